@@ -1,0 +1,208 @@
+//! The command line: `check` validates files without a window (FORMAT.md's contract).
+
+use std::{io::Write, path::PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::{
+    io::{LoadError, load_path},
+    rules::{Finding, Report, RulePack, Severity, validate},
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ics-board-designer",
+    version,
+    about = "Design and check the board of an NHS Integrated Care Board.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+    /// A design file to open in the designer.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check design files against the rules without opening a window.
+    ///
+    /// Exit status: 0 every file valid, 1 some file has errors, 2 some file could not be read.
+    Check {
+        /// The design files (.ron) to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+/// The outcome of checking one file.
+pub struct FileCheck {
+    pub path: String,
+    pub outcome: Result<Report, LoadError>,
+}
+
+/// Check every file; the exit code is 2 if any could not be read, else 1 if any has errors.
+pub fn check_files(files: &[PathBuf], pack: &RulePack) -> (Vec<FileCheck>, u8) {
+    let checks: Vec<FileCheck> = files
+        .iter()
+        .map(|path| FileCheck {
+            path: path.display().to_string(),
+            outcome: load_path(path).map(|design| validate(&design, pack)),
+        })
+        .collect();
+    let code = if checks.iter().any(|c| c.outcome.is_err()) {
+        2
+    } else {
+        u8::from(
+            checks
+                .iter()
+                .any(|c| c.outcome.as_ref().is_ok_and(|r| !r.is_valid())),
+        )
+    };
+    (checks, code)
+}
+
+/// Run `check` and return the process exit code.
+pub fn run_check(files: &[PathBuf], format: OutputFormat, out: &mut impl Write) -> u8 {
+    let (checks, code) = check_files(files, &RulePack::df2021());
+    let written = match format {
+        OutputFormat::Text => write_text(&checks, out),
+        OutputFormat::Json => write_json(&checks, out),
+    };
+    if written.is_err() {
+        // Nowhere left to report to (e.g. a closed pipe); the exit code still tells.
+        return code.max(2);
+    }
+    code
+}
+
+fn write_text(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()> {
+    for check in checks {
+        match &check.outcome {
+            Err(error) => writeln!(out, "{}: cannot be read: {error}", check.path)?,
+            Ok(report) => {
+                let counts: Vec<String> = Severity::ALL
+                    .iter()
+                    .map(|s| match (s, report.count(*s)) {
+                        (Severity::Error | Severity::Warning, n) if n != 1 => {
+                            format!("{n} {}s", s.as_str())
+                        }
+                        (_, n) => format!("{n} {}", s.as_str()),
+                    })
+                    .collect();
+                let verdict = if report.is_valid() {
+                    "valid"
+                } else {
+                    "NOT valid"
+                };
+                writeln!(out, "{}: {verdict} ({})", check.path, counts.join(", "))?;
+                for finding in &report.findings {
+                    writeln!(
+                        out,
+                        "{} {}: {}",
+                        finding.severity.as_str(),
+                        finding.rule,
+                        finding.message
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonOutput<'a> {
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum JsonFile<'a> {
+    Checked {
+        path: &'a str,
+        valid: bool,
+        counts: JsonCounts,
+        findings: Vec<JsonFinding<'a>>,
+    },
+    Unreadable {
+        path: &'a str,
+        error: JsonError<'a>,
+    },
+}
+
+#[derive(Serialize)]
+struct JsonCounts {
+    error: usize,
+    warning: usize,
+    advice: usize,
+    info: usize,
+}
+
+/// One finding as `check --format json` and the exports show it.
+#[derive(Serialize)]
+pub struct JsonFinding<'a> {
+    rule: &'static str,
+    severity: &'static str,
+    source: &'static str,
+    message: &'a str,
+    subjects: Vec<String>,
+}
+
+impl<'a> From<&'a Finding> for JsonFinding<'a> {
+    fn from(finding: &'a Finding) -> Self {
+        Self {
+            rule: finding.rule.as_str(),
+            severity: finding.severity.as_str(),
+            source: finding.source(),
+            message: &finding.message,
+            subjects: finding.subjects.iter().map(ToString::to_string).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    message: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+}
+
+fn write_json(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()> {
+    let files = checks
+        .iter()
+        .map(|check| match &check.outcome {
+            Ok(report) => JsonFile::Checked {
+                path: &check.path,
+                valid: report.is_valid(),
+                counts: JsonCounts {
+                    error: report.count(Severity::Error),
+                    warning: report.count(Severity::Warning),
+                    advice: report.count(Severity::Advice),
+                    info: report.count(Severity::Info),
+                },
+                findings: report.findings.iter().map(JsonFinding::from).collect(),
+            },
+            Err(error) => JsonFile::Unreadable {
+                path: &check.path,
+                error: JsonError {
+                    message: &error.message,
+                    line: error.line,
+                    column: error.column,
+                },
+            },
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &JsonOutput { files })?;
+    writeln!(out)
+}

@@ -1,0 +1,208 @@
+//! Reading and writing design files (RON, format version 1). No egui here.
+//!
+//! Loading never panics: every problem becomes a [`LoadError`] with a message a person
+//! understands and, where the problem is in the text, its line and column (from 1).
+
+mod save;
+
+use std::{fmt, io::Read, path::Path};
+
+use serde::Deserialize;
+
+pub use save::{SaveError, save_to_path, to_ron_string};
+
+use crate::model::{Design, FORMAT_VERSION, Id};
+
+/// Files larger than this are refused before parsing (a design of 10,000 seats is ~3 MiB).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Deepest nesting the parser follows; real designs nest about 8 deep.
+const RECURSION_LIMIT: usize = 64;
+
+/// Why a design could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    pub message: String,
+    /// Line of the problem (from 1), when it is in the file's text.
+    pub line: Option<usize>,
+    /// Column of the problem (from 1), when it is in the file's text.
+    pub column: Option<usize>,
+}
+
+impl LoadError {
+    fn at(message: impl Into<String>, line: usize, column: usize) -> Self {
+        Self {
+            message: message.into(),
+            line: Some(line),
+            column: Some(column),
+        }
+    }
+
+    fn whole_file(message: impl Into<String>) -> Self {
+        Self::at(message, 1, 1)
+    }
+
+    fn io(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            line: None,
+            column: None,
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
+            _ => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Load a design from a file.
+pub fn load_path(path: &Path) -> Result<Design, LoadError> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| LoadError::io(format!("Cannot open {}: {}", path.display(), io_reason(&e))))?;
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, so a huge file is refused without reading it all.
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::io(format!("Cannot read {}: {}", path.display(), io_reason(&e))))?;
+    load_bytes(&bytes)
+}
+
+/// A short, human reason for an I/O error.
+pub(crate) fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::NotFound => "the file or folder does not exist".to_owned(),
+        K::PermissionDenied => "permission denied".to_owned(),
+        K::IsADirectory => "it is a folder, not a file".to_owned(),
+        K::StorageFull => "the disk is full".to_owned(),
+        K::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        K::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        _ => error.to_string(),
+    }
+}
+
+/// Load a design from the bytes of a file.
+pub fn load_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(LoadError::whole_file(format!(
+            "The file is larger than {} MiB; this is not a design file (designs are far smaller).",
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(bytes, e.valid_up_to());
+        LoadError::at(
+            "The file is not UTF-8 text; it is not a design file.",
+            line,
+            column,
+        )
+    })?;
+    load_str(text)
+}
+
+/// Load a design from RON text.
+pub fn load_str(text: &str) -> Result<Design, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::whole_file(
+            "The file is empty; a design starts with `Design(`.",
+        ));
+    }
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    // Read the version first, so a newer file is refused politely even when its shape changed.
+    if let Ok(probe) = options.from_str::<VersionProbe>(text)
+        && probe.format_version > FORMAT_VERSION
+    {
+        let version = probe.format_version;
+        return Err(LoadError::whole_file(format!(
+            "This design was saved by a newer version (format {version}); this version reads up to format {FORMAT_VERSION}."
+        )));
+    }
+    let design: Design = options.from_str(text).map_err(|e| from_ron(&e, text))?;
+    check_ids(&design)?;
+    Ok(design)
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Design")]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: u32,
+}
+
+fn from_ron(error: &ron::error::SpannedError, text: &str) -> LoadError {
+    // A problem whose span reaches the last character means the text stopped too early.
+    let end = &error.span.end;
+    let last = line_column(text.as_bytes(), text.trim_end().len().saturating_sub(1));
+    let at_end = (end.line, end.col) > last;
+    let message = match &error.code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("The file nests deeper than {RECURSION_LIMIT} levels; it is not a design file.")
+        }
+        ron::Error::Eof => "The file ends too early; it may have been cut off.".to_owned(),
+        other => {
+            let mut text = other.to_string();
+            if let Some(first) = text.get(..1) {
+                text = first.to_uppercase() + text.get(1..).unwrap_or("");
+            }
+            if !text.ends_with('.') {
+                text.push('.');
+            }
+            if at_end {
+                text = format!("The file ends too early; it may have been cut off ({text})");
+            }
+            text
+        }
+    };
+    LoadError::at(
+        message,
+        error.span.start.line.max(1),
+        error.span.start.col.max(1),
+    )
+}
+
+/// Ids must be positive and unique within their list: commands and references rely on it.
+fn check_ids(design: &Design) -> Result<(), LoadError> {
+    fn unique(kind: &str, ids: impl Iterator<Item = Id>) -> Result<(), LoadError> {
+        let mut seen = std::collections::HashSet::new();
+        for id in ids {
+            if id == 0 {
+                return Err(LoadError::io(format!(
+                    "A {kind} has id 0; ids are positive whole numbers (1, 2, 3…)."
+                )));
+            }
+            if !seen.insert(id) {
+                return Err(LoadError::io(format!(
+                    "Two {kind}s have id {id}; each {kind} needs its own id."
+                )));
+            }
+        }
+        Ok(())
+    }
+    unique("seat", design.board.iter().map(|s| s.id))?;
+    unique("committee", design.committees.iter().map(|c| c.id))?;
+    unique("place", design.places.iter().map(|p| p.id))
+}
+
+/// Line and column (from 1, column in characters) of a byte offset.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = 1 + String::from_utf8_lossy(before.get(line_start..).unwrap_or(&[]))
+        .chars()
+        .count();
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests;

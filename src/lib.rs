@@ -1,0 +1,10 @@
+//! ICS Board Designer: design the board of an NHS Integrated Care Board, its committees, places
+//! and partnership, and check the design against the national framework as you go.
+//!
+//! `model`, `rules` and `io` are plain Rust with no egui: the command line and the window share
+//! them.
+
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod rules;

@@ -1,0 +1,221 @@
+//! An open design with its undo/redo history and "saved" marker.
+//!
+//! Every edit goes through [`Document::apply`], which keeps the inverse command. The saved marker
+//! is a state serial, so undoing back to what is on disk makes the document clean again, and the
+//! history survives saving.
+
+use super::{Command, CommandError, Design};
+
+/// How many steps of undo are kept.
+pub const UNDO_LIMIT: usize = 500;
+
+#[derive(Debug, Clone)]
+struct Step {
+    /// The command that moves to the other side of this step.
+    command: Command,
+    /// The state serial reached when the step is done (not undone).
+    serial: u64,
+}
+
+/// A design being edited.
+#[derive(Debug, Clone)]
+pub struct Document {
+    design: Design,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    serial: u64,
+    next_serial: u64,
+    saved_serial: u64,
+    /// The serial of the state before the oldest step still kept.
+    base_serial: u64,
+    /// Consecutive edits with the same key (typing into one field) merge into one undo step.
+    merge_key: Option<String>,
+}
+
+impl Document {
+    /// A document whose design is as on disk (clean).
+    pub fn new(design: Design) -> Self {
+        Self {
+            design,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            serial: 0,
+            next_serial: 1,
+            saved_serial: 0,
+            base_serial: 0,
+            merge_key: None,
+        }
+    }
+
+    pub fn design(&self) -> &Design {
+        &self.design
+    }
+
+    /// Apply an edit as one undo step, or merged into the previous step when both carry the
+    /// same `merge_key` (e.g. each keystroke typed into one text field).
+    pub fn apply(&mut self, command: Command, merge_key: Option<&str>) -> Result<(), CommandError> {
+        let inverse = self.design.apply(command)?;
+        let merge = merge_key.is_some() && merge_key == self.merge_key.as_deref();
+        let serial = self.next_serial;
+        self.next_serial += 1;
+        match self.undo.last_mut() {
+            // Keep the oldest inverse: undo returns to before the first keystroke.
+            Some(step) if merge => step.serial = serial,
+            _ => {
+                self.undo.push(Step {
+                    command: inverse,
+                    serial,
+                });
+                if self.undo.len() > UNDO_LIMIT {
+                    let oldest = self.undo.remove(0);
+                    self.base_serial = oldest.serial;
+                }
+            }
+        }
+        self.serial = serial;
+        self.redo.clear();
+        self.merge_key = merge_key.map(str::to_owned);
+        Ok(())
+    }
+
+    /// End the current run of merged edits (e.g. when a text field loses focus).
+    pub fn end_merge(&mut self) {
+        self.merge_key = None;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Undo the last step; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.merge_key = None;
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let Ok(redo) = self.design.apply(step.command) else {
+            return self.forget_history();
+        };
+        self.redo.push(Step {
+            command: redo,
+            serial: step.serial,
+        });
+        self.serial = self.undo.last().map_or(self.base_serial, |s| s.serial);
+        true
+    }
+
+    /// Redo the last undone step; false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.merge_key = None;
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let Ok(undo) = self.design.apply(step.command) else {
+            return self.forget_history();
+        };
+        self.serial = step.serial;
+        self.undo.push(Step {
+            command: undo,
+            serial: step.serial,
+        });
+        true
+    }
+
+    /// An inverse always applies to the state it was made for; if one ever does not, the
+    /// history no longer matches the design and is dropped rather than applied wrongly.
+    fn forget_history(&mut self) -> bool {
+        self.undo.clear();
+        self.redo.clear();
+        false
+    }
+
+    /// True when the design differs from what was last saved or opened.
+    pub fn is_dirty(&self) -> bool {
+        self.serial != self.saved_serial
+    }
+
+    /// Record that the current state is what is on disk.
+    pub fn mark_saved(&mut self) {
+        self.saved_serial = self.serial;
+        self.merge_key = None;
+    }
+
+    /// Mark the document as changed from the file on disk (e.g. recovered work).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_serial = u64::MAX;
+    }
+
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Role, Seat};
+
+    fn add(doc: &mut Document, id: u32) {
+        doc.apply(
+            Command::AddSeat {
+                index: 99,
+                seat: Seat::new(id, Role::NonExecutive),
+            },
+            None,
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn undo_redo_and_dirty_marker_survive_save() {
+        let mut doc = Document::new(Design::default());
+        let original = doc.design().clone();
+        add(&mut doc, 1);
+        add(&mut doc, 2);
+        assert!(doc.is_dirty());
+        doc.mark_saved();
+        assert!(!doc.is_dirty());
+        assert!(doc.undo());
+        assert!(doc.is_dirty());
+        assert!(doc.redo());
+        assert!(!doc.is_dirty(), "back at the saved state");
+        assert!(doc.undo() && doc.undo());
+        assert_eq!(doc.design(), &original);
+        assert!(!doc.undo());
+    }
+
+    #[test]
+    fn typing_merges_into_one_step() {
+        let mut doc = Document::new(Design::default());
+        for text in ["A", "AB", "ABC"] {
+            doc.apply(Command::SetName(text.into()), Some("name"))
+                .unwrap();
+        }
+        doc.end_merge();
+        doc.apply(Command::SetName("ABCD".into()), Some("name"))
+            .unwrap();
+        assert_eq!(doc.undo_len(), 2);
+        doc.undo();
+        assert_eq!(doc.design().name, "ABC");
+        doc.undo();
+        assert_eq!(doc.design().name, "Untitled design");
+    }
+
+    #[test]
+    fn at_least_a_hundred_steps() {
+        let mut doc = Document::new(Design::default());
+        for id in 1..=150 {
+            add(&mut doc, id);
+        }
+        let mut undone = 0;
+        while doc.undo() {
+            undone += 1;
+        }
+        assert_eq!(undone, 150);
+        assert!(doc.design().board.is_empty());
+    }
+}

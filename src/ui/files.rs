@@ -1,0 +1,215 @@
+//! File actions (New, Open, Save, Save As), the unsaved-changes guard and the error dialog.
+//!
+//! Native dialogs sit behind [`FileChooser`], so tests drive the same code with scripted paths.
+
+use std::path::PathBuf;
+
+use super::app::{DesignerApp, Dialog};
+use crate::{io, model::Design};
+
+/// Asks the user for a file to open or a place to save.
+pub trait FileChooser {
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The platform's native dialogs (through `rfd`).
+pub struct NativeChooser;
+
+impl FileChooser for NativeChooser {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open a design")
+            .add_filter("ICS board design", &["ron"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save the design as")
+            .add_filter("ICS board design", &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+}
+
+/// An action that would replace or close the open design.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PendingAction {
+    New,
+    /// Open this file, or ask which when `None`.
+    Open(Option<PathBuf>),
+    Close,
+}
+
+impl DesignerApp {
+    /// Do `action` now, or first ask Save / Don't save / Cancel when it would lose changes.
+    pub fn request(&mut self, action: PendingAction) {
+        if self.is_dirty() {
+            self.dialog = Some(Dialog::UnsavedChanges(action));
+        } else {
+            self.perform(action);
+        }
+    }
+
+    fn perform(&mut self, action: PendingAction) {
+        match action {
+            PendingAction::New => {
+                self.replace_design(Design::default(), None);
+                self.status = "New design".to_owned();
+            }
+            PendingAction::Open(Some(path)) => self.open_path(&path),
+            PendingAction::Open(None) => {
+                if let Some(path) = self.chooser.pick_open() {
+                    self.open_path(&path);
+                }
+            }
+            PendingAction::Close => {
+                self.close_allowed = true;
+            }
+        }
+    }
+
+    /// Save to the current file, or ask where when there is none. True when saved.
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Ask where to save, then save there. True when saved.
+    pub fn save_as(&mut self) -> bool {
+        let suggested = format!("{}.ron", file_stem_for(&self.design().name));
+        match self.chooser.pick_save(&suggested) {
+            Some(path) => self.save_to(path),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        match io::save_to_path(self.design(), &path) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                self.status = format!("Saved {}", path.display());
+                self.remember(&path);
+                self.path = Some(path);
+                true
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "The design was not saved".to_owned(),
+                    message: error.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    /// The user's answer to the unsaved-changes question.
+    pub(crate) fn answer_unsaved(&mut self, action: PendingAction, answer: UnsavedAnswer) {
+        self.dialog = None;
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::DontSave => self.perform(action),
+            UnsavedAnswer::Save => {
+                if self.save() {
+                    self.perform(action);
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnsavedAnswer {
+    Save,
+    DontSave,
+    Cancel,
+}
+
+/// A file name from a design name: letters, digits, '-' and '_' kept, the rest made '_'.
+fn file_stem_for(name: &str) -> String {
+    let stem: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if stem.is_empty() {
+        "design".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// Show the open modal, if any.
+pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
+    let Some(dialog) = app.dialog.clone() else {
+        return;
+    };
+    match dialog {
+        Dialog::Error { title, message } => {
+            let modal = egui::Modal::new(egui::Id::new("error_dialog")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading(&title);
+                ui.add_space(8.0);
+                ui.label(&message);
+                ui.add_space(12.0);
+                ui.label("The open design has not been changed.");
+                ui.add_space(8.0);
+                ui.button("OK").clicked()
+            });
+            if modal.inner || modal.should_close() {
+                app.dialog = None;
+            }
+        }
+        Dialog::UnsavedChanges(action) => {
+            let what = match &action {
+                PendingAction::New => "starting a new design",
+                PendingAction::Open(_) => "opening another design",
+                PendingAction::Close => "closing",
+            };
+            let modal = egui::Modal::new(egui::Id::new("unsaved_dialog")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading("Save changes?");
+                ui.add_space(8.0);
+                ui.label(format!(
+                    "\"{}\" has changes that are not saved. Save them before {what}?",
+                    app.design().name
+                ));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        return Some(UnsavedAnswer::Save);
+                    }
+                    if ui.button("Don't save").clicked() {
+                        return Some(UnsavedAnswer::DontSave);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        return Some(UnsavedAnswer::Cancel);
+                    }
+                    None
+                })
+                .inner
+            });
+            let answer = if modal.should_close() {
+                Some(UnsavedAnswer::Cancel)
+            } else {
+                modal.inner
+            };
+            if let Some(answer) = answer {
+                let closing = action == PendingAction::Close;
+                app.answer_unsaved(action, answer);
+                if closing && app.close_allowed {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! The `check` command, run as a real process on the examples and on broken and hostile files.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+
+fn examples() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("saved_designs")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn check_json(files: &[&Path]) -> (i32, Value, String) {
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .arg("check")
+        .args(files)
+        .args(["--format", "json"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    });
+    (output.status.code().unwrap(), json, stderr)
+}
+
+fn rules_of(file: &Value) -> Vec<&str> {
+    file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn complete_examples_are_valid_and_workshop_start_is_not() {
+    let files = examples();
+    assert!(files.len() >= 8, "{files:?}");
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let (code, json, stderr) = check_json(&refs);
+    assert_eq!(code, 1, "workshop_start has errors: {stderr}");
+    for file in json["files"].as_array().unwrap() {
+        let path = file["path"].as_str().unwrap();
+        assert!(file.get("error").is_none(), "{path}: {file}");
+        let counts = &file["counts"];
+        for key in ["error", "warning", "advice", "info"] {
+            assert!(counts[key].is_u64(), "{path} counts.{key}");
+        }
+        if path.ends_with("workshop_start.ron") {
+            assert_eq!(file["valid"], false);
+            let rules = rules_of(file);
+            for expected in [
+                "board.chair_independent",
+                "board.ned_min",
+                "board.exec_finance",
+                "board.exec_medical",
+                "board.exec_nursing",
+                "board.partner_primary_care",
+                "board.partner_local_authority",
+                "board.partner_min",
+                "board.minimum_size",
+                "board.distinct_people",
+                "committee.remuneration_required",
+                "committee.audit_chair",
+                "committee.audit_no_executives",
+                "committee.quorum",
+                "place.model_requirements",
+                "board.vacancy",
+            ] {
+                assert!(rules.contains(&expected), "{expected} missing: {rules:?}");
+            }
+        } else {
+            assert_eq!(file["valid"], true, "{path}: {file}");
+            assert_eq!(counts["error"], 0);
+            assert_eq!(counts["warning"], 0, "{path}: {file}");
+        }
+        for finding in file["findings"].as_array().unwrap() {
+            for key in ["rule", "severity", "source", "message"] {
+                assert!(finding[key].is_string(), "{path}: {finding}");
+            }
+            assert!(!finding["subjects"].as_array().unwrap().is_empty());
+        }
+    }
+}
+
+#[test]
+fn every_place_model_appears_in_the_examples() {
+    let all: String = examples()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    for model in [
+        "ConsultativeForum",
+        "IcbCommittee",
+        "JointCommittee(",
+        "LeadDirector(",
+        "LeadProvider(",
+    ] {
+        assert!(all.contains(model), "{model}");
+    }
+}
+
+#[test]
+fn text_output_has_one_line_a_finding() {
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .args(["check", "saved_designs/workshop_start.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().contains("NOT valid"));
+    assert!(text.contains("\nerror board.exec_finance: The board needs a director of finance.\n"));
+    for line in lines {
+        let (head, _) = line.split_once(": ").unwrap();
+        let (severity, rule) = head.split_once(' ').unwrap();
+        assert!(["error", "warning", "advice", "info"].contains(&severity));
+        assert!(rule.contains('.'));
+    }
+}
+
+#[test]
+fn valid_file_exits_zero() {
+    let (code, json, _) = check_json(&[Path::new("saved_designs/df2021_minimum.ron")]);
+    assert_eq!(code, 0);
+    assert_eq!(json["files"][0]["valid"], true);
+}
+
+/// Broken and hostile files: exit 2, a JSON error with message, line and column, no panic.
+#[test]
+fn broken_and_hostile_files_are_reported_not_crashed_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string("saved_designs/df2021_minimum.ron").unwrap();
+    let mut random = Vec::new();
+    let mut x: u32 = 0x1234_5678;
+    for _ in 0..4096 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        random.push((x & 0xff) as u8);
+    }
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "misspelt.ron",
+            good.replacen("board:", "bord:", 1).into_bytes(),
+            "bord",
+        ),
+        (
+            "truncated.ron",
+            good.get(..good.len() / 2).unwrap().as_bytes().to_vec(),
+            "",
+        ),
+        (
+            "future.ron",
+            good.replacen("format_version: 1", "format_version: 2", 1)
+                .into_bytes(),
+            "newer version (format 2)",
+        ),
+        (
+            "wrong_type.ron",
+            good.replacen("format_version: 1", "format_version: \"1\"", 1)
+                .into_bytes(),
+            "",
+        ),
+        ("empty.ron", Vec::new(), "empty"),
+        ("random.ron", random, ""),
+        ("deep.ron", "[".repeat(100_000).into_bytes(), ""),
+        (
+            "deep_inside.ron",
+            format!(
+                "Design(format_version: 1, name: \"x\", notes: {}",
+                "[".repeat(100_000)
+            )
+            .into_bytes(),
+            "",
+        ),
+        (
+            "huge_string.ron",
+            format!(
+                "Design(format_version: 1, name: \"{}\")",
+                "x".repeat(50 * 1024 * 1024)
+            )
+            .into_bytes(),
+            "MiB",
+        ),
+    ];
+    for (name, bytes, expect) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let (code, json, stderr) = check_json(&[&path]);
+        assert_eq!(code, 2, "{name}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+        let error = &json["files"][0]["error"];
+        let message = error["message"].as_str().unwrap();
+        assert!(message.contains(expect), "{name}: {message}");
+        assert!(error["line"].as_u64().unwrap() >= 1, "{name}: {error}");
+        assert!(error["column"].as_u64().unwrap() >= 1, "{name}: {error}");
+    }
+}
+
+#[test]
+fn missing_file_exits_two_and_others_still_checked() {
+    let (code, json, _) = check_json(&[
+        Path::new("saved_designs/df2021_minimum.ron"),
+        Path::new("saved_designs/no_such_file.ron"),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(json["files"][0]["valid"], true);
+    assert!(
+        json["files"][1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("does not exist")
+    );
+}
