@@ -11,9 +11,12 @@ fn main() -> ExitCode {
         Some(CliCommand::Check { files, format }) => {
             ExitCode::from(run_check(&files, format, &mut std::io::stdout().lock()))
         }
-        None => {
-            eprintln!("The designer window is not built yet; use `check`.");
-            ExitCode::from(2)
-        }
+        None => match ics_board_designer::ui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("The designer window could not be opened: {error}");
+                ExitCode::from(2)
+            }
+        },
     }
 }

@@ -27,7 +27,6 @@ pub enum Selection {
 pub enum Tab {
     #[default]
     Board,
-    Committees,
     Places,
 }
 
@@ -100,6 +99,19 @@ impl DesignerApp {
     pub fn open_at_start(path: &Path, chooser: Box<dyn FileChooser>) -> Self {
         let mut app = Self::new(Design::default(), chooser);
         app.open_path(path);
+        app
+    }
+
+    /// A designer on a copy of an example: not tied to the example's file, so Save asks where.
+    pub fn open_example(path: &Path, chooser: Box<dyn FileChooser>) -> Self {
+        let mut app = Self::new(Design::default(), chooser);
+        match io::load_path(path) {
+            Ok(design) => {
+                app.replace_design(design, None);
+                app.status = format!("Example {}: Save As to keep your work", path.display());
+            }
+            Err(error) => app.status = format!("Example not loaded: {error}"),
+        }
         app
     }
 

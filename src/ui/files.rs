@@ -155,7 +155,7 @@ pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
     };
     match dialog {
         Dialog::Error { title, message } => {
-            let modal = egui::Modal::new(egui::Id::new("error_dialog")).show(ctx, |ui| {
+            let modal = egui::Modal::new(egui::Id::unique("error_dialog")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
                 ui.heading(&title);
                 ui.add_space(8.0);
@@ -175,7 +175,7 @@ pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
                 PendingAction::Open(_) => "opening another design",
                 PendingAction::Close => "closing",
             };
-            let modal = egui::Modal::new(egui::Id::new("unsaved_dialog")).show(ctx, |ui| {
+            let modal = egui::Modal::new(egui::Id::unique("unsaved_dialog")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
                 ui.heading("Save changes?");
                 ui.add_space(8.0);

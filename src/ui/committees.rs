@@ -1,0 +1,159 @@
+//! Committees as cards under the board: drop a seat card on one to add that seat.
+
+use egui::{RichText, Stroke};
+
+use super::{
+    app::{DesignerApp, Selection},
+    palette::DragPayload,
+    theme,
+};
+use crate::{
+    model::{Command, Committee, CommitteeKind, CommitteeMember, Design},
+    rules::Subject,
+};
+
+pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Committees").heading());
+        for kind in [
+            CommitteeKind::Audit,
+            CommitteeKind::Remuneration,
+            CommitteeKind::Other,
+        ] {
+            if ui
+                .button(format!("Add {} committee", kind.name().to_lowercase()))
+                .clicked()
+            {
+                add_committee(app, kind);
+            }
+        }
+    });
+    ui.label(
+        RichText::new("Drag a seat card onto a committee to make it a member.")
+            .small()
+            .weak(),
+    );
+    let design = app.design().clone();
+    if design.committees.is_empty() {
+        ui.label(
+            RichText::new("No committees yet: the board must establish an audit and a remuneration committee.")
+                .italics(),
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        for committee in &design.committees {
+            committee_card_ui(app, ui, &design, committee);
+        }
+    });
+}
+
+fn add_committee(app: &mut DesignerApp, kind: CommitteeKind) {
+    let design = app.design();
+    let name = match kind {
+        CommitteeKind::Audit => "Audit Committee",
+        CommitteeKind::Remuneration => "Remuneration Committee",
+        CommitteeKind::Other => "New committee",
+    };
+    let committee = Committee {
+        id: design.next_committee_id(),
+        name: name.to_owned(),
+        kind,
+        chair: None,
+        members: Vec::new(),
+    };
+    let index = design.committees.len();
+    app.selection = Selection::Committee(committee.id);
+    app.edit(Command::AddCommittee { index, committee });
+}
+
+/// The name of a committee member as shown on cards.
+pub(crate) fn member_name(design: &Design, member: &CommitteeMember) -> String {
+    match member {
+        CommitteeMember::Seat(id) => design.seat(*id).map_or_else(
+            || format!("Seat {id} (missing)"),
+            |s| match s.holder_name() {
+                Some(name) => format!("{} ({name})", s.label()),
+                None => format!("{} (vacant)", s.label()),
+            },
+        ),
+        CommitteeMember::External(name) => format!("{name} (external)"),
+    }
+}
+
+fn committee_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, design: &Design, committee: &Committee) {
+    let selected = app.selection == Selection::Committee(committee.id);
+    let stroke = if selected {
+        Stroke::new(3.0, ui.visuals().selection.stroke.color)
+    } else {
+        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+    };
+    let frame = egui::Frame::default()
+        .inner_margin(10.0)
+        .corner_radius(8.0)
+        .fill(ui.visuals().extreme_bg_color)
+        .stroke(stroke);
+    let (inner, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
+        ui.set_width(300.0);
+        ui.set_min_height(150.0);
+        ui.horizontal(|ui| {
+            let title = RichText::new(&committee.name).strong().size(17.0);
+            if ui
+                .add(egui::Button::selectable(selected, title))
+                .on_hover_text("Select to edit the committee")
+                .clicked()
+            {
+                app.selection = Selection::Committee(committee.id);
+            }
+            if let Some((severity, count)) = app.findings_about(Subject::Committee(committee.id)) {
+                ui.label(
+                    RichText::new(format!("{count} to fix"))
+                        .color(theme::severity_colour(severity, app.dark))
+                        .strong(),
+                );
+            }
+        });
+        ui.label(RichText::new(format!("{} committee", committee.kind.name())).weak());
+        let chair = committee.chair.map_or_else(
+            || "no chair yet".to_owned(),
+            |id| member_name(design, &CommitteeMember::Seat(id)),
+        );
+        ui.label(format!("Chair: {chair}"));
+        ui.label(format!("Members ({}):", committee.members.len()));
+        for (index, member) in committee.members.iter().enumerate() {
+            ui.horizontal(|ui| {
+                ui.label(format!("- {}", member_name(design, member)));
+                let remove = ui
+                    .small_button("Remove")
+                    .on_hover_text("Remove from the committee");
+                if remove.clicked() {
+                    app.edit(Command::RemoveCommitteeMember {
+                        id: committee.id,
+                        index,
+                    });
+                }
+            });
+        }
+        if committee.members.is_empty() {
+            ui.label(RichText::new("Drop seat cards here").italics().weak());
+        }
+    });
+    let response = inner.response;
+    if app.scroll_to == Some(Subject::Committee(committee.id)) {
+        ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
+        app.scroll_to = None;
+    }
+    if let Some(payload) = dropped
+        && let DragPayload::Seat(seat) = payload.as_ref()
+    {
+        if committee.has_seat(*seat) {
+            app.status = "That seat is already on the committee.".to_owned();
+        } else {
+            app.edit(Command::AddCommitteeMember {
+                id: committee.id,
+                index: committee.members.len(),
+                member: CommitteeMember::Seat(*seat),
+            });
+            app.status = format!("Added to the {}", committee.name);
+        }
+    }
+}

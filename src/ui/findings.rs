@@ -1,0 +1,115 @@
+//! The findings panel, always visible: counts by severity, then each finding with its message,
+//! rule id and source. Clicking one selects and scrolls to its subject.
+
+use egui::RichText;
+
+use super::{
+    app::{DesignerApp, Selection, Tab},
+    theme,
+};
+use crate::rules::{Severity, Subject};
+
+pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    egui::Panel::bottom("findings")
+        .resizable(true)
+        .default_size(210.0)
+        .min_size(90.0)
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                let errors = app.report.count(Severity::Error);
+                if errors == 0 {
+                    ui.label(
+                        RichText::new("Meets the framework minimums")
+                            .heading()
+                            .color(theme::band_colour(crate::model::Band::Executive)),
+                    );
+                } else {
+                    ui.label(
+                        RichText::new("Does not yet meet the framework minimums")
+                            .heading()
+                            .color(theme::severity_colour(Severity::Error, app.dark)),
+                    );
+                }
+                ui.separator();
+                for severity in Severity::ALL {
+                    let count = app.report.count(severity);
+                    ui.label(
+                        RichText::new(theme::severity_count(severity, count))
+                            .strong()
+                            .color(theme::severity_colour(severity, app.dark)),
+                    );
+                }
+                ui.separator();
+                ui.label(RichText::new(format!("Checked against {}", app.pack.name)).weak());
+            });
+            ui.separator();
+            let findings = app.report.findings.clone();
+            let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+            egui::ScrollArea::vertical()
+                .id_salt("findings_scroll")
+                .auto_shrink([false, false])
+                .show_rows(ui, row_height, findings.len(), |ui, rows| {
+                    for finding in findings.get(rows).unwrap_or_default() {
+                        let colour = theme::severity_colour(finding.severity, app.dark);
+                        let row = ui.horizontal(|ui| {
+                            ui.label(
+                                RichText::new(format!("{:<8}", finding.severity.as_str()))
+                                    .monospace()
+                                    .strong()
+                                    .color(colour),
+                            );
+                            let message = ui.add(
+                                egui::Button::selectable(
+                                    false,
+                                    RichText::new(&finding.message),
+                                )
+                                .truncate(),
+                            );
+                            ui.label(
+                                RichText::new(format!("{} | {}", finding.rule, finding.source()))
+                                    .small()
+                                    .weak(),
+                            );
+                            message
+                        });
+                        let clicked = row.inner.clicked();
+                        row.inner.on_hover_text(format!(
+                            "{}\n\nRule {} ({}). Source: {}.",
+                            finding.message,
+                            finding.rule,
+                            finding.rule.summary(),
+                            finding.source()
+                        ));
+                        if clicked && let Some(subject) = finding.subjects.first() {
+                            app.go_to(*subject);
+                        }
+                    }
+                });
+        });
+}
+
+impl DesignerApp {
+    /// Select a finding's subject, show its tab and scroll to it.
+    pub(crate) fn go_to(&mut self, subject: Subject) {
+        match subject {
+            Subject::Seat(id) => {
+                self.tab = Tab::Board;
+                self.selection = Selection::Seat(id);
+            }
+            Subject::Committee(id) => {
+                self.tab = Tab::Board;
+                self.selection = Selection::Committee(id);
+            }
+            Subject::Place(id) => {
+                self.tab = Tab::Places;
+                self.selection = Selection::Place(id);
+            }
+            Subject::Board | Subject::System | Subject::Partnership => {
+                self.tab = Tab::Board;
+                self.selection = Selection::None;
+            }
+        }
+        self.scroll_to = Some(subject);
+    }
+}

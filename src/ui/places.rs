@@ -1,0 +1,281 @@
+//! Places: each with one of the five governance models, its fields, and a membership checklist.
+
+use egui::{RichText, Stroke};
+
+use super::{
+    app::{DesignerApp, Selection},
+    theme,
+};
+use crate::{
+    model::{Command, Place, PlaceModel, PlaceModelKind, Sector},
+    rules::{Severity, Subject},
+};
+
+pub(crate) fn places_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Places").heading());
+        if ui.button("Add place").clicked() {
+            let design = app.design();
+            let id = design.next_place_id();
+            let place = Place::new(id, &format!("Place {id}"), PlaceModel::ConsultativeForum);
+            let index = design.places.len();
+            app.selection = Selection::Place(id);
+            app.edit(Command::AddPlace { index, place });
+        }
+    });
+    let places = app.design().places.clone();
+    if places.is_empty() {
+        ui.label(
+            RichText::new("No places yet. Most systems have 2 to 10 (often one for each local authority).")
+                .italics(),
+        );
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("places_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for place in &places {
+                place_card_ui(app, ui, place);
+                ui.add_space(10.0);
+            }
+        });
+}
+
+fn place_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
+    let selected = app.selection == Selection::Place(place.id);
+    let stroke = if selected {
+        Stroke::new(3.0, ui.visuals().selection.stroke.color)
+    } else {
+        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+    };
+    let response = egui::Frame::default()
+        .inner_margin(12.0)
+        .corner_radius(8.0)
+        .fill(ui.visuals().extreme_bg_color)
+        .stroke(stroke)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let title = RichText::new(&place.name).strong().size(19.0);
+                if ui
+                    .add(egui::Button::selectable(selected, title))
+                    .on_hover_text("Select to edit the place's name, members and notes")
+                    .clicked()
+                {
+                    app.selection = Selection::Place(place.id);
+                }
+                if !place.local_authority.is_empty() {
+                    ui.label(RichText::new(&place.local_authority).weak());
+                }
+                if let Some((severity, count)) = app.findings_about(Subject::Place(place.id)) {
+                    ui.label(
+                        RichText::new(format!("{count} to look at"))
+                            .color(theme::severity_colour(severity, app.dark))
+                            .strong(),
+                    );
+                }
+            });
+            ui.columns(2, |columns| {
+                if let [left, right] = columns {
+                    model_ui(app, left, place);
+                    checklist_ui(app, right, place);
+                }
+            });
+        })
+        .response;
+    if app.scroll_to == Some(Subject::Place(place.id)) {
+        ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
+        app.scroll_to = None;
+    }
+}
+
+/// The five models as radio buttons with their meanings, then the chosen model's own fields.
+fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
+    ui.label(RichText::new("Governance model").strong());
+    let current = place.model.kind();
+    for kind in PlaceModelKind::ALL {
+        let radio = ui
+            .radio(current == kind, kind.name())
+            .on_hover_text(format!("{} (DF2021)", kind.meaning()));
+        if radio.clicked() && current != kind {
+            app.edit(Command::SetPlaceModel {
+                id: place.id,
+                model: kind.empty_model(),
+            });
+        }
+        ui.label(RichText::new(kind.meaning()).small().weak());
+    }
+    ui.add_space(6.0);
+    let id = place.id;
+    let key = |field: &str| format!("place:{id}:{field}");
+    match &place.model {
+        PlaceModel::ConsultativeForum => {
+            ui.label("A forum advises; it holds no delegated budget or decisions.");
+        }
+        PlaceModel::IcbCommittee => {}
+        PlaceModel::JointCommittee { partners } => {
+            ui.label("Statutory partners (one a line):");
+            let mut text = partners.join("\n");
+            let edit = ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .desired_rows(3)
+                    .hint_text("e.g. Northmoor City Council"),
+            );
+            edit.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Joint committee partners")
+            });
+            if edit.changed() {
+                let partners = text.lines().map(str::to_owned).collect();
+                app.edit_typed(
+                    Command::SetPlaceModel {
+                        id,
+                        model: PlaceModel::JointCommittee { partners },
+                    },
+                    key("partners"),
+                );
+            }
+        }
+        PlaceModel::LeadDirector { director } => {
+            let mut text = director.clone();
+            if labelled_line(ui, "Lead director (ICB)", &mut text) {
+                app.edit_typed(
+                    Command::SetPlaceModel {
+                        id,
+                        model: PlaceModel::LeadDirector { director: text },
+                    },
+                    key("director"),
+                );
+            }
+        }
+        PlaceModel::LeadProvider { provider, contract } => {
+            let mut p = provider.clone();
+            if labelled_line(ui, "Lead provider", &mut p) {
+                app.edit_typed(
+                    Command::SetPlaceModel {
+                        id,
+                        model: PlaceModel::LeadProvider {
+                            provider: p,
+                            contract: contract.clone(),
+                        },
+                    },
+                    key("provider"),
+                );
+            }
+            let mut c = contract.clone();
+            if labelled_line(ui, "Contract reference and term", &mut c) {
+                app.edit_typed(
+                    Command::SetPlaceModel {
+                        id,
+                        model: PlaceModel::LeadProvider {
+                            provider: provider.clone(),
+                            contract: c,
+                        },
+                    },
+                    key("contract"),
+                );
+            }
+        }
+    }
+    if !matches!(place.model, PlaceModel::ConsultativeForum) || !place.delegated_functions.is_empty()
+    {
+        let mut functions = place.delegated_functions.clone();
+        if labelled_line(ui, "Delegated functions", &mut functions) {
+            app.edit_typed(
+                Command::SetPlaceDelegatedFunctions { id, functions },
+                key("functions"),
+            );
+        }
+    }
+    if !matches!(place.model, PlaceModel::ConsultativeForum) || place.delegated_budget.is_some() {
+        budget_ui(app, ui, place);
+    }
+}
+
+fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
+    ui.horizontal(|ui| {
+        let mut has_budget = place.delegated_budget.is_some();
+        if ui.checkbox(&mut has_budget, "Delegated budget").changed() {
+            app.edit(Command::SetPlaceDelegatedBudget {
+                id: place.id,
+                budget: has_budget.then_some(0),
+            });
+        }
+        if let Some(budget) = place.delegated_budget {
+            let mut pounds = budget;
+            let drag = ui.add(
+                egui::DragValue::new(&mut pounds)
+                    .speed(100_000.0)
+                    .prefix("GBP ")
+                    .custom_formatter(|n, _| format_pounds(n as u64)),
+            );
+            drag.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Delegated budget in pounds")
+            });
+            if drag.changed() {
+                app.edit_typed(
+                    Command::SetPlaceDelegatedBudget {
+                        id: place.id,
+                        budget: Some(pounds),
+                    },
+                    format!("place:{}:budget", place.id),
+                );
+            }
+        }
+    });
+}
+
+/// 120000000 -> "120,000,000".
+pub(crate) fn format_pounds(pounds: u64) -> String {
+    let digits = pounds.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A one-line text field with a visible (and accessible) label; true when changed.
+pub(crate) fn labelled_line(ui: &mut egui::Ui, label: &str, text: &mut String) -> bool {
+    ui.label(label);
+    let response = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    response.changed()
+}
+
+/// Which framework expectations the place's membership meets, sector by sector.
+fn checklist_ui(app: &DesignerApp, ui: &mut egui::Ui, place: &Place) {
+    ui.label(RichText::new("Membership (DF2021 expectations)").strong());
+    let has = |s: &Sector| place.has_sector(s);
+    let rows: [(&str, bool); 7] = [
+        ("Primary care leadership", has(&Sector::PrimaryCare)),
+        (
+            "Local authority",
+            has(&Sector::LocalAuthority) || has(&Sector::ElectedMember),
+        ),
+        ("Director of public health", has(&Sector::PublicHealth)),
+        ("Acute provider", has(&Sector::AcuteProvider)),
+        ("Community provider", has(&Sector::CommunityProvider)),
+        ("Mental health provider", has(&Sector::MentalHealthProvider)),
+        (
+            "Communities (Healthwatch or VCSE)",
+            has(&Sector::Healthwatch) || has(&Sector::Vcse),
+        ),
+    ];
+    for (label, met) in rows {
+        let (mark, colour) = if met {
+            ("[x]", theme::severity_colour(Severity::Info, app.dark))
+        } else {
+            ("[ ]", theme::severity_colour(Severity::Warning, app.dark))
+        };
+        let status = if met { "met" } else { "missing" };
+        ui.label(RichText::new(format!("{mark} {label}: {status}")).color(colour));
+    }
+    ui.label(
+        RichText::new(format!("{} members; edit them in the inspector.", place.members.len()))
+            .small()
+            .weak(),
+    );
+}

@@ -1,0 +1,65 @@
+//! Look and feel: large type for a projector, light and dark themes, severity colours.
+
+use egui::{Color32, FontFamily, FontId, TextStyle};
+
+use crate::rules::Severity;
+
+/// Apply the designer's style: text sized to be read from the back of a room.
+pub fn apply(ctx: &egui::Context, dark: bool) {
+    ctx.set_theme(if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(16.0, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(13.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(15.0, FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.interact_size.y = 26.0;
+    });
+}
+
+/// The colour of a severity, strong enough to read on a washed-out projector.
+pub fn severity_colour(severity: Severity, dark: bool) -> Color32 {
+    match (severity, dark) {
+        (Severity::Error, false) => Color32::from_rgb(0xb0, 0x1c, 0x1c),
+        (Severity::Error, true) => Color32::from_rgb(0xff, 0x6b, 0x6b),
+        (Severity::Warning, false) => Color32::from_rgb(0x9a, 0x5b, 0x00),
+        (Severity::Warning, true) => Color32::from_rgb(0xff, 0xb3, 0x47),
+        (Severity::Advice, false) => Color32::from_rgb(0x1f, 0x5f, 0xa8),
+        (Severity::Advice, true) => Color32::from_rgb(0x7f, 0xb8, 0xff),
+        (Severity::Info, false) => Color32::from_rgb(0x4a, 0x4a, 0x4a),
+        (Severity::Info, true) => Color32::from_rgb(0xbb, 0xbb, 0xbb),
+    }
+}
+
+/// A band's accent colour (left edge of its cards).
+pub fn band_colour(band: crate::model::Band) -> Color32 {
+    use crate::model::Band;
+    match band {
+        Band::NonExecutive => Color32::from_rgb(0x00, 0x5e, 0xb8), // NHS blue
+        Band::Executive => Color32::from_rgb(0x00, 0x7f, 0x3b),
+        Band::Partner => Color32::from_rgb(0x7c, 0x27, 0x85),
+        Band::Participant => Color32::from_rgb(0x76, 0x76, 0x76),
+    }
+}
+
+/// The label of a severity with its count, e.g. "3 errors".
+pub fn severity_count(severity: Severity, count: usize) -> String {
+    let word = match (severity, count == 1) {
+        (Severity::Error, true) => "error",
+        (Severity::Error, false) => "errors",
+        (Severity::Warning, true) => "warning",
+        (Severity::Warning, false) => "warnings",
+        (Severity::Advice, _) => "advice",
+        (Severity::Info, _) => "info",
+    };
+    format!("{count} {word}")
+}
