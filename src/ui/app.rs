@@ -67,6 +67,7 @@ pub struct DesignerApp {
     /// A subject to scroll to on the next frame (after clicking a finding).
     pub(crate) scroll_to: Option<Subject>,
     pub(crate) style_applied: Option<bool>,
+    shown_title: String,
 }
 
 impl DesignerApp {
@@ -92,6 +93,7 @@ impl DesignerApp {
             close_allowed: false,
             scroll_to: None,
             style_applied: None,
+            shown_title: String::new(),
         }
     }
 
@@ -210,11 +212,10 @@ impl DesignerApp {
 
     /// The window title: design name, file name and a dirty marker.
     pub fn title(&self) -> String {
-        let file = self
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| "not saved".to_owned(), |n| n.to_string_lossy().into_owned());
+        let file = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "not saved".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let dirty = if self.is_dirty() { "* " } else { "" };
         format!(
             "{dirty}{} ({file}) - ICS Board Designer",
@@ -241,7 +242,12 @@ impl DesignerApp {
         if ctx.memory(|m| m.focused().is_none()) {
             self.doc.end_merge();
         }
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
+        // Only when it changes: every viewport command asks for another frame.
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {

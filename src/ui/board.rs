@@ -13,7 +13,7 @@ use crate::{
     rules::{Severity, Subject},
 };
 
-pub const CARD_SIZE: Vec2 = Vec2::new(210.0, 96.0);
+pub const CARD_SIZE: Vec2 = Vec2::new(200.0, 86.0);
 
 pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
@@ -32,14 +32,16 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         Tab::Board => {
             summary_strip_ui(app, ui);
             ui.separator();
+            // Committees stay in view below the board, so any seat can be dragged onto any of them.
+            egui::Panel::bottom("committees_strip")
+                .resizable(true)
+                .default_size(200.0)
+                .min_size(110.0)
+                .show(ui, |ui| super::committees::committees_ui(app, ui));
             egui::ScrollArea::vertical()
                 .id_salt("board_scroll")
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    bands_ui(app, ui);
-                    ui.add_space(12.0);
-                    super::committees::committees_ui(app, ui);
-                });
+                .show(ui, |ui| bands_ui(app, ui));
         }
         Tab::Places => super::places::places_ui(app, ui),
     }
@@ -50,11 +52,9 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
     let s = &app.summary;
     let t = &app.pack.thresholds;
     let voting = s.voting();
-    let share = if voting == 0 {
-        0
-    } else {
-        (s.non_executives() * 100 + voting / 2) / voting
-    };
+    let share = (s.non_executives() * 100 + voting / 2)
+        .checked_div(voting)
+        .unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
         let ok = |ui: &mut egui::Ui, text: String, met: bool| {
             let colour = if met {
@@ -63,19 +63,23 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
                 theme::severity_colour(Severity::Error, app.dark)
             };
             let mark = if met { "" } else { " (short)" };
-            ui.label(RichText::new(format!("{text}{mark}")).strong().color(colour));
+            ui.label(
+                RichText::new(format!("{text}{mark}"))
+                    .strong()
+                    .color(colour),
+            );
             ui.separator();
         };
-        ok(ui, format!("Voting members: {voting}"), voting > 0);
+        ok(ui, format!("Voting {voting}"), voting > 0);
         ok(
             ui,
-            format!("Executives: {} of {}", s.executives(), t.executives_min),
+            format!("Executives {} of {}", s.executives(), t.executives_min),
             s.executives() >= t.executives_min,
         );
         ok(
             ui,
             format!(
-                "Non-executives: {} of {}",
+                "Non-executives {} of {}",
                 s.non_executives(),
                 t.non_executives_min
             ),
@@ -83,10 +87,11 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
         );
         ok(
             ui,
-            format!("Partners: {} of {}", s.partners(), t.partner_min),
+            format!("Partners {} of {}", s.partners(), t.partner_min),
             s.partners() >= t.partner_min,
         );
-        ui.label(RichText::new(format!("Non-executive share: {share}%")).strong());
+        ui.label(RichText::new(format!("NED share {share}%")).strong())
+            .on_hover_text("Chair and non-executive members as a share of the voting members");
     });
 }
 
@@ -107,7 +112,10 @@ fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         let frame = egui::Frame::default()
             .inner_margin(8.0)
             .corner_radius(6.0)
-            .stroke(Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color));
+            .stroke(Stroke::new(
+                1.0,
+                ui.visuals().widgets.noninteractive.bg_stroke.color,
+            ));
         let (_, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
             ui.set_min_width(ui.available_width());
             ui.set_min_height(CARD_SIZE.y);
@@ -224,15 +232,25 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         .dnd_hover_payload::<DragPayload>()
         .is_some_and(|p| matches!(p.as_ref(), DragPayload::Seat(o) if *o != seat.id));
 
-    paint_card(app, ui, rect, seat, holder.as_deref(), selected || hovered_by_seat);
+    paint_card(
+        app,
+        ui,
+        rect,
+        seat,
+        holder.as_deref(),
+        selected || hovered_by_seat,
+    );
     if response.dragged()
         && let Some(pointer) = ui.ctx().pointer_interact_pos()
     {
         let layer = egui::LayerId::new(egui::Order::Tooltip, egui::Id::unique("card_ghost"));
         let ghost = Rect::from_center_size(pointer, rect.size() * 0.9);
-        ui.ctx()
-            .layer_painter(layer)
-            .rect_stroke(ghost, CornerRadius::same(8), Stroke::new(2.0, theme::band_colour(seat.role.band())), StrokeKind::Inside);
+        ui.ctx().layer_painter(layer).rect_stroke(
+            ghost,
+            CornerRadius::same(8),
+            Stroke::new(2.0, theme::band_colour(seat.role.band())),
+            StrokeKind::Inside,
+        );
     }
     if response.clicked() || response.drag_started() {
         app.selection = Selection::Seat(seat.id);
@@ -283,7 +301,7 @@ fn paint_card(
     let text = visuals.text_color();
     let left = rect.left() + 15.0;
     let width = rect.width() - 24.0;
-    let mut y = rect.top() + 8.0;
+    let mut y = rect.top() + 6.0;
     let role = seat.role.name();
     // One line of text, cut with an ellipsis when it does not fit the card.
     let line = |y: f32, s: &str, font: FontId, colour| {
@@ -295,7 +313,12 @@ fn paint_card(
     line(y, &seat.label(), FontId::proportional(16.0), text);
     y += 22.0;
     if seat.label() != role {
-        line(y, &role, FontId::proportional(13.0), visuals.weak_text_color());
+        line(
+            y,
+            &role,
+            FontId::proportional(13.0),
+            visuals.weak_text_color(),
+        );
     }
     y += 20.0;
     match holder {
@@ -316,7 +339,7 @@ fn paint_card(
             );
         }
     }
-    y += 22.0;
+    y += 21.0;
     if !seat.expertise.is_empty() {
         let tags: Vec<&str> = seat.expertise.iter().map(|e| e.name()).collect();
         painter.text(

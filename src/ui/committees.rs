@@ -40,11 +40,16 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .italics(),
         );
     }
-    ui.horizontal_wrapped(|ui| {
-        for committee in &design.committees {
-            committee_card_ui(app, ui, &design, committee);
-        }
-    });
+    egui::ScrollArea::both()
+        .id_salt("committees_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                for committee in &design.committees {
+                    committee_card_ui(app, ui, &design, committee);
+                }
+            });
+        });
 }
 
 fn add_committee(app: &mut DesignerApp, kind: CommitteeKind) {
@@ -80,7 +85,12 @@ pub(crate) fn member_name(design: &Design, member: &CommitteeMember) -> String {
     }
 }
 
-fn committee_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, design: &Design, committee: &Committee) {
+fn committee_card_ui(
+    app: &mut DesignerApp,
+    ui: &mut egui::Ui,
+    design: &Design,
+    committee: &Committee,
+) {
     let selected = app.selection == Selection::Committee(committee.id);
     let stroke = if selected {
         Stroke::new(3.0, ui.visuals().selection.stroke.color)
@@ -93,49 +103,7 @@ fn committee_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, design: &Design, 
         .fill(ui.visuals().extreme_bg_color)
         .stroke(stroke);
     let (inner, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
-        ui.set_width(300.0);
-        ui.set_min_height(150.0);
-        ui.horizontal(|ui| {
-            let title = RichText::new(&committee.name).strong().size(17.0);
-            if ui
-                .add(egui::Button::selectable(selected, title))
-                .on_hover_text("Select to edit the committee")
-                .clicked()
-            {
-                app.selection = Selection::Committee(committee.id);
-            }
-            if let Some((severity, count)) = app.findings_about(Subject::Committee(committee.id)) {
-                ui.label(
-                    RichText::new(format!("{count} to fix"))
-                        .color(theme::severity_colour(severity, app.dark))
-                        .strong(),
-                );
-            }
-        });
-        ui.label(RichText::new(format!("{} committee", committee.kind.name())).weak());
-        let chair = committee.chair.map_or_else(
-            || "no chair yet".to_owned(),
-            |id| member_name(design, &CommitteeMember::Seat(id)),
-        );
-        ui.label(format!("Chair: {chair}"));
-        ui.label(format!("Members ({}):", committee.members.len()));
-        for (index, member) in committee.members.iter().enumerate() {
-            ui.horizontal(|ui| {
-                ui.label(format!("- {}", member_name(design, member)));
-                let remove = ui
-                    .small_button("Remove")
-                    .on_hover_text("Remove from the committee");
-                if remove.clicked() {
-                    app.edit(Command::RemoveCommitteeMember {
-                        id: committee.id,
-                        index,
-                    });
-                }
-            });
-        }
-        if committee.members.is_empty() {
-            ui.label(RichText::new("Drop seat cards here").italics().weak());
-        }
+        ui.vertical(|ui| committee_card_body_ui(app, ui, design, committee, selected));
     });
     let response = inner.response;
     if app.scroll_to == Some(Subject::Committee(committee.id)) {
@@ -146,7 +114,7 @@ fn committee_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, design: &Design, 
         && let DragPayload::Seat(seat) = payload.as_ref()
     {
         if committee.has_seat(*seat) {
-            app.status = "That seat is already on the committee.".to_owned();
+            "That seat is already on the committee.".clone_into(&mut app.status);
         } else {
             app.edit(Command::AddCommitteeMember {
                 id: committee.id,
@@ -155,5 +123,57 @@ fn committee_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, design: &Design, 
             });
             app.status = format!("Added to the {}", committee.name);
         }
+    }
+}
+
+fn committee_card_body_ui(
+    app: &mut DesignerApp,
+    ui: &mut egui::Ui,
+    design: &Design,
+    committee: &Committee,
+    selected: bool,
+) {
+    ui.set_width(290.0);
+    ui.set_min_height(120.0);
+    ui.horizontal(|ui| {
+        let title = RichText::new(&committee.name).strong().size(17.0);
+        if ui
+            .add(egui::Button::selectable(selected, title))
+            .on_hover_text("Select to edit the committee")
+            .clicked()
+        {
+            app.selection = Selection::Committee(committee.id);
+        }
+        if let Some((severity, count)) = app.findings_about(Subject::Committee(committee.id)) {
+            ui.label(
+                RichText::new(format!("{count} to fix"))
+                    .color(theme::severity_colour(severity, app.dark))
+                    .strong(),
+            );
+        }
+    });
+    ui.label(RichText::new(format!("{} committee", committee.kind.name())).weak());
+    let chair = committee.chair.map_or_else(
+        || "no chair yet".to_owned(),
+        |id| member_name(design, &CommitteeMember::Seat(id)),
+    );
+    ui.label(format!("Chair: {chair}"));
+    ui.label(format!("Members ({}):", committee.members.len()));
+    for (index, member) in committee.members.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("- {}", member_name(design, member)));
+            let remove = ui
+                .small_button("Remove")
+                .on_hover_text("Remove from the committee");
+            if remove.clicked() {
+                app.edit(Command::RemoveCommitteeMember {
+                    id: committee.id,
+                    index,
+                });
+            }
+        });
+    }
+    if committee.members.is_empty() {
+        ui.label(RichText::new("Drop seat cards here").italics().weak());
     }
 }

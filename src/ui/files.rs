@@ -56,7 +56,7 @@ impl DesignerApp {
         match action {
             PendingAction::New => {
                 self.replace_design(Design::default(), None);
-                self.status = "New design".to_owned();
+                "New design".clone_into(&mut self.status);
             }
             PendingAction::Open(Some(path)) => self.open_path(&path),
             PendingAction::Open(None) => {

@@ -12,7 +12,7 @@ use crate::rules::{Severity, Subject};
 pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     egui::Panel::bottom("findings")
         .resizable(true)
-        .default_size(210.0)
+        .default_size(165.0)
         .min_size(90.0)
         .show(ui, |ui| {
             ui.add_space(4.0);
@@ -60,11 +60,8 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                                     .color(colour),
                             );
                             let message = ui.add(
-                                egui::Button::selectable(
-                                    false,
-                                    RichText::new(&finding.message),
-                                )
-                                .truncate(),
+                                egui::Button::selectable(false, RichText::new(&finding.message))
+                                    .truncate(),
                             );
                             ui.label(
                                 RichText::new(format!("{} | {}", finding.rule, finding.source()))
@@ -91,7 +88,7 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
 
 impl DesignerApp {
     /// Select a finding's subject, show its tab and scroll to it.
-    pub(crate) fn go_to(&mut self, subject: Subject) {
+    pub fn go_to(&mut self, subject: Subject) {
         match subject {
             Subject::Seat(id) => {
                 self.tab = Tab::Board;

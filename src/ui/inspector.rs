@@ -12,7 +12,7 @@ use super::{
 use crate::{
     model::{
         Command, Committee, CommitteeKind, CommitteeMember, Expertise, Holder, OtherPost, Place,
-        PlaceMember, Sector, Seat,
+        PlaceMember, Seat, Sector,
     },
     rules::{Severity, Subject},
 };
@@ -65,8 +65,12 @@ fn findings_list_ui(app: &DesignerApp, ui: &mut egui::Ui, subject: Subject) {
     ui.label(RichText::new("Findings").strong());
     for finding in findings {
         ui.label(
-            RichText::new(format!("{}: {}", finding.severity.as_str(), finding.message))
-                .color(theme::severity_colour(finding.severity, app.dark)),
+            RichText::new(format!(
+                "{}: {}",
+                finding.severity.as_str(),
+                finding.message
+            ))
+            .color(theme::severity_colour(finding.severity, app.dark)),
         )
         .on_hover_text(format!("{} - source: {}", finding.rule, finding.source()));
     }
@@ -84,7 +88,9 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         .show_ui(ui, |ui| {
             for (_, entries) in palette_groups() {
                 for entry in entries {
-                    if ui.selectable_label(seat.role == entry.role, entry.label).clicked()
+                    if ui
+                        .selectable_label(seat.role == entry.role, entry.label)
+                        .clicked()
                         && seat.role != entry.role
                     {
                         app.edit(Command::SetSeatRole {
@@ -114,11 +120,12 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
 
     ui.separator();
     let mut vacant = seat.holder.is_none();
-    if ui
-        .checkbox(&mut vacant, "Vacant (no holder yet)")
-        .changed()
-    {
-        let holder = if vacant { None } else { Some(Holder::named("")) };
+    if ui.checkbox(&mut vacant, "Vacant (no holder yet)").changed() {
+        let holder = if vacant {
+            None
+        } else {
+            Some(Holder::named(""))
+        };
         app.edit(Command::SetSeatHolder { id, holder });
     }
     if let Some(holder) = &seat.holder {
@@ -158,7 +165,9 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
     ui.label("Notes");
     let mut notes = seat.notes.clone();
     let response = ui.add(egui::TextEdit::multiline(&mut notes).desired_rows(3));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Seat notes"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Seat notes")
+    });
     if response.changed() {
         app.edit_typed(Command::SetSeatNotes { id, notes }, key("notes"));
     }
@@ -279,7 +288,10 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
     ui.heading(&committee.name);
     let mut name = committee.name.clone();
     if labelled_line(ui, "Committee name", &mut name) {
-        app.edit_typed(Command::SetCommitteeName { id, name }, format!("committee:{id}:name"));
+        app.edit_typed(
+            Command::SetCommitteeName { id, name },
+            format!("committee:{id}:name"),
+        );
     }
     egui::ComboBox::from_label("Kind")
         .selected_text(committee.kind.name())
@@ -289,7 +301,10 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                 CommitteeKind::Remuneration,
                 CommitteeKind::Other,
             ] {
-                if ui.selectable_label(committee.kind == kind, kind.name()).clicked() {
+                if ui
+                    .selectable_label(committee.kind == kind, kind.name())
+                    .clicked()
+                {
                     app.edit(Command::SetCommitteeKind { id, kind });
                 }
             }
@@ -303,7 +318,10 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
         .selected_text(chair_text)
         .width(260.0)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(committee.chair.is_none(), "No chair").clicked() {
+            if ui
+                .selectable_label(committee.chair.is_none(), "No chair")
+                .clicked()
+            {
                 app.edit(Command::SetCommitteeChair { id, chair: None });
             }
             for seat in design.board.iter().filter(|s| s.role.is_voting()) {
@@ -326,8 +344,12 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
     let mut draft: String = ui.data_mut(|d| d.get_temp(field_id).unwrap_or_default());
     let mut add = false;
     ui.horizontal(|ui| {
-        let response = ui.add(egui::TextEdit::singleline(&mut draft).hint_text("e.g. Independent member (finance)"));
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "External member name"));
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut draft).hint_text("e.g. Independent member (finance)"),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "External member name")
+        });
         add = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         add |= ui.button("Add external member").clicked();
     });
@@ -373,7 +395,11 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             let mut next = member.clone();
             if labelled_line(ui, "Name or post", &mut next.name) {
                 app.edit_typed(
-                    Command::SetPlaceMember { id, index, member: next },
+                    Command::SetPlaceMember {
+                        id,
+                        index,
+                        member: next,
+                    },
                     key(&format!("member{index}:name")),
                 );
                 return;
@@ -381,7 +407,11 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             let mut next = member.clone();
             if labelled_line(ui, "Organisation", &mut next.organisation) {
                 app.edit_typed(
-                    Command::SetPlaceMember { id, index, member: next },
+                    Command::SetPlaceMember {
+                        id,
+                        index,
+                        member: next,
+                    },
                     key(&format!("member{index}:org")),
                 );
                 return;
@@ -411,7 +441,9 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
     ui.label("Notes");
     let mut notes = place.notes.clone();
     let response = ui.add(egui::TextEdit::multiline(&mut notes).desired_rows(3));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Place notes"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Place notes")
+    });
     if response.changed() {
         app.edit_typed(Command::SetPlaceNotes { id, notes }, key("notes"));
     }
@@ -437,7 +469,9 @@ fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ui.label("Notes");
     let mut notes = design.notes.clone();
     let response = ui.add(egui::TextEdit::multiline(&mut notes).desired_rows(4));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Design notes"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Design notes")
+    });
     if response.changed() {
         app.edit_typed(Command::SetNotes(notes), "design:notes".into());
     }

@@ -8,13 +8,19 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             ui.menu_button("File", |ui| file_menu_ui(app, ui));
             ui.menu_button("Edit", |ui| {
                 if ui
-                    .add_enabled(app.doc.can_undo(), egui::Button::new("Undo").shortcut_text("Ctrl+Z"))
+                    .add_enabled(
+                        app.doc.can_undo(),
+                        egui::Button::new("Undo").shortcut_text("Ctrl+Z"),
+                    )
                     .clicked()
                 {
                     app.undo();
                 }
                 if ui
-                    .add_enabled(app.doc.can_redo(), egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"))
+                    .add_enabled(
+                        app.doc.can_redo(),
+                        egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"),
+                    )
                     .clicked()
                 {
                     app.redo();
@@ -31,22 +37,39 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 }
             });
             ui.menu_button("View", |ui| {
-                let theme = if app.dark { "Light theme" } else { "Dark theme" };
+                let theme = if app.dark {
+                    "Light theme"
+                } else {
+                    "Dark theme"
+                };
                 if ui.button(theme).clicked() {
                     app.dark = !app.dark;
                 }
-                if ui.add(egui::Button::new("Zoom in").shortcut_text("Ctrl +")).clicked() {
+                if ui
+                    .add(egui::Button::new("Zoom in").shortcut_text("Ctrl +"))
+                    .clicked()
+                {
                     egui::gui_zoom::zoom_in(ui.ctx());
                 }
-                if ui.add(egui::Button::new("Zoom out").shortcut_text("Ctrl -")).clicked() {
+                if ui
+                    .add(egui::Button::new("Zoom out").shortcut_text("Ctrl -"))
+                    .clicked()
+                {
                     egui::gui_zoom::zoom_out(ui.ctx());
                 }
-                if ui.add(egui::Button::new("Reset zoom").shortcut_text("Ctrl 0")).clicked() {
+                if ui
+                    .add(egui::Button::new("Reset zoom").shortcut_text("Ctrl 0"))
+                    .clicked()
+                {
                     ui.ctx().set_zoom_factor(1.0);
                 }
             });
             ui.separator();
-            let dirty = if app.is_dirty() { "unsaved changes" } else { "saved" };
+            let dirty = if app.is_dirty() {
+                "unsaved changes"
+            } else {
+                "saved"
+            };
             ui.label(egui::RichText::new(format!("{}  ({dirty})", app.design().name)).strong());
             if !app.status.is_empty() {
                 ui.separator();
@@ -57,10 +80,16 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
 }
 
 fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    if ui.add(egui::Button::new("New").shortcut_text("Ctrl+N")).clicked() {
+    if ui
+        .add(egui::Button::new("New").shortcut_text("Ctrl+N"))
+        .clicked()
+    {
         app.request(PendingAction::New);
     }
-    if ui.add(egui::Button::new("Open...").shortcut_text("Ctrl+O")).clicked() {
+    if ui
+        .add(egui::Button::new("Open...").shortcut_text("Ctrl+O"))
+        .clicked()
+    {
         app.request(PendingAction::Open(None));
     }
     ui.menu_button("Open recent", |ui| {
@@ -74,10 +103,16 @@ fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         }
     });
     ui.separator();
-    if ui.add(egui::Button::new("Save").shortcut_text("Ctrl+S")).clicked() {
+    if ui
+        .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+        .clicked()
+    {
         app.save();
     }
-    if ui.add(egui::Button::new("Save As...").shortcut_text("Ctrl+Shift+S")).clicked() {
+    if ui
+        .add(egui::Button::new("Save As...").shortcut_text("Ctrl+Shift+S"))
+        .clicked()
+    {
         app.save_as();
     }
     ui.separator();

@@ -136,7 +136,7 @@ pub fn palette_groups() -> Vec<(&'static str, Vec<PaletteEntry>)> {
 pub(crate) fn palette_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     egui::Panel::left("palette")
         .resizable(true)
-        .default_size(230.0)
+        .default_size(215.0)
         .min_size(180.0)
         .show(ui, |ui| {
             ui.add_space(6.0);
@@ -159,16 +159,28 @@ fn chip_ui(app: &mut DesignerApp, ui: &mut egui::Ui, entry: &PaletteEntry) {
     let band = entry.role.band();
     let height = 30.0;
     let width = ui.available_width().min(220.0);
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click_and_drag());
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(width, height), Sense::click_and_drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add role: {}", entry.label))
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("Add role: {}", entry.label),
+        )
     });
     response.dnd_set_drag_payload(DragPayload::NewRole(
         entry.role.clone(),
         entry.expertise.clone(),
     ));
     let visuals = ui.style().interact(&response);
-    paint_chip(ui.painter(), rect, entry.label, band, visuals.bg_fill, visuals.text_color());
+    paint_chip(
+        ui.painter(),
+        rect,
+        entry.label,
+        band,
+        visuals.bg_fill,
+        visuals.text_color(),
+    );
     if response.dragged()
         && let Some(pointer) = ui.ctx().pointer_interact_pos()
     {
@@ -176,7 +188,14 @@ fn chip_ui(app: &mut DesignerApp, ui: &mut egui::Ui, entry: &PaletteEntry) {
         let layer = egui::LayerId::new(egui::Order::Tooltip, egui::Id::unique("palette_ghost"));
         let painter = ui.ctx().layer_painter(layer);
         let ghost = egui::Rect::from_center_size(pointer, rect.size());
-        paint_chip(&painter, ghost, entry.label, band, visuals.bg_fill, visuals.text_color());
+        paint_chip(
+            &painter,
+            ghost,
+            entry.label,
+            band,
+            visuals.bg_fill,
+            visuals.text_color(),
+        );
     }
     if response.double_clicked() {
         app.add_seat_with_role(entry.role.clone(), entry.expertise.clone());

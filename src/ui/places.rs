@@ -26,8 +26,10 @@ pub(crate) fn places_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     let places = app.design().places.clone();
     if places.is_empty() {
         ui.label(
-            RichText::new("No places yet. Most systems have 2 to 10 (often one for each local authority).")
-                .italics(),
+            RichText::new(
+                "No places yet. Most systems have 2 to 10 (often one for each local authority).",
+            )
+            .italics(),
         );
     }
     egui::ScrollArea::vertical()
@@ -122,7 +124,11 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
                     .hint_text("e.g. Northmoor City Council"),
             );
             edit.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Joint committee partners")
+                egui::WidgetInfo::labeled(
+                    egui::Role::MultilineTextInput,
+                    true,
+                    "Joint committee partners",
+                )
             });
             if edit.changed() {
                 let partners = text.lines().map(str::to_owned).collect();
@@ -176,7 +182,8 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             }
         }
     }
-    if !matches!(place.model, PlaceModel::ConsultativeForum) || !place.delegated_functions.is_empty()
+    if !matches!(place.model, PlaceModel::ConsultativeForum)
+        || !place.delegated_functions.is_empty()
     {
         let mut functions = place.delegated_functions.clone();
         if labelled_line(ui, "Delegated functions", &mut functions) {
@@ -209,7 +216,11 @@ fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
                     .custom_formatter(|n, _| format_pounds(n as u64)),
             );
             drag.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Delegated budget in pounds")
+                egui::WidgetInfo::labeled(
+                    egui::Role::SpinButton,
+                    true,
+                    "Delegated budget in pounds",
+                )
             });
             if drag.changed() {
                 app.edit_typed(
@@ -229,7 +240,7 @@ pub(crate) fn format_pounds(pounds: u64) -> String {
     let digits = pounds.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -274,8 +285,11 @@ fn checklist_ui(app: &DesignerApp, ui: &mut egui::Ui, place: &Place) {
         ui.label(RichText::new(format!("{mark} {label}: {status}")).color(colour));
     }
     ui.label(
-        RichText::new(format!("{} members; edit them in the inspector.", place.members.len()))
-            .small()
-            .weak(),
+        RichText::new(format!(
+            "{} members; edit them in the inspector.",
+            place.members.len()
+        ))
+        .small()
+        .weak(),
     );
 }

@@ -1,0 +1,401 @@
+//! The real designer driven through `egui_kittest` by its accessible labels.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, Pos2, Vec2};
+use egui_kittest::{Harness, kittest::Queryable};
+use ics_board_designer::{
+    io,
+    model::{CommitteeMember, Design, PlaceModelKind, Role},
+    rules::{RuleId, Severity, Subject},
+    ui::{DesignerApp, Dialog, FileChooser, Selection},
+};
+
+/// Answers file dialogs with fixed paths, so tests never open a real dialog.
+struct ScriptedChooser {
+    open: Option<PathBuf>,
+    save: Option<PathBuf>,
+}
+
+impl FileChooser for ScriptedChooser {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.open.clone()
+    }
+    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
+        self.save.clone()
+    }
+}
+
+fn chooser(save: Option<PathBuf>) -> Box<dyn FileChooser> {
+    Box::new(ScriptedChooser { open: None, save })
+}
+
+fn harness(app: DesignerApp) -> Harness<'static, DesignerApp> {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut DesignerApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn empty_designer() -> Harness<'static, DesignerApp> {
+    harness(DesignerApp::new(Design::default(), chooser(None)))
+}
+
+fn example(name: &str) -> Design {
+    io::load_path(&Path::new("saved_designs").join(name)).unwrap()
+}
+
+fn errors(h: &Harness<'_, DesignerApp>) -> usize {
+    h.state().report().count(Severity::Error)
+}
+
+/// Drag from one point to another the way a mouse does, a frame at each step.
+fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + (to - from) * 0.5);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+}
+
+/// Scroll a widget into view (the board is taller than a 1280x800 window), then find its centre.
+fn centre_of(h: &mut Harness<'_, DesignerApp>, label: &str) -> Pos2 {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).rect().center()
+}
+
+/// A text field by its accessible label.
+fn field<'a>(h: &'a Harness<'_, DesignerApp>, label: &'a str) -> egui_kittest::Node<'a> {
+    h.query_by_role_and_label(egui::Role::TextInput, label)
+        .or_else(|| h.query_by_role_and_label(egui::Role::MultilineTextInput, label))
+        .unwrap_or_else(|| panic!("no text field {label}"))
+}
+
+fn type_into(h: &mut Harness<'_, DesignerApp>, label: &str, text: &str) {
+    field(h, label).scroll_to_me();
+    h.run();
+    field(h, label).click();
+    h.run();
+    field(h, label).type_text(text);
+    h.run();
+}
+
+/// Click a widget the way a person does: bring it into view first.
+fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn build_the_minimum_board_by_dragging_ten_roles() {
+    let mut h = empty_designer();
+    let start = errors(&h);
+    assert!(start >= 10, "an empty design has many errors: {start}");
+    let roles = [
+        "Chair",
+        "Non-executive member",
+        "Non-executive member",
+        "Chief executive",
+        "Director of finance",
+        "Medical director",
+        "Director of nursing",
+        "Partner: trusts",
+        "Partner: primary care",
+        "Partner: local authority",
+    ];
+    let mut previous = start;
+    for role in roles {
+        let from = centre_of(&mut h, &format!("Add role: {role}"));
+        // The participants band stays empty all along, so its hint is always there to drop on.
+        let to = centre_of(&mut h, "Drop participants (non-voting) roles here");
+        drag(&mut h, from, to);
+        let now = errors(&h);
+        assert!(
+            now <= previous,
+            "{role}: errors rose from {previous} to {now}"
+        );
+        previous = now;
+    }
+    let design = h.state().design().clone();
+    assert_eq!(design.board.len(), 10);
+    assert_eq!(
+        design
+            .board
+            .iter()
+            .filter(|s| s.role == Role::NonExecutive)
+            .count(),
+        2
+    );
+    // Seats are grouped by band in the file, whatever order they were dropped in.
+    let bands: Vec<_> = design.board.iter().map(|s| s.role.band()).collect();
+    let mut sorted = bands.clone();
+    sorted.sort();
+    assert_eq!(bands, sorted);
+    // Only the two committees are still missing; add them and the errors reach zero.
+    let remaining: Vec<RuleId> = h
+        .state()
+        .report()
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(
+        remaining,
+        vec![
+            RuleId::CommitteeAuditRequired,
+            RuleId::CommitteeRemunerationRequired
+        ]
+    );
+    click(&mut h, "Add audit committee");
+    click(&mut h, "Add remuneration committee");
+    assert_eq!(errors(&h), 0);
+    h.get_by_label("Meets the framework minimums");
+}
+
+#[test]
+fn each_place_model_shows_its_fields_and_changes_the_findings() {
+    let mut h = empty_designer();
+    click(&mut h, "Places");
+    click(&mut h, "Add place");
+    let model_findings = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::PlaceModelRequirements)
+            .count()
+    };
+    let accountability = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .any(|f| f.rule == RuleId::PlaceAccountability)
+    };
+    let expectations: [(PlaceModelKind, &[&str], usize); 5] = [
+        (PlaceModelKind::IcbCommittee, &["Delegated functions"], 1),
+        (
+            PlaceModelKind::JointCommittee,
+            &["Joint committee partners"],
+            1,
+        ),
+        (PlaceModelKind::LeadDirector, &["Lead director (ICB)"], 1),
+        (
+            PlaceModelKind::LeadProvider,
+            &["Lead provider", "Contract reference and term"],
+            2,
+        ),
+        (PlaceModelKind::ConsultativeForum, &[], 0),
+    ];
+    for (kind, fields, findings) in expectations {
+        click(&mut h, kind.name());
+        let place = &h.state().design().places[0];
+        assert_eq!(place.model.kind(), kind);
+        for label in fields {
+            field(&h, label);
+        }
+        assert_eq!(model_findings(&h), findings, "{kind:?}");
+        assert_eq!(
+            accountability(&h),
+            kind != PlaceModelKind::ConsultativeForum
+        );
+    }
+    assert!(
+        h.query_by_role_and_label(egui::Role::TextInput, "Delegated functions")
+            .is_none()
+    );
+    // Filling in the lead provider's fields clears its findings.
+    click(&mut h, PlaceModelKind::LeadProvider.name());
+    type_into(
+        &mut h,
+        "Lead provider",
+        "Northmoor Teaching Hospitals NHS FT",
+    );
+    type_into(&mut h, "Contract reference and term", "C-12 (2023-28)");
+    assert_eq!(model_findings(&h), 0);
+}
+
+#[test]
+fn undo_and_redo_every_edit_with_the_keyboard() {
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    let original = h.state().design().clone();
+    let from = centre_of(&mut h, "Add role: Healthwatch");
+    let to = centre_of(&mut h, "Drop participants (non-voting) roles here");
+    drag(&mut h, from, to);
+    assert_eq!(h.state().design().board.len(), 11);
+    click(&mut h, "Seat: Chief executive, vacant");
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(h.state().design().board.len(), 10);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().design(), &original);
+    assert!(!h.state().is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().design().board.len(), 11);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().design().board.len(), 10);
+    assert!(h.state().is_dirty());
+}
+
+#[test]
+fn unsaved_changes_are_guarded_and_undo_survives_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("saved.ron");
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(Some(target.clone())),
+    ));
+    click(&mut h, "Add audit committee");
+    assert!(h.state().is_dirty());
+    let edited = h.state().design().clone();
+
+    // New would lose the change: Cancel keeps everything.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(matches!(
+        h.state().dialog(),
+        Some(Dialog::UnsavedChanges(_))
+    ));
+    click(&mut h, "Cancel");
+    assert!(h.state().dialog().is_none());
+    assert_eq!(h.state().design(), &edited);
+
+    // Save (through the scripted Save As), then undo still works.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().is_dirty());
+    assert_eq!(io::load_path(&target).unwrap(), edited);
+    assert!(h.state().title().contains("saved.ron"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().design().committees.len(), 2);
+    assert!(h.state().is_dirty());
+    assert!(h.state().title().starts_with('*'));
+
+    // New again: Don't save discards.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    click(&mut h, "Don't save");
+    assert!(h.state().design().board.is_empty());
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn drag_a_seat_onto_a_committee() {
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    let before = h.state().design().committees[0].members.len();
+    h.get_by_label("Audit Committee").scroll_to_me();
+    h.run();
+    let audit = h.get_by_label("Audit Committee").rect();
+    let from = centre_of(&mut h, "Seat: Chief executive, vacant");
+    drag(&mut h, from, audit.center() + Vec2::new(0.0, 40.0));
+    let committee = &h.state().design().committees[0];
+    assert_eq!(committee.members.len(), before + 1);
+    assert_eq!(committee.members.last(), Some(&CommitteeMember::Seat(4)));
+    assert!(
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .any(|f| f.rule == RuleId::CommitteeAuditNoExecutives)
+    );
+    // One undo removes the membership again.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().design().committees[0].members.len(), before);
+}
+
+#[test]
+fn clicking_a_finding_selects_its_subject() {
+    let mut h = harness(DesignerApp::new(
+        example("workshop_start.ron"),
+        chooser(None),
+    ));
+    click(
+        &mut h,
+        "The chair (Dr Helen Ashworth) holds a post at Northmoor Teaching Hospitals NHS FT, a health or care organisation in the footprint; the chair must be independent.",
+    );
+    assert_eq!(h.state().selection(), Selection::Seat(1));
+    field(&h, "Holder's name");
+    // A place's finding opens the Places tab with that place selected.
+    h.state_mut().go_to(Subject::Place(1));
+    h.run();
+    assert_eq!(h.state().selection(), Selection::Place(1));
+    field(&h, "Contract reference and term");
+}
+
+#[test]
+fn a_broken_file_shows_its_error_and_leaves_the_design_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "Design(\n    format_version: 1,\n    nmae: \"x\",\n)",
+    )
+    .unwrap();
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    let before = h.state().design().clone();
+    h.state_mut().open_path(&broken);
+    h.run();
+    let Some(Dialog::Error { message, .. }) = h.state().dialog() else {
+        panic!("no error dialog");
+    };
+    assert!(message.contains("line 3, column 5"), "{message}");
+    assert!(message.contains("nmae"), "{message}");
+    assert_eq!(h.state().design(), &before);
+    click(&mut h, "OK");
+    assert!(h.state().dialog().is_none());
+}
+
+#[test]
+fn snapshot_board() {
+    let mut h = harness(DesignerApp::new(
+        example("option_f_mixed_models.ron"),
+        chooser(None),
+    ));
+    h.snapshot("board");
+}
+
+#[test]
+fn snapshot_places() {
+    let mut h = harness(DesignerApp::new(
+        example("option_f_mixed_models.ron"),
+        chooser(None),
+    ));
+    click(&mut h, "Places");
+    h.snapshot("places");
+}
+
+#[test]
+fn snapshot_findings() {
+    let mut h = harness(DesignerApp::new(
+        example("workshop_start.ron"),
+        chooser(None),
+    ));
+    h.snapshot("findings");
+}
