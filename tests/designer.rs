@@ -117,7 +117,7 @@ fn build_the_minimum_board_by_dragging_ten_roles() {
     for role in roles {
         let from = centre_of(&mut h, &format!("Add role: {role}"));
         // The participants band stays empty all along, so its hint is always there to drop on.
-        let to = centre_of(&mut h, "Drop participants (non-voting) roles here");
+        let to = centre_of(&mut h, "Drop participants roles here");
         drag(&mut h, from, to);
         let now = errors(&h);
         assert!(
@@ -234,7 +234,7 @@ fn undo_and_redo_every_edit_with_the_keyboard() {
     ));
     let original = h.state().design().clone();
     let from = centre_of(&mut h, "Add role: Healthwatch");
-    let to = centre_of(&mut h, "Drop participants (non-voting) roles here");
+    let to = centre_of(&mut h, "Drop participants roles here");
     drag(&mut h, from, to);
     assert_eq!(h.state().design().board.len(), 11);
     click(&mut h, "Seat: Chief executive, vacant");

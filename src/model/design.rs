@@ -170,7 +170,7 @@ impl Band {
             Band::NonExecutive => "Non-executive",
             Band::Executive => "Executive",
             Band::Partner => "Partner members",
-            Band::Participant => "Participants (non-voting)",
+            Band::Participant => "Participants",
         }
     }
 }

@@ -13,7 +13,8 @@ use crate::{
     rules::{Severity, Subject},
 };
 
-pub const CARD_SIZE: Vec2 = Vec2::new(200.0, 86.0);
+pub const CARD_SIZE: Vec2 = Vec2::new(188.0, 86.0);
+const BAND_LABEL_WIDTH: f32 = 112.0;
 
 pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
@@ -31,11 +32,10 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     match app.tab {
         Tab::Board => {
             summary_strip_ui(app, ui);
-            ui.separator();
             // Committees stay in view below the board, so any seat can be dragged onto any of them.
             egui::Panel::bottom("committees_strip")
                 .resizable(true)
-                .default_size(200.0)
+                .default_size(185.0)
                 .min_size(110.0)
                 .show(ui, |ui| super::committees::committees_ui(app, ui));
             egui::ScrollArea::vertical()
@@ -79,7 +79,7 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
         ok(
             ui,
             format!(
-                "Non-executives {} of {}",
+                "Non-execs {} of {}",
                 s.non_executives(),
                 t.non_executives_min
             ),
@@ -103,39 +103,48 @@ fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             .iter()
             .filter(|s| s.role.band() == band)
             .collect();
-        ui.add_space(4.0);
-        ui.label(
-            RichText::new(format!("{} ({})", band.name(), seats.len()))
-                .heading()
-                .color(theme::band_colour(band)),
-        );
+        let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
         let frame = egui::Frame::default()
-            .inner_margin(8.0)
+            .inner_margin(6.0)
             .corner_radius(6.0)
-            .stroke(Stroke::new(
-                1.0,
-                ui.visuals().widgets.noninteractive.bg_stroke.color,
-            ));
+            .stroke(stroke);
         let (_, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
             ui.set_min_width(ui.available_width());
             ui.set_min_height(CARD_SIZE.y);
-            ui.horizontal_wrapped(|ui| {
-                for seat in &seats {
-                    seat_card_ui(app, ui, seat);
-                }
-                if seats.is_empty() {
-                    ui.label(
-                        RichText::new(format!("Drop {} roles here", band.name().to_lowercase()))
-                            .italics()
-                            .weak(),
-                    );
-                }
+            ui.horizontal_top(|ui| {
+                band_label_ui(ui, band, seats.len());
+                ui.horizontal_wrapped(|ui| {
+                    for seat in &seats {
+                        seat_card_ui(app, ui, seat);
+                    }
+                    if seats.is_empty() {
+                        let hint = format!("Drop {} roles here", band.name().to_lowercase());
+                        ui.label(RichText::new(hint).italics().weak());
+                    }
+                });
             });
         });
+        ui.add_space(2.0);
         if let Some(payload) = dropped {
             drop_on_band(app, band, &payload);
         }
     }
+}
+
+/// The band's name in a narrow column at its left (saves a heading row on small screens).
+fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize) {
+    ui.allocate_ui(Vec2::new(BAND_LABEL_WIDTH, CARD_SIZE.y), |ui| {
+        ui.set_width(BAND_LABEL_WIDTH);
+        ui.vertical(|ui| {
+            let name = RichText::new(band.name())
+                .strong()
+                .size(17.0)
+                .color(theme::band_colour(band));
+            ui.label(name);
+            let seats = if count == 1 { "seat" } else { "seats" };
+            ui.label(RichText::new(format!("{count} {seats}")).weak());
+        });
+    });
 }
 
 /// A role dropped on a band adds a seat (in the band its role belongs to); a seat dropped on its

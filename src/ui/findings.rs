@@ -12,7 +12,7 @@ use crate::rules::{Severity, Subject};
 pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     egui::Panel::bottom("findings")
         .resizable(true)
-        .default_size(165.0)
+        .default_size(150.0)
         .min_size(90.0)
         .show(ui, |ui| {
             ui.add_space(4.0);

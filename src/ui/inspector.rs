@@ -20,7 +20,7 @@ use crate::{
 pub(crate) fn inspector_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     egui::Panel::right("inspector")
         .resizable(true)
-        .default_size(340.0)
+        .default_size(310.0)
         .min_size(260.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()

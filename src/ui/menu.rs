@@ -65,10 +65,10 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 }
             });
             ui.separator();
-            let dirty = if app.is_dirty() {
-                "unsaved changes"
-            } else {
-                "saved"
+            let dirty = match (app.is_dirty(), app.path.is_some()) {
+                (true, _) => "unsaved changes",
+                (false, true) => "saved",
+                (false, false) => "not saved to a file yet",
             };
             ui.label(egui::RichText::new(format!("{}  ({dirty})", app.design().name)).strong());
             if !app.status.is_empty() {

@@ -136,8 +136,8 @@ pub fn palette_groups() -> Vec<(&'static str, Vec<PaletteEntry>)> {
 pub(crate) fn palette_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     egui::Panel::left("palette")
         .resizable(true)
-        .default_size(215.0)
-        .min_size(180.0)
+        .default_size(195.0)
+        .min_size(170.0)
         .show(ui, |ui| {
             ui.add_space(6.0);
             ui.heading("Roles");
@@ -158,7 +158,7 @@ pub(crate) fn palette_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
 fn chip_ui(app: &mut DesignerApp, ui: &mut egui::Ui, entry: &PaletteEntry) {
     let band = entry.role.band();
     let height = 30.0;
-    let width = ui.available_width().min(220.0);
+    let width = ui.available_width().min(200.0);
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width, height), Sense::click_and_drag());
     response.widget_info(|| {
