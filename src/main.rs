@@ -3,13 +3,16 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use ics_board_designer::cli::{Cli, CliCommand, run_check};
+use ics_board_designer::cli::{Cli, CliCommand, run_check, run_export};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(CliCommand::Check { files, format }) => {
             ExitCode::from(run_check(&files, format, &mut std::io::stdout().lock()))
+        }
+        Some(CliCommand::Export { file, to, output }) => {
+            ExitCode::from(run_export(&file, to, output, &mut std::io::stderr().lock()))
         }
         None => match ics_board_designer::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,

@@ -22,7 +22,7 @@ impl FileChooser for ScriptedChooser {
     fn pick_open(&mut self) -> Option<PathBuf> {
         self.open.clone()
     }
-    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
         self.save.clone()
     }
 }
@@ -325,6 +325,25 @@ fn drag_a_seat_onto_a_committee() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().design().committees[0].members.len(), before);
+}
+
+#[test]
+fn export_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("board.html");
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(Some(target.clone())),
+    ));
+    click(&mut h, "File");
+    click(&mut h, "Export");
+    click(&mut h, "HTML report...");
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.contains("DF2021 minimum board"));
+    assert!(
+        !h.state().is_dirty(),
+        "exporting does not change the design"
+    );
 }
 
 #[test]

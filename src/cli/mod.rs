@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use crate::{
+    export::{ExportFormat, ExportInput, export, today},
     io::{LoadError, load_path},
     rules::{Finding, Report, RulePack, Severity, validate},
 };
@@ -37,6 +38,64 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Export a design as an HTML report, SVG/PNG board chart, Markdown, CSV or constitution clause.
+    ///
+    /// Writes next to FILE with the format's extension unless -o names the output.
+    /// Exit status: 0 on success, 2 when FILE cannot be read or OUT cannot be written.
+    Export {
+        /// The design file (.ron) to export.
+        file: PathBuf,
+        /// What to produce.
+        #[arg(long, value_enum)]
+        to: ExportFormat,
+        /// Where to write (default: next to FILE).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// The default output path: FILE with the format's extension (`clause` gives `NAME.clause.md`).
+pub fn export_path(file: &std::path::Path, format: ExportFormat) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .map_or_else(|| "design".into(), |s| s.to_string_lossy().into_owned());
+    file.with_file_name(format!("{stem}.{}", format.extension()))
+}
+
+/// Run `export`; messages go to `err`. Returns the exit code.
+pub fn run_export(
+    file: &std::path::Path,
+    to: ExportFormat,
+    output: Option<PathBuf>,
+    err: &mut impl Write,
+) -> u8 {
+    let design = match load_path(file) {
+        Ok(design) => design,
+        Err(error) => {
+            let _ = writeln!(err, "{}: cannot be read: {error}", file.display());
+            return 2;
+        }
+    };
+    let pack = RulePack::df2021();
+    let input = ExportInput::new(&design, &pack, today());
+    let bytes = match export(&input, to) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let _ = writeln!(err, "{error}");
+            return 2;
+        }
+    };
+    let out = output.unwrap_or_else(|| export_path(file, to));
+    match crate::io::write_file_atomically(&out, &bytes) {
+        Ok(()) => {
+            let _ = writeln!(err, "Wrote {} ({})", out.display(), to.name());
+            0
+        }
+        Err(error) => {
+            let _ = writeln!(err, "{error}");
+            2
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,7 +9,7 @@ use std::{fmt, io::Read, path::Path};
 
 use serde::Deserialize;
 
-pub use save::{SaveError, save_to_path, to_ron_string};
+pub use save::{SaveError, save_to_path, to_ron_string, write_atomically as write_file_atomically};
 
 use crate::model::{Design, FORMAT_VERSION, Id};
 

@@ -10,7 +10,7 @@ use crate::model::Design;
 
 /// Why a design could not be saved. The file that was there before is untouched.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Could not save {path}: {reason}. The file on disk was not changed.")]
+#[error("Could not write {path}: {reason}. The file on disk was not changed.")]
 pub struct SaveError {
     pub path: String,
     pub reason: String,
@@ -38,7 +38,8 @@ pub fn save_to_path(design: &Design, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, to_ron_string(design).as_bytes())
 }
 
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// Write any bytes atomically (used for designs and exports alike).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let fail = |reason: String| SaveError {
         path: path.display().to_string(),
         reason,

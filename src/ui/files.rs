@@ -5,12 +5,17 @@
 use std::path::PathBuf;
 
 use super::app::{DesignerApp, Dialog};
-use crate::{io, model::Design};
+use crate::{
+    export::{ExportFormat, ExportInput},
+    io,
+    model::Design,
+};
 
 /// Asks the user for a file to open or a place to save.
 pub trait FileChooser {
     fn pick_open(&mut self) -> Option<PathBuf>;
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save a file of the kind `filter` (a name and an extension without the dot).
+    fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf>;
 }
 
 /// The platform's native dialogs (through `rfd`).
@@ -24,10 +29,10 @@ impl FileChooser for NativeChooser {
             .pick_file()
     }
 
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save the design as")
-            .add_filter("ICS board design", &["ron"])
+            .set_title("Save as")
+            .add_filter(filter.0, &[filter.1])
             .set_file_name(suggested_name)
             .save_file()
     }
@@ -81,9 +86,43 @@ impl DesignerApp {
     /// Ask where to save, then save there. True when saved.
     pub fn save_as(&mut self) -> bool {
         let suggested = format!("{}.ron", file_stem_for(&self.design().name));
-        match self.chooser.pick_save(&suggested) {
+        match self
+            .chooser
+            .pick_save(&suggested, ("ICS board design", "ron"))
+        {
             Some(path) => self.save_to(path),
             None => false,
+        }
+    }
+
+    /// Ask where, then write the open design in an export format (the design file is untouched).
+    pub fn export_as(&mut self, format: ExportFormat) {
+        let extension = format.extension();
+        let suggested = format!("{}.{extension}", file_stem_for(&self.design().name));
+        let filter_extension = extension.rsplit('.').next().unwrap_or(extension);
+        let Some(path) = self
+            .chooser
+            .pick_save(&suggested, (format.name(), filter_extension))
+        else {
+            return;
+        };
+        self.export_to(format, &path);
+    }
+
+    /// Write the open design in an export format to `path`.
+    pub fn export_to(&mut self, format: ExportFormat, path: &std::path::Path) {
+        let input = ExportInput::new(self.design(), &self.pack, crate::export::today());
+        let written = crate::export::export(&input, format)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| io::write_file_atomically(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.status = format!("Exported {}", path.display()),
+            Err(message) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "The export was not written".to_owned(),
+                    message,
+                });
+            }
         }
     }
 

@@ -115,6 +115,13 @@ fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     {
         app.save_as();
     }
+    ui.menu_button("Export", |ui| {
+        for format in crate::export::ExportFormat::ALL {
+            if ui.button(format!("{}...", format.name())).clicked() {
+                app.export_as(format);
+            }
+        }
+    });
     ui.separator();
     if ui.button("Quit").clicked() {
         ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);

@@ -213,7 +213,7 @@ fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
                 egui::DragValue::new(&mut pounds)
                     .speed(100_000.0)
                     .prefix("GBP ")
-                    .custom_formatter(|n, _| format_pounds(n as u64)),
+                    .custom_formatter(|n, _| crate::export::thousands(n as u64)),
             );
             drag.widget_info(|| {
                 egui::WidgetInfo::labeled(
@@ -233,19 +233,6 @@ fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             }
         }
     });
-}
-
-/// 120000000 -> "120,000,000".
-pub(crate) fn format_pounds(pounds: u64) -> String {
-    let digits = pounds.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A one-line text field with a visible (and accessible) label; true when changed.

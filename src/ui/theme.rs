@@ -52,15 +52,10 @@ pub fn severity_colour(severity: Severity, dark: bool) -> Color32 {
     }
 }
 
-/// A band's accent colour (left edge of its cards).
+/// A band's accent colour (left edge of its cards), the same as in the exported chart.
 pub fn band_colour(band: crate::model::Band) -> Color32 {
-    use crate::model::Band;
-    match band {
-        Band::NonExecutive => Color32::from_rgb(0x00, 0x5e, 0xb8), // NHS blue
-        Band::Executive => Color32::from_rgb(0x00, 0x7f, 0x3b),
-        Band::Partner => Color32::from_rgb(0x7c, 0x27, 0x85),
-        Band::Participant => Color32::from_rgb(0x76, 0x76, 0x76),
-    }
+    let (r, g, b) = crate::export::svg::band_rgb(band);
+    Color32::from_rgb(r, g, b)
 }
 
 /// The label of a severity with its count, e.g. "3 errors".

@@ -1,0 +1,24 @@
+//! One row per seat, with a header, safe to open in a spreadsheet.
+
+use super::{ExportInput, escape::csv_cell, tables};
+
+pub fn seats_csv(input: &ExportInput) -> String {
+    let table = tables::seats(input);
+    let mut out = String::new();
+    let line = |cells: Vec<String>| {
+        cells
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    out.push_str(&line(
+        table.headers.iter().map(|h| (*h).to_owned()).collect(),
+    ));
+    out.push_str("\r\n");
+    for row in table.rows {
+        out.push_str(&line(row));
+        out.push_str("\r\n");
+    }
+    out
+}

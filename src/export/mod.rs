@@ -1,0 +1,207 @@
+//! Exports for people who will never install the app: HTML report, SVG and PNG board chart,
+//! Markdown, CSV and the constitution's membership clause. Pure functions, no egui; the window
+//! and the `export` command call the same code. Every piece of user text is escaped for its
+//! target (see `escape`), and the same input always gives the same bytes.
+
+mod clause;
+mod csv;
+pub mod escape;
+mod html;
+mod markdown;
+mod png;
+pub mod svg;
+mod tables;
+
+use std::collections::HashMap;
+
+use crate::{
+    model::{CommitteeMember, Design, Id, Place, PlaceModel, Seat},
+    rules::{Report, RulePack, validate},
+};
+
+pub use png::PngError;
+
+/// The formats `export --to` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Html,
+    Svg,
+    Png,
+    #[value(name = "md")]
+    Markdown,
+    Csv,
+    Clause,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 6] = [
+        ExportFormat::Html,
+        ExportFormat::Svg,
+        ExportFormat::Png,
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Clause,
+    ];
+
+    /// The file name ending written after the design's stem (`clause` writes `NAME.clause.md`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Html => "html",
+            ExportFormat::Svg => "svg",
+            ExportFormat::Png => "png",
+            ExportFormat::Markdown => "md",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Clause => "clause.md",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Html => "HTML report",
+            ExportFormat::Svg => "SVG board chart",
+            ExportFormat::Png => "PNG board chart",
+            ExportFormat::Markdown => "Markdown",
+            ExportFormat::Csv => "CSV of seats",
+            ExportFormat::Clause => "Constitution clause",
+        }
+    }
+}
+
+/// Everything an export shows: the design, its findings, and when and against what it was checked.
+pub struct ExportInput<'a> {
+    pub design: &'a Design,
+    pub report: Report,
+    pub pack: &'a RulePack,
+    /// The date printed in the title block (`YYYY-MM-DD`); passed in so output is reproducible.
+    pub date: String,
+}
+
+impl<'a> ExportInput<'a> {
+    pub fn new(design: &'a Design, pack: &'a RulePack, date: String) -> Self {
+        Self {
+            report: validate(design, pack),
+            design,
+            pack,
+            date,
+        }
+    }
+
+    /// The committees each seat sits on (as member or chair), by seat id.
+    pub(crate) fn committees_by_seat(&self) -> HashMap<Id, Vec<&'a str>> {
+        let mut map: HashMap<Id, Vec<&str>> = HashMap::new();
+        for committee in &self.design.committees {
+            let mut seats: Vec<Id> = committee
+                .members
+                .iter()
+                .filter_map(|m| match m {
+                    CommitteeMember::Seat(id) => Some(*id),
+                    CommitteeMember::External(_) => None,
+                })
+                .collect();
+            if let Some(chair) = committee.chair
+                && !seats.contains(&chair)
+            {
+                seats.push(chair);
+            }
+            for id in seats {
+                map.entry(id).or_default().push(committee.name.as_str());
+            }
+        }
+        map
+    }
+}
+
+/// Produce one export as bytes.
+pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, PngError> {
+    Ok(match format {
+        ExportFormat::Html => html::html(input).into_bytes(),
+        ExportFormat::Svg => svg::board_svg(input).into_bytes(),
+        ExportFormat::Png => png::board_png(input)?,
+        ExportFormat::Markdown => markdown::markdown(input).into_bytes(),
+        ExportFormat::Csv => csv::seats_csv(input).into_bytes(),
+        ExportFormat::Clause => clause::membership_clause(input).into_bytes(),
+    })
+}
+
+/// A seat's holder as shown in exports.
+pub(crate) fn holder_text(seat: &Seat) -> String {
+    match (seat.holder_name(), &seat.holder) {
+        (Some(name), Some(h)) if !h.organisation.trim().is_empty() => {
+            format!("{name}, {}", h.organisation.trim())
+        }
+        (Some(name), _) => name.to_owned(),
+        (None, _) => "Vacant".to_owned(),
+    }
+}
+
+/// The chosen model's own fields, as "label: value" pairs.
+pub(crate) fn model_fields(place: &Place) -> Vec<(&'static str, String)> {
+    let mut fields = match &place.model {
+        PlaceModel::ConsultativeForum | PlaceModel::IcbCommittee => Vec::new(),
+        PlaceModel::JointCommittee { partners } => {
+            vec![("Partners", partners.join("; "))]
+        }
+        PlaceModel::LeadDirector { director } => vec![("Lead director", director.clone())],
+        PlaceModel::LeadProvider { provider, contract } => vec![
+            ("Lead provider", provider.clone()),
+            ("Contract", contract.clone()),
+        ],
+    };
+    if !place.delegated_functions.trim().is_empty() {
+        fields.push(("Delegated functions", place.delegated_functions.clone()));
+    }
+    if let Some(budget) = place.delegated_budget {
+        fields.push(("Delegated budget", format!("£{}", thousands(budget))));
+    }
+    fields
+}
+
+/// 120000000 -> "120,000,000".
+pub fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), for the title block.
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    civil_date(days)
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_thousands() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(20_415), "2025-11-23");
+        assert_eq!(civil_date(19_174), "2022-07-01");
+        assert_eq!(thousands(120_000_000), "120,000,000");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+    }
+}

@@ -1,0 +1,281 @@
+//! The board chart as SVG: bands of seat cards (vacancies marked), committee membership on each
+//! card, and the committees below. Sized for a 16:9 slide width; fonts degrade gracefully.
+
+use std::fmt::Write;
+
+use super::{ExportInput, escape::xml};
+use crate::{
+    model::{Band, CommitteeMember, Seat},
+    rules::Severity,
+};
+
+pub const WIDTH: f32 = 1600.0;
+const MARGIN: f32 = 40.0;
+const LABEL_WIDTH: f32 = 200.0;
+const CARD_W: f32 = 238.0;
+const CARD_H: f32 = 104.0;
+const GAP: f32 = 14.0;
+const PER_ROW: usize = 5;
+const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
+
+/// A band's colour as RGB (shared with the window's theme).
+pub fn band_rgb(band: Band) -> (u8, u8, u8) {
+    match band {
+        Band::NonExecutive => (0x00, 0x5e, 0xb8), // NHS blue
+        Band::Executive => (0x00, 0x7f, 0x3b),
+        Band::Partner => (0x7c, 0x27, 0x85),
+        Band::Participant => (0x60, 0x60, 0x60),
+    }
+}
+
+fn hex(band: Band) -> String {
+    let (r, g, b) = band_rgb(band);
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// Cut text to `max` characters with an ellipsis (SVG has no automatic truncation).
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The chart as a standalone SVG document.
+pub fn board_svg(input: &ExportInput) -> String {
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&board_svg_element(input));
+    out
+}
+
+/// The chart as an `<svg>` element (also inlined in the HTML report).
+pub fn board_svg_element(input: &ExportInput) -> String {
+    let design = input.design;
+    let by_seat = input.committees_by_seat();
+    let mut body = String::new();
+    let errors = input.report.count(Severity::Error);
+    let verdict = if errors == 0 {
+        "Meets the framework minimums".to_owned()
+    } else {
+        format!("Does not yet meet the framework minimums: {errors} errors")
+    };
+    let _ = write!(
+        body,
+        r##"<text x="{MARGIN}" y="58" font-size="30" font-weight="bold" fill="#1d1d1d">{}</text>"##,
+        xml(&cut(&design.name, 80))
+    );
+    let _ = write!(
+        body,
+        r##"<text x="{MARGIN}" y="88" font-size="17" fill="#444">{}</text>"##,
+        xml(&cut(
+            &format!(
+                "{} | {} | checked against {}",
+                if design.system.is_empty() {
+                    "Integrated Care Board"
+                } else {
+                    &design.system
+                },
+                input.date,
+                input.pack.name
+            ),
+            150
+        ))
+    );
+    let colour = if errors == 0 { "#00602c" } else { "#b01c1c" };
+    let _ = write!(
+        body,
+        r##"<text x="{MARGIN}" y="116" font-size="17" font-weight="bold" fill="{colour}">{verdict}</text>"##
+    );
+    let mut y = 138.0;
+    for band in Band::ALL {
+        let seats: Vec<&Seat> = design
+            .board
+            .iter()
+            .filter(|s| s.role.band() == band)
+            .collect();
+        let rows = seats.len().div_ceil(PER_ROW).max(1);
+        let height = rows as f32 * (CARD_H + GAP) + GAP;
+        let _ = write!(
+            body,
+            r##"<rect x="{MARGIN}" y="{y}" width="{}" height="{height}" rx="10" fill="#f6f7f9" stroke="#d0d4da"/>"##,
+            WIDTH - 2.0 * MARGIN
+        );
+        let _ = write!(
+            body,
+            r##"<text x="{}" y="{}" font-size="18" font-weight="bold" fill="{}">{}</text><text x="{}" y="{}" font-size="15" fill="#555">{} {}</text>"##,
+            MARGIN + 16.0,
+            y + 34.0,
+            hex(band),
+            xml(band.name()),
+            MARGIN + 16.0,
+            y + 58.0,
+            seats.len(),
+            if seats.len() == 1 { "seat" } else { "seats" }
+        );
+        if seats.is_empty() {
+            let _ = write!(
+                body,
+                r##"<text x="{}" y="{}" font-size="16" font-style="italic" fill="#777">No seats in this band</text>"##,
+                MARGIN + LABEL_WIDTH,
+                y + 40.0
+            );
+        }
+        for (i, seat) in seats.iter().enumerate() {
+            let x = MARGIN + LABEL_WIDTH + (i % PER_ROW) as f32 * (CARD_W + GAP);
+            let cy = y + GAP + (i / PER_ROW) as f32 * (CARD_H + GAP);
+            let committees = by_seat.get(&seat.id).map(Vec::as_slice).unwrap_or_default();
+            card(&mut body, x, cy, seat, committees);
+        }
+        y += height + 12.0;
+    }
+    y = committees(&mut body, input, y + 8.0);
+    let height = y + MARGIN;
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONTS}" role="img" aria-label="Board chart of {}"><rect width="100%" height="100%" fill="#ffffff"/>{body}</svg>
+"##,
+        xml(&design.name)
+    )
+}
+
+fn card(out: &mut String, x: f32, y: f32, seat: &Seat, committees: &[&str]) {
+    let band = seat.role.band();
+    let vacant = seat.holder_name().is_none();
+    let border = if vacant {
+        r##"stroke="#9a5b00" stroke-width="2" stroke-dasharray="7 5""##
+    } else {
+        r##"stroke="#b8bec7" stroke-width="1""##
+    };
+    let _ = write!(
+        out,
+        r##"<g><rect x="{x}" y="{y}" width="{CARD_W}" height="{CARD_H}" rx="8" fill="#ffffff" {border}/><rect x="{x}" y="{y}" width="7" height="{CARD_H}" rx="3" fill="{}"/>"##,
+        hex(band)
+    );
+    let left = x + 16.0;
+    let _ = write!(
+        out,
+        r##"<text x="{left}" y="{}" font-size="16" font-weight="bold" fill="#1d1d1d">{}</text>"##,
+        y + 24.0,
+        xml(&cut(&seat.label(), 22))
+    );
+    let role = seat.role.name();
+    if role != seat.label() {
+        let _ = write!(
+            out,
+            r##"<text x="{left}" y="{}" font-size="12" fill="#666">{}</text>"##,
+            y + 41.0,
+            xml(&cut(&role, 34))
+        );
+    }
+    match seat.holder_name() {
+        Some(name) => {
+            let _ = write!(
+                out,
+                r##"<text x="{left}" y="{}" font-size="15" fill="#1d1d1d">{}</text>"##,
+                y + 63.0,
+                xml(&cut(name, 27))
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                r##"<rect x="{left}" y="{}" width="70" height="22" rx="4" fill="#9a5b00"/><text x="{}" y="{}" font-size="13" font-weight="bold" fill="#ffffff" text-anchor="middle">Vacant</text>"##,
+                y + 48.0,
+                left + 35.0,
+                y + 64.0
+            );
+        }
+    }
+    if !committees.is_empty() {
+        let _ = write!(
+            out,
+            r##"<text x="{left}" y="{}" font-size="12" fill="#005eb8">{}</text>"##,
+            y + 90.0,
+            xml(&cut(&committees.join(", "), 36))
+        );
+    }
+    out.push_str("</g>");
+}
+
+fn committees(out: &mut String, input: &ExportInput, top: f32) -> f32 {
+    let design = input.design;
+    let _ = write!(
+        out,
+        r##"<text x="{MARGIN}" y="{}" font-size="22" font-weight="bold" fill="#1d1d1d">Committees</text>"##,
+        top + 24.0
+    );
+    let mut y = top + 40.0;
+    if design.committees.is_empty() {
+        let _ = write!(
+            out,
+            r##"<text x="{MARGIN}" y="{}" font-size="16" font-style="italic" fill="#b01c1c">No committees: an audit and a remuneration committee are required.</text>"##,
+            y + 20.0
+        );
+        return y + 40.0;
+    }
+    let box_w = 366.0;
+    let per_row = 4;
+    let line = 19.0;
+    let mut row_height: f32 = 0.0;
+    for (i, committee) in design.committees.iter().enumerate() {
+        if i > 0 && i % per_row == 0 {
+            y += row_height + GAP;
+            row_height = 0.0;
+        }
+        let x = MARGIN + (i % per_row) as f32 * (box_w + GAP);
+        let names: Vec<String> = committee
+            .members
+            .iter()
+            .map(|m| match m {
+                CommitteeMember::Seat(id) => design.seat(*id).map_or_else(
+                    || format!("seat {id} (missing)"),
+                    |s| match s.holder_name() {
+                        Some(n) => format!("{} ({n})", s.label()),
+                        None => format!("{} (vacant)", s.label()),
+                    },
+                ),
+                CommitteeMember::External(n) => format!("{n} (external)"),
+            })
+            .collect();
+        let shown = names.len().min(8);
+        let height = 64.0 + (shown as f32 + 1.0) * line;
+        row_height = row_height.max(height);
+        let chair = committee.chair.and_then(|id| design.seat(id)).map_or_else(
+            || "no chair".to_owned(),
+            |s| s.holder_name().map_or_else(|| s.label(), str::to_owned),
+        );
+        let _ = write!(
+            out,
+            r##"<rect x="{x}" y="{y}" width="{box_w}" height="{height}" rx="8" fill="#f6f7f9" stroke="#b8bec7"/><text x="{}" y="{}" font-size="16" font-weight="bold" fill="#1d1d1d">{}</text><text x="{}" y="{}" font-size="13" fill="#555">{} committee | chair: {}</text>"##,
+            x + 14.0,
+            y + 24.0,
+            xml(&cut(&committee.name, 38)),
+            x + 14.0,
+            y + 44.0,
+            committee.kind.name(),
+            xml(&cut(&chair, 26))
+        );
+        for (j, name) in names.iter().take(shown).enumerate() {
+            let _ = write!(
+                out,
+                r##"<text x="{}" y="{}" font-size="13" fill="#1d1d1d">{}</text>"##,
+                x + 14.0,
+                y + 66.0 + j as f32 * line,
+                xml(&cut(name, 44))
+            );
+        }
+        if names.len() > shown {
+            let _ = write!(
+                out,
+                r##"<text x="{}" y="{}" font-size="13" fill="#555">and {} more</text>"##,
+                x + 14.0,
+                y + 66.0 + shown as f32 * line,
+                names.len() - shown
+            );
+        }
+    }
+    y + row_height
+}

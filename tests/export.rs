@@ -1,0 +1,247 @@
+//! Exports: golden files, determinism, hostile text, and the `export` command.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::path::Path;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use ics_board_designer::{
+    export::{ExportFormat, ExportInput, export},
+    io,
+    model::{
+        Committee, CommitteeKind, CommitteeMember, Design, Holder, PartnerSector, Place,
+        PlaceMember, PlaceModel, Role, Seat, Sector,
+    },
+    rules::RulePack,
+};
+
+const DATE: &str = "2026-01-01";
+
+fn render(design: &Design, format: ExportFormat) -> Vec<u8> {
+    let pack = RulePack::df2021();
+    export(&ExportInput::new(design, &pack, DATE.to_owned()), format).unwrap()
+}
+
+/// Text exports equal the files in tests/golden (regenerate with UPDATE_GOLDEN=1).
+#[test]
+fn text_exports_match_golden_files() {
+    for example in ["option_f_mixed_models", "workshop_start"] {
+        let design =
+            io::load_path(&Path::new("saved_designs").join(format!("{example}.ron"))).unwrap();
+        for format in ExportFormat::ALL {
+            if format == ExportFormat::Png {
+                continue;
+            }
+            let bytes = render(&design, format);
+            assert_eq!(
+                bytes,
+                render(&design, format),
+                "{format:?} is not deterministic"
+            );
+            let golden =
+                Path::new("tests/golden").join(format!("{example}.{}", format.extension()));
+            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                std::fs::create_dir_all("tests/golden").unwrap();
+                std::fs::write(&golden, &bytes).unwrap();
+            }
+            let expected = std::fs::read(&golden).unwrap_or_else(|_| {
+                panic!("{} missing: run with UPDATE_GOLDEN=1", golden.display())
+            });
+            assert!(
+                bytes == expected,
+                "{} differs from the golden file (UPDATE_GOLDEN=1 to accept)",
+                golden.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn png_is_deterministic_and_twice_the_svg_size() {
+    let design = io::load_path(Path::new("saved_designs/df2021_minimum.ron")).unwrap();
+    let png = render(&design, ExportFormat::Png);
+    assert_eq!(png, render(&design, ExportFormat::Png));
+    assert_eq!(png.get(..8), Some(&b"\x89PNG\r\n\x1a\n"[..]));
+    // IHDR width is bytes 16..20, big-endian: the SVG is 1600 wide, rendered at 2x.
+    let width = u32::from_be_bytes(png.get(16..20).unwrap().try_into().unwrap());
+    assert_eq!(width, 3200);
+}
+
+fn hostile_design() -> Design {
+    let mut design = Design {
+        name: "<script>alert('name')</script> & \"quotes\"".into(),
+        system: "\"><svg onload=alert(1)>".into(),
+        notes: "line one\nline two | with pipe".into(),
+        ..Design::default()
+    };
+    let names = [
+        "=HYPERLINK(\"http://evil.example\",\"click\")",
+        "+1+1",
+        "-2",
+        "@SUM(A1)",
+        "\tTabbed",
+        "🏥 Dr Émoji ✅",
+        "د. مريم الحسن",
+        "Robert'); DROP TABLE seats;--",
+        "<img src=x onerror=alert(1)>",
+        "[link](javascript:alert(1))",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let mut seat = Seat::new(
+            i as u32 + 1,
+            Role::PartnerMember(PartnerSector::Other((*name).into())),
+        );
+        seat.title = format!("{name} | title");
+        seat.holder = Some(Holder {
+            organisation: format!("{name}\nsecond line"),
+            ..Holder::named(name)
+        });
+        design.board.push(seat);
+    }
+    design.committees.push(Committee {
+        id: 1,
+        name: "<b>Audit</b>".into(),
+        kind: CommitteeKind::Audit,
+        chair: Some(1),
+        members: vec![
+            CommitteeMember::Seat(1),
+            CommitteeMember::External("</td><script>x</script>".into()),
+        ],
+    });
+    let mut place = Place::new(
+        1,
+        "<i>Place</i>",
+        PlaceModel::JointCommittee {
+            partners: vec!["\"><svg/onload=alert(2)>".into()],
+        },
+    );
+    place.members.push(PlaceMember {
+        sector: Sector::Other("<script>".into()),
+        name: "=cmd|' /C calc'!A0".into(),
+        organisation: String::new(),
+    });
+    design.places.push(place);
+    design
+}
+
+#[test]
+fn hostile_text_cannot_attack_the_reader() {
+    let design = hostile_design();
+    let html = String::from_utf8(render(&design, ExportFormat::Html)).unwrap();
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "script tag in HTML");
+    assert!(!lower.contains("<svg onload") && !lower.contains("<svg/onload"));
+    assert!(!lower.contains("<img"));
+    assert!(!lower.contains("<b>audit"));
+    assert!(lower.contains("&lt;script&gt;"));
+    assert!(html.contains("🏥 Dr Émoji ✅") && html.contains("د. مريم الحسن"));
+    // Exactly the one <svg> element we put there.
+    assert_eq!(lower.matches("<svg").count(), 1);
+
+    let svg = String::from_utf8(render(&design, ExportFormat::Svg)).unwrap();
+    assert!(!svg.to_lowercase().contains("<script"));
+    // Well-formed: the PNG renderer parses it.
+    render(&design, ExportFormat::Png);
+
+    let md = String::from_utf8(render(&design, ExportFormat::Markdown)).unwrap();
+    assert!(!md.contains("<script") && !md.contains("<img"));
+    assert!(!md.contains("[link](javascript"));
+    let seat_rows: Vec<&str> = md
+        .lines()
+        .skip_while(|l| !l.starts_with("## Seats"))
+        .skip(4)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(seat_rows.len(), 10, "one table row per seat: {md}");
+    for row in seat_rows {
+        // 9 columns: 10 unescaped pipes.
+        let pipes = row.replace("\\|", "").matches('|').count();
+        assert_eq!(pipes, 10, "{row}");
+    }
+
+    let csv = String::from_utf8(render(&design, ExportFormat::Csv)).unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(rows.len() >= 11);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""));
+    for risky in ["+1+1", "-2", "@SUM(A1)", "\tTabbed"] {
+        assert!(csv.contains(&format!("'{risky}")), "{risky} not defused");
+    }
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "live formula in {line}"
+            );
+        }
+    }
+    let clause = String::from_utf8(render(&design, ExportFormat::Clause)).unwrap();
+    assert!(!clause.contains("<script"));
+}
+
+#[test]
+fn export_command_writes_next_to_the_file_or_to_o() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("board.ron");
+    std::fs::copy("saved_designs/df2021_minimum.ron", &file).unwrap();
+    for format in ["html", "svg", "png", "md", "csv", "clause"] {
+        cargo_bin_cmd!("ics-board-designer")
+            .args(["export", file.to_str().unwrap(), "--to", format])
+            .assert()
+            .success();
+    }
+    for name in [
+        "board.html",
+        "board.svg",
+        "board.png",
+        "board.md",
+        "board.csv",
+        "board.clause.md",
+    ] {
+        assert!(dir.path().join(name).exists(), "{name}");
+    }
+    let out = dir.path().join("custom.html");
+    cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "export",
+            file.to_str().unwrap(),
+            "--to",
+            "html",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    // Unreadable input and unwritable output both exit 2.
+    cargo_bin_cmd!("ics-board-designer")
+        .args(["export", "no/such/file.ron", "--to", "csv"])
+        .assert()
+        .code(2);
+    let blocked = file.join("out.csv");
+    cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "export",
+            file.to_str().unwrap(),
+            "--to",
+            "csv",
+            "-o",
+            blocked.to_str().unwrap(),
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn the_clause_lists_the_board_and_committees() {
+    let design = io::load_path(Path::new("saved_designs/df2021_minimum.ron")).unwrap();
+    let clause = String::from_utf8(render(&design, ExportFormat::Clause)).unwrap();
+    assert!(clause.contains("The Board of the ICB shall consist of:"));
+    assert!(clause.contains("(a) a Chair;"));
+    assert!(clause.contains("(b) not fewer than two Non-Executive Members (besides the Chair);"));
+    assert!(clause.contains("a Director of Finance;"));
+    assert!(clause.contains("the Audit Committee, the audit committee of the Board;"));
+}
