@@ -1,1 +1,93 @@
-fn main() {}
+//! Performance budgets (issue 7): validation, load/save, and a UI frame, measured by criterion.
+//! Run with `cargo bench`; not part of CI.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ics_board_designer::{
+    export::{ExportFormat, ExportInput, export},
+    io,
+    model::generate::{generated_design, realistic_design, stress_design},
+    rules::{RulePack, validate},
+    ui::{DesignerApp, NativeChooser},
+};
+
+fn bench_validate(c: &mut Criterion) {
+    let pack = RulePack::df2021();
+    let mut group = c.benchmark_group("validate");
+    for (name, design) in [
+        ("realistic", realistic_design()),
+        ("stress_1000", stress_design()),
+        ("seats_10000", generated_design(10_000, 100, 50)),
+    ] {
+        group.bench_with_input(BenchmarkId::from_parameter(name), &design, |b, d| {
+            b.iter(|| validate(black_box(d), &pack));
+        });
+    }
+    // Linear growth: the same design shape at 250, 500, 1,000, 2,000 and 4,000 seats.
+    for seats in [250, 500, 1_000, 2_000, 4_000] {
+        let design = generated_design(seats, seats / 10, seats / 20);
+        group.bench_with_input(BenchmarkId::new("seats", seats), &design, |b, d| {
+            b.iter(|| validate(black_box(d), &pack));
+        });
+    }
+    group.finish();
+}
+
+fn bench_io(c: &mut Criterion) {
+    let design = stress_design();
+    let text = io::to_ron_string(&design);
+    let mut group = c.benchmark_group("io_stress");
+    group.bench_function("save_to_string", |b| {
+        b.iter(|| io::to_ron_string(black_box(&design)))
+    });
+    group.bench_function("load_from_str", |b| {
+        b.iter(|| io::load_str(black_box(&text)))
+    });
+    group.finish();
+}
+
+fn bench_export(c: &mut Criterion) {
+    let pack = RulePack::df2021();
+    let design = stress_design();
+    let input = ExportInput::new(&design, &pack, "2026-01-01".to_owned());
+    let mut group = c.benchmark_group("export_stress");
+    group.sample_size(10);
+    for format in ExportFormat::ALL {
+        group.bench_function(format.extension(), |b| {
+            b.iter(|| export(black_box(&input), format))
+        });
+    }
+    group.finish();
+}
+
+/// The app's real `ui` code in a headless context, with tessellation (no GPU).
+fn bench_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ui_frame");
+    for (name, design) in [
+        ("realistic", realistic_design()),
+        ("stress_1000", stress_design()),
+    ] {
+        let ctx = egui::Context::default();
+        let mut app = DesignerApp::new(design, Box::new(NativeChooser));
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        let mut frame = || {
+            let output = ctx.run_ui(input.clone(), |ui| app.show(ui));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        };
+        for _ in 0..3 {
+            frame();
+        }
+        group.bench_function(name, |b| b.iter(&mut frame));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_validate, bench_io, bench_export, bench_frame);
+criterion_main!(benches);

@@ -21,7 +21,7 @@ fn render(design: &Design, format: ExportFormat) -> Vec<u8> {
     export(&ExportInput::new(design, &pack, DATE.to_owned()), format).unwrap()
 }
 
-/// Text exports equal the files in tests/golden (regenerate with UPDATE_GOLDEN=1).
+/// Text exports equal the files in `tests/golden` (regenerate with `UPDATE_GOLDEN=1`).
 #[test]
 fn text_exports_match_golden_files() {
     for example in ["option_f_mixed_models", "workshop_start"] {

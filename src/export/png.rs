@@ -1,5 +1,5 @@
 //! The board chart as PNG, rendered from the SVG with resvg at 2x for projectors, with the
-//! bundled DejaVu fonts so it looks the same on every machine.
+//! bundled `DejaVu` fonts so it looks the same on every machine.
 
 use std::sync::Arc;
 

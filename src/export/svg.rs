@@ -88,7 +88,7 @@ pub fn board_svg_element(input: &ExportInput) -> String {
     let colour = if errors == 0 { "#00602c" } else { "#b01c1c" };
     let _ = write!(
         body,
-        r##"<text x="{MARGIN}" y="116" font-size="17" font-weight="bold" fill="{colour}">{verdict}</text>"##
+        r#"<text x="{MARGIN}" y="116" font-size="17" font-weight="bold" fill="{colour}">{verdict}</text>"#
     );
     let mut y = 138.0;
     for band in Band::ALL {

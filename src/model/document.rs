@@ -4,6 +4,8 @@
 //! is a state serial, so undoing back to what is on disk makes the document clean again, and the
 //! history survives saving.
 
+use std::sync::Arc;
+
 use super::{Command, CommandError, Design};
 
 /// How many steps of undo are kept.
@@ -20,7 +22,8 @@ struct Step {
 /// A design being edited.
 #[derive(Debug, Clone)]
 pub struct Document {
-    design: Design,
+    /// Shared so a frame can read it while queueing edits; edits copy only if it is still shared.
+    design: Arc<Design>,
     undo: Vec<Step>,
     redo: Vec<Step>,
     serial: u64,
@@ -36,7 +39,7 @@ impl Document {
     /// A document whose design is as on disk (clean).
     pub fn new(design: Design) -> Self {
         Self {
-            design,
+            design: Arc::new(design),
             undo: Vec::new(),
             redo: Vec::new(),
             serial: 0,
@@ -51,10 +54,15 @@ impl Document {
         &self.design
     }
 
+    /// A cheap shared handle on the current design (for drawing while queueing edits).
+    pub fn shared(&self) -> Arc<Design> {
+        Arc::clone(&self.design)
+    }
+
     /// Apply an edit as one undo step, or merged into the previous step when both carry the
     /// same `merge_key` (e.g. each keystroke typed into one text field).
     pub fn apply(&mut self, command: Command, merge_key: Option<&str>) -> Result<(), CommandError> {
-        let inverse = self.design.apply(command)?;
+        let inverse = Arc::make_mut(&mut self.design).apply(command)?;
         let merge = merge_key.is_some() && merge_key == self.merge_key.as_deref();
         let serial = self.next_serial;
         self.next_serial += 1;
@@ -97,7 +105,7 @@ impl Document {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        let Ok(redo) = self.design.apply(step.command) else {
+        let Ok(redo) = Arc::make_mut(&mut self.design).apply(step.command) else {
             return self.forget_history();
         };
         self.redo.push(Step {
@@ -114,7 +122,7 @@ impl Document {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        let Ok(undo) = self.design.apply(step.command) else {
+        let Ok(undo) = Arc::make_mut(&mut self.design).apply(step.command) else {
             return self.forget_history();
         };
         self.serial = step.serial;

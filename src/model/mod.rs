@@ -4,6 +4,7 @@
 mod command;
 mod design;
 mod document;
+pub mod generate;
 
 pub use command::{Command, CommandError};
 pub use design::*;

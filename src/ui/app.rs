@@ -50,7 +50,7 @@ pub enum Dialog {
 /// The whole designer: the open document, its findings, and the window's state.
 pub struct DesignerApp {
     pub(crate) doc: Document,
-    pub(crate) report: Report,
+    pub(crate) report: std::sync::Arc<Report>,
     pub(crate) summary: BoardSummary,
     pub(crate) pack: RulePack,
     pub(crate) path: Option<PathBuf>,
@@ -74,7 +74,7 @@ impl DesignerApp {
     /// A designer showing `design`, not yet saved anywhere.
     pub fn new(design: Design, chooser: Box<dyn FileChooser>) -> Self {
         let pack = RulePack::df2021();
-        let report = validate(&design, &pack);
+        let report = std::sync::Arc::new(validate(&design, &pack));
         let summary = BoardSummary::of(&design);
         Self {
             doc: Document::new(design),
@@ -175,7 +175,7 @@ impl DesignerApp {
     }
 
     pub(crate) fn revalidate(&mut self) {
-        self.report = validate(self.doc.design(), &self.pack);
+        self.report = std::sync::Arc::new(validate(self.doc.design(), &self.pack));
         self.summary = BoardSummary::of(self.doc.design());
         // Drop a selection whose subject no longer exists (e.g. undo of an add).
         let design = self.doc.design();

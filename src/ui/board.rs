@@ -96,7 +96,7 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
 }
 
 fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.design().clone();
+    let design = app.doc.shared();
     for band in Band::ALL {
         let seats: Vec<&Seat> = design
             .board
@@ -202,7 +202,20 @@ impl DesignerApp {
 }
 
 fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
-    let (rect, response) = ui.allocate_exact_size(CARD_SIZE, Sense::click_and_drag());
+    let (rect, _) = ui.allocate_exact_size(CARD_SIZE, Sense::hover());
+    if app.scroll_to == Some(Subject::Seat(seat.id)) {
+        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        app.scroll_to = None;
+    }
+    // Cards scrolled out of view take their space but cost nothing else (1,000-seat boards).
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let response = ui.interact(
+        rect,
+        egui::Id::unique(("seat_card", seat.id)),
+        Sense::click_and_drag(),
+    );
     let holder = seat.holder_name().map(str::to_owned);
     let accessible = format!(
         "Seat: {}, {}",
@@ -214,10 +227,6 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
     });
     response.dnd_set_drag_payload(DragPayload::Seat(seat.id));
-    if app.scroll_to == Some(Subject::Seat(seat.id)) {
-        ui.scroll_to_rect(rect, Some(egui::Align::Center));
-        app.scroll_to = None;
-    }
 
     // Reorder: a seat of the same band dropped on this card takes its place.
     if let Some(payload) = response.dnd_release_payload::<DragPayload>() {

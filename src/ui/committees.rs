@@ -12,6 +12,8 @@ use crate::{
     rules::Subject,
 };
 
+const MEMBERS_SHOWN: usize = 10;
+
 pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Committees").heading());
@@ -33,7 +35,7 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             .small()
             .weak(),
     );
-    let design = app.design().clone();
+    let design = app.doc.shared();
     if design.committees.is_empty() {
         ui.label(
             RichText::new("No committees yet: the board must establish an audit and a remuneration committee.")
@@ -159,7 +161,8 @@ fn committee_card_body_ui(
     );
     ui.label(format!("Chair: {chair}"));
     ui.label(format!("Members ({}):", committee.members.len()));
-    for (index, member) in committee.members.iter().enumerate() {
+    // Long committees show their first members; the inspector and exports list all.
+    for (index, member) in committee.members.iter().enumerate().take(MEMBERS_SHOWN) {
         ui.horizontal(|ui| {
             ui.label(format!("- {}", member_name(design, member)));
             let remove = ui
@@ -172,6 +175,12 @@ fn committee_card_body_ui(
                 });
             }
         });
+    }
+    if committee.members.len() > MEMBERS_SHOWN {
+        ui.label(format!(
+            "and {} more",
+            committee.members.len() - MEMBERS_SHOWN
+        ));
     }
     if committee.members.is_empty() {
         ui.label(RichText::new("Drop seat cards here").italics().weak());

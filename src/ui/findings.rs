@@ -44,7 +44,8 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 ui.label(RichText::new(format!("Checked against {}", app.pack.name)).weak());
             });
             ui.separator();
-            let findings = app.report.findings.clone();
+            let report = std::sync::Arc::clone(&app.report);
+            let findings = &report.findings;
             let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
             egui::ScrollArea::vertical()
                 .id_salt("findings_scroll")

@@ -28,7 +28,7 @@ pub(crate) fn inspector_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(6.0);
-                    let design = app.design().clone();
+                    let design = app.doc.shared();
                     match app.selection {
                         Selection::Seat(id) => {
                             if let Some(seat) = design.seat(id) {
@@ -309,7 +309,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                 }
             }
         });
-    let design = app.design().clone();
+    let design = app.doc.shared();
     let chair_text = committee.chair.map_or_else(
         || "No chair".to_owned(),
         |seat| member_name(&design, &CommitteeMember::Seat(seat)),
@@ -337,6 +337,20 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                 }
             }
         });
+    ui.separator();
+    ui.label(RichText::new(format!("Members ({})", committee.members.len())).strong());
+    for (index, member) in committee.members.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove from the committee")
+                .clicked()
+            {
+                app.edit(Command::RemoveCommitteeMember { id, index });
+            }
+            ui.label(member_name(&design, member));
+        });
+    }
     ui.separator();
     ui.label(RichText::new("External members").strong())
         .on_hover_text("Members from outside the board count for membership but not as NEDs.");
@@ -455,7 +469,7 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
 }
 
 fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.design().clone();
+    let design = app.doc.shared();
     ui.heading("Design");
     ui.label(RichText::new("Select a seat, committee or place to edit it.").weak());
     let mut name = design.name.clone();

@@ -23,7 +23,8 @@ pub(crate) fn places_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             app.edit(Command::AddPlace { index, place });
         }
     });
-    let places = app.design().places.clone();
+    let design = app.doc.shared();
+    let places = &design.places;
     if places.is_empty() {
         ui.label(
             RichText::new(
@@ -36,7 +37,7 @@ pub(crate) fn places_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .id_salt("places_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for place in &places {
+            for place in places {
                 place_card_ui(app, ui, place);
                 ui.add_space(10.0);
             }
