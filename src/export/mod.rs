@@ -174,11 +174,11 @@ pub fn today() -> String {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
-    civil_date(days)
+    date_from_days(days)
 }
 
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-fn civil_date(days: u64) -> String {
+/// Days since 1970-01-01 to a calendar date `YYYY-MM-DD` (Howard Hinnant's algorithm).
+pub fn date_from_days(days: u64) -> String {
     let z = i64::try_from(days).unwrap_or(0) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -197,9 +197,9 @@ mod tests {
 
     #[test]
     fn dates_and_thousands() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(20_415), "2025-11-23");
-        assert_eq!(civil_date(19_174), "2022-07-01");
+        assert_eq!(date_from_days(0), "1970-01-01");
+        assert_eq!(date_from_days(20_415), "2025-11-23");
+        assert_eq!(date_from_days(19_174), "2022-07-01");
         assert_eq!(thousands(120_000_000), "120,000,000");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1,000");

@@ -3,6 +3,7 @@
 //! Loading never panics: every problem becomes a [`LoadError`] with a message a person
 //! understands and, where the problem is in the text, its line and column (from 1).
 
+pub mod recovery;
 mod save;
 
 use std::{fmt, io::Read, path::Path};

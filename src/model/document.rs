@@ -157,6 +157,11 @@ impl Document {
         self.saved_serial = u64::MAX;
     }
 
+    /// Identifies the current state: equal serials mean an identical design.
+    pub fn state_serial(&self) -> u64 {
+        self.serial
+    }
+
     pub fn undo_len(&self) -> usize {
         self.undo.len()
     }

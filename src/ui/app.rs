@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::files::{FileChooser, PendingAction};
+use super::{
+    autosave::Autosave,
+    files::{FileChooser, PendingAction},
+};
 use crate::{
     io,
     model::{Command, Design, Document, Id},
@@ -45,6 +48,8 @@ pub enum Dialog {
     Error { title: String, message: String },
     /// The design has unsaved changes and `action` would lose them.
     UnsavedChanges(PendingAction),
+    /// A recovery copy was found at start: recover it or discard it.
+    Recover(crate::io::recovery::RecoveryEntry),
 }
 
 /// The whole designer: the open document, its findings, and the window's state.
@@ -68,6 +73,7 @@ pub struct DesignerApp {
     pub(crate) scroll_to: Option<Subject>,
     pub(crate) style_applied: Option<bool>,
     shown_title: String,
+    pub(crate) autosave: Autosave,
 }
 
 impl DesignerApp {
@@ -94,6 +100,7 @@ impl DesignerApp {
             scroll_to: None,
             style_applied: None,
             shown_title: String::new(),
+            autosave: Autosave::new(None),
         }
     }
 
@@ -207,6 +214,7 @@ impl DesignerApp {
         self.doc = Document::new(design);
         self.path = path;
         self.selection = Selection::None;
+        self.reset_recovery_key();
         self.revalidate();
     }
 
@@ -238,6 +246,7 @@ impl DesignerApp {
         });
         super::files::dialog_ui(self, &ctx);
         self.apply_edits();
+        self.autosave_tick(&ctx);
         // Typing into one field merges; focus leaving every text field ends the run.
         if ctx.memory(|m| m.focused().is_none()) {
             self.doc.end_merge();

@@ -130,9 +130,11 @@ impl DesignerApp {
         match io::save_to_path(self.design(), &path) {
             Ok(()) => {
                 self.doc.mark_saved();
+                self.forget_recovery_copy();
                 self.status = format!("Saved {}", path.display());
                 self.remember(&path);
                 self.path = Some(path);
+                self.reset_recovery_key();
                 true
             }
             Err(error) => {
@@ -150,7 +152,10 @@ impl DesignerApp {
         self.dialog = None;
         match answer {
             UnsavedAnswer::Cancel => {}
-            UnsavedAnswer::DontSave => self.perform(action),
+            UnsavedAnswer::DontSave => {
+                self.forget_recovery_copy();
+                self.perform(action);
+            }
             UnsavedAnswer::Save => {
                 if self.save() {
                     self.perform(action);
@@ -193,6 +198,7 @@ pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
         return;
     };
     match dialog {
+        Dialog::Recover(entry) => super::autosave::recovery_dialog_ui(app, ctx, entry),
         Dialog::Error { title, message } => {
             let modal = egui::Modal::new(egui::Id::unique("error_dialog")).show(ctx, |ui| {
                 ui.set_max_width(520.0);

@@ -2,6 +2,7 @@
 //! never change the design themselves.
 
 mod app;
+mod autosave;
 mod board;
 mod committees;
 mod files;
@@ -15,10 +16,14 @@ mod theme;
 use std::path::PathBuf;
 
 pub use app::{DesignerApp, Dialog, Selection, Tab};
+pub use autosave::AUTOSAVE_SECS_ENV;
 pub use files::{FileChooser, NativeChooser, PendingAction};
 pub use palette::DragPayload;
 
-use crate::model::Design;
+use crate::{
+    io::recovery::{RecoveryStore, install_panic_hook},
+    model::Design,
+};
 
 /// The example a newcomer sees when the designer opens without a file.
 pub const STARTING_EXAMPLE: &str = "saved_designs/workshop_start.ron";
@@ -53,6 +58,14 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                         DesignerApp::new(Design::default(), chooser)
                     }
                 }
+            };
+            // Recovery copies go to the user's data folder; the panic hook saves one on a crash.
+            let app = match RecoveryStore::default_location() {
+                Some(store) => {
+                    install_panic_hook();
+                    app.with_recovery(store)
+                }
+                None => app,
             };
             Ok(Box::new(app))
         }),

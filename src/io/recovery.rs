@@ -1,0 +1,300 @@
+//! Recovery copies: while a design has unsaved changes the window writes a copy into the user's
+//! data folder (never over the user's own file), so a flat battery or a crash loses nothing.
+//!
+//! Each open design has a key; its copy is `KEY.ron` (an ordinary design file, read back through
+//! the same hostile-file-safe loader) beside `KEY.meta` (which file it belongs to, and when).
+
+use std::{
+    path::{Path, PathBuf},
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    LoadError, SaveError, load_path, save_to_path, write_file_atomically as write_atomically,
+};
+use crate::model::Design;
+
+/// Environment variable naming the data folder (tests and portable installs).
+pub const DATA_DIR_ENV: &str = "ICS_BOARD_DESIGNER_DATA_DIR";
+
+/// Where recovery copies live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+/// A recovery copy found on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoveryEntry {
+    pub key: String,
+    /// The file the work belongs to; `None` for a design never saved.
+    pub original: Option<PathBuf>,
+    /// When the copy was written (seconds since 1970, UTC).
+    pub saved_at: u64,
+    pub design_path: PathBuf,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Meta {
+    original: Option<String>,
+    saved_at: u64,
+}
+
+impl RecoveryStore {
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    /// The user's data folder (or `$ICS_BOARD_DESIGNER_DATA_DIR`), `recovery` inside it.
+    pub fn default_location() -> Option<Self> {
+        let base = match std::env::var_os(DATA_DIR_ENV) {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("uk.nhs", "ICS", "ICS Board Designer")?
+                .data_dir()
+                .to_path_buf(),
+        };
+        Some(Self::new(base.join("recovery")))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The key of a design: derived from its file, or unique to this session when unsaved.
+    pub fn key_for(path: Option<&Path>) -> String {
+        match path {
+            Some(path) => {
+                let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+                format!("file-{:016x}", fnv1a(absolute.to_string_lossy().as_bytes()))
+            }
+            None => format!(
+                "unsaved-{}-{}",
+                std::process::id(),
+                now_unix_nanos() % 1_000_000_000_000
+            ),
+        }
+    }
+
+    /// Write (atomically) the recovery copy of a design.
+    pub fn write(
+        &self,
+        key: &str,
+        design: &Design,
+        original: Option<&Path>,
+    ) -> Result<(), SaveError> {
+        std::fs::create_dir_all(&self.dir).map_err(|e| SaveError {
+            path: self.dir.display().to_string(),
+            reason: super::io_reason(&e),
+        })?;
+        save_to_path(design, &self.dir.join(format!("{key}.ron")))?;
+        let meta = Meta {
+            original: original.map(|p| {
+                std::path::absolute(p)
+                    .unwrap_or_else(|_| p.to_path_buf())
+                    .to_string_lossy()
+                    .into_owned()
+            }),
+            saved_at: now_unix_nanos() / 1_000_000_000,
+        };
+        let text = ron::ser::to_string(&meta).unwrap_or_default();
+        write_atomically(&self.dir.join(format!("{key}.meta")), text.as_bytes())
+    }
+
+    /// Remove a design's recovery copy (after a save, or when the user discards it).
+    pub fn remove(&self, key: &str) {
+        for ext in ["ron", "meta"] {
+            let _ = std::fs::remove_file(self.dir.join(format!("{key}.{ext}")));
+        }
+    }
+
+    /// Recovery copies worth offering: newer than their file, or of a design never saved.
+    /// Unreadable or stale leftovers are skipped (stale ones are removed).
+    pub fn pending(&self) -> Vec<RecoveryEntry> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<RecoveryEntry> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "meta"))
+            .filter_map(|meta_path| {
+                let key = meta_path.file_stem()?.to_string_lossy().into_owned();
+                let meta = read_meta(&meta_path)?;
+                let design_path = self.dir.join(format!("{key}.ron"));
+                if !design_path.exists() {
+                    return None;
+                }
+                let original = meta.original.map(PathBuf::from);
+                if let Some(file) = &original
+                    && modified_unix(file).is_some_and(|m| m > meta.saved_at)
+                {
+                    // The file was saved after the copy: nothing to recover.
+                    self.remove(&key);
+                    return None;
+                }
+                Some(RecoveryEntry {
+                    key,
+                    original,
+                    saved_at: meta.saved_at,
+                    design_path,
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(a.key.cmp(&b.key)));
+        found
+    }
+
+    /// Read a recovery copy through the normal (hostile-file-safe) loader.
+    pub fn load(entry: &RecoveryEntry) -> Result<Design, LoadError> {
+        load_path(&entry.design_path)
+    }
+}
+
+fn read_meta(path: &Path) -> Option<Meta> {
+    let text = std::fs::read_to_string(path).ok()?;
+    if text.len() > 64 * 1024 {
+        return None;
+    }
+    ron::Options::default()
+        .with_recursion_limit(8)
+        .from_str(&text)
+        .ok()
+}
+
+fn modified_unix(path: &Path) -> Option<u64> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(modified.duration_since(UNIX_EPOCH).ok()?.as_secs())
+}
+
+fn now_unix_nanos() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_nanos() as u64
+}
+
+/// FNV-1a: a stable, dependency-free hash for file keys (not for security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// "14:05 on 2026-11-23" (UTC) for the recovery question.
+pub fn describe_time(unix: u64) -> String {
+    let days = unix / 86_400;
+    let secs = unix % 86_400;
+    format!(
+        "{:02}:{:02} UTC on {}",
+        secs / 3600,
+        (secs % 3600) / 60,
+        crate::export::date_from_days(days)
+    )
+}
+
+/// What the panic hook writes if the process panics: the latest unsaved design.
+struct PanicSnapshot {
+    store: RecoveryStore,
+    key: String,
+    original: Option<PathBuf>,
+    design: std::sync::Arc<Design>,
+}
+
+static PANIC_SNAPSHOT: std::sync::Mutex<Option<PanicSnapshot>> = std::sync::Mutex::new(None);
+
+/// Record the design the panic hook should save (`None` when there is nothing unsaved).
+pub fn set_panic_snapshot(
+    snapshot: Option<(
+        RecoveryStore,
+        String,
+        Option<PathBuf>,
+        std::sync::Arc<Design>,
+    )>,
+) {
+    if let Ok(mut slot) = PANIC_SNAPSHOT.lock() {
+        *slot = snapshot.map(|(store, key, original, design)| PanicSnapshot {
+            store,
+            key,
+            original,
+            design,
+        });
+    }
+}
+
+/// Install a panic hook that writes the recovery copy before the process ends, then runs the
+/// previous hook (which prints the message).
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // try_lock: a panic while the snapshot is being replaced must not deadlock.
+        if let Ok(slot) = PANIC_SNAPSHOT.try_lock()
+            && let Some(snapshot) = slot.as_ref()
+        {
+            let _ = snapshot.store.write(
+                &snapshot.key,
+                &snapshot.design,
+                snapshot.original.as_deref(),
+            );
+        }
+        previous(info);
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Role, Seat};
+
+    #[test]
+    fn write_list_load_and_remove() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let mut design = Design::default();
+        design.board.push(Seat::new(1, Role::Chair));
+        let key = RecoveryStore::key_for(None);
+        store.write(&key, &design, None).unwrap();
+        let pending = store.pending();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].original, None);
+        assert_eq!(RecoveryStore::load(&pending[0]).unwrap(), design);
+        store.remove(&key);
+        assert!(store.pending().is_empty());
+    }
+
+    #[test]
+    fn copy_older_than_its_file_is_not_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let file = dir.path().join("d.ron");
+        let design = Design::default();
+        let key = RecoveryStore::key_for(Some(&file));
+        store.write(&key, &design, Some(&file)).unwrap();
+        // Make the copy look an hour old, then save the file now.
+        let meta = dir.path().join("recovery").join(format!("{key}.meta"));
+        let old = Meta {
+            original: Some(std::path::absolute(&file).unwrap().to_string_lossy().into()),
+            saved_at: now_unix_nanos() / 1_000_000_000 - 3600,
+        };
+        std::fs::write(&meta, ron::ser::to_string(&old).unwrap()).unwrap();
+        save_to_path(&design, &file).unwrap();
+        assert!(store.pending().is_empty());
+        assert!(!meta.exists(), "a stale copy is cleaned up");
+    }
+
+    #[test]
+    fn broken_recovery_files_are_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().to_path_buf());
+        std::fs::write(dir.path().join("x.meta"), "[[[[[[[[[[[[[[[[[[[[").unwrap();
+        std::fs::write(dir.path().join("x.ron"), "garbage").unwrap();
+        std::fs::write(dir.path().join("y.meta"), "(original: None, saved_at: 5)").unwrap();
+        std::fs::write(dir.path().join("y.ron"), "garbage").unwrap();
+        let pending = store.pending();
+        assert_eq!(pending.len(), 1);
+        assert!(RecoveryStore::load(&pending[0]).is_err());
+        assert_eq!(describe_time(86_400 + 3_660), "01:01 UTC on 1970-01-02");
+    }
+}
