@@ -39,10 +39,10 @@ fn bench_io(c: &mut Criterion) {
     let text = io::to_ron_string(&design);
     let mut group = c.benchmark_group("io_stress");
     group.bench_function("save_to_string", |b| {
-        b.iter(|| io::to_ron_string(black_box(&design)))
+        b.iter(|| io::to_ron_string(black_box(&design)));
     });
     group.bench_function("load_from_str", |b| {
-        b.iter(|| io::load_str(black_box(&text)))
+        b.iter(|| io::load_str(black_box(&text)));
     });
     group.finish();
 }
@@ -55,7 +55,7 @@ fn bench_export(c: &mut Criterion) {
     group.sample_size(10);
     for format in ExportFormat::ALL {
         group.bench_function(format.extension(), |b| {
-            b.iter(|| export(black_box(&input), format))
+            b.iter(|| export(black_box(&input), format));
         });
     }
     group.finish();

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use ics_board_designer::cli::{Cli, CliCommand, run_check, run_export};
+use ics_board_designer::cli::{Cli, CliCommand, run_check, run_export, run_save_loop};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Some(CliCommand::Export { file, to, output }) => {
             ExitCode::from(run_export(&file, to, output, &mut std::io::stderr().lock()))
         }
+        Some(CliCommand::DebugSaveLoop { file }) => ExitCode::from(run_save_loop(&file)),
         None => match ics_board_designer::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

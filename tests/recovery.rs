@@ -1,4 +1,4 @@
-//! Autosave and recovery through the real window code (egui_kittest), without a real display.
+//! Autosave and recovery through the real window code (`egui_kittest`), without a real display.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;

@@ -52,6 +52,26 @@ pub enum CliCommand {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
+    /// Test-only: save two designs alternately to FILE until killed (for the kill -9 test).
+    #[command(hide = true)]
+    DebugSaveLoop { file: PathBuf },
+}
+
+/// Save two different designs over `file` forever, so a test can kill the process mid-save.
+pub fn run_save_loop(file: &std::path::Path) -> u8 {
+    let small = crate::model::Design {
+        name: "Save loop: small".into(),
+        ..Default::default()
+    };
+    let mut large = crate::model::generate::stress_design();
+    large.name = "Save loop: large".into();
+    loop {
+        for design in [&small, &large] {
+            if crate::io::save_to_path(design, file).is_err() {
+                return 2;
+            }
+        }
+    }
 }
 
 /// The default output path: FILE with the format's extension (`clause` gives `NAME.clause.md`).

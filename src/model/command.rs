@@ -24,6 +24,11 @@ pub enum Command {
     RemoveSeat {
         id: Id,
     },
+    /// Remove just the seat, leaving references to it as they are: the exact inverse of
+    /// `AddSeat` (a hand-edited file may already refer to the id a new seat takes).
+    RemoveSeatOnly {
+        id: Id,
+    },
     /// Move a seat to `index` in the board order.
     MoveSeat {
         id: Id,
@@ -173,9 +178,14 @@ impl Design {
                 }
                 let id = seat.id;
                 self.board.insert(index.min(self.board.len()), seat);
-                C::RemoveSeat { id }
+                C::RemoveSeatOnly { id }
             }
             C::RemoveSeat { id } => self.remove_seat(id)?,
+            C::RemoveSeatOnly { id } => {
+                let index = self.seat_index(id).ok_or(CommandError::NoSeat(id))?;
+                let seat = self.board.remove(index);
+                C::AddSeat { index, seat }
+            }
             C::MoveSeat { id, index } => {
                 let from = self.seat_index(id).ok_or(CommandError::NoSeat(id))?;
                 let seat = self.board.remove(from);
@@ -516,6 +526,30 @@ mod tests {
         d.apply(b).unwrap();
         d.apply(a).unwrap();
         assert_eq!(d, original);
+    }
+
+    /// Found by proptest: undoing `AddSeat` must not also remove references that were already
+    /// there (here a dangling member added while the seat did not exist).
+    #[test]
+    fn undo_of_add_seat_leaves_earlier_references_alone() {
+        let mut doc = crate::model::Document::new(sample());
+        let original = doc.design().clone();
+        for command in [
+            Command::RemoveSeat { id: 2 },
+            Command::AddCommitteeMember {
+                id: 1,
+                index: 99,
+                member: CommitteeMember::Seat(2),
+            },
+            Command::AddSeat {
+                index: 0,
+                seat: Seat::new(2, Role::Chair),
+            },
+        ] {
+            doc.apply(command, None).unwrap();
+        }
+        while doc.undo() {}
+        assert_eq!(doc.design(), &original);
     }
 
     #[test]

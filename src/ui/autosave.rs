@@ -51,6 +51,7 @@ pub(crate) enum RecoverAnswer {
 
 impl DesignerApp {
     /// Use `store` for recovery copies and offer any found there.
+    #[must_use]
     pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
         self.autosave.pending = store.pending();
         self.autosave.store = Some(store);

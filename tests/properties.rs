@@ -1,0 +1,182 @@
+//! Property tests: the loader never panics, and any sequence of edits can be undone and saved.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use ics_board_designer::{
+    io,
+    model::{
+        Command, CommitteeKind, CommitteeMember, Design, Document, ExecutiveRole, Expertise,
+        Holder, PartnerSector, Place, PlaceMember, PlaceModelKind, Role, Seat, Sector,
+    },
+    rules::{RulePack, validate},
+};
+use proptest::prelude::*;
+
+fn example(name: &str) -> Vec<u8> {
+    std::fs::read(format!("saved_designs/{name}")).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Any bytes give a design or a typed error with a position, never a panic.
+    #[test]
+    fn any_bytes_load_or_fail_cleanly(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        if let Err(error) = io::load_bytes(&bytes) {
+            prop_assert!(!error.message.is_empty());
+        }
+    }
+
+    /// Random edits of a real example file: flip, insert, delete bytes, or cut it short.
+    #[test]
+    fn mutated_examples_load_or_fail_cleanly(
+        which in 0usize..3,
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8),
+    ) {
+        let name = ["workshop_start.ron", "df2021_minimum.ron", "option_c_joint_committees.ron"][which];
+        let mut bytes = example(name);
+        for (index, byte, kind) in edits {
+            if bytes.is_empty() {
+                break;
+            }
+            let at = index.index(bytes.len());
+            match kind {
+                0 => bytes[at] = byte,
+                1 => bytes.insert(at, byte),
+                2 => { bytes.remove(at); }
+                _ => bytes.truncate(at),
+            }
+        }
+        match io::load_bytes(&bytes) {
+            // Whatever loads must also validate and survive a save/load round trip.
+            Ok(design) => {
+                let _ = validate(&design, &RulePack::df2021());
+                let text = io::to_ron_string(&design);
+                prop_assert_eq!(io::load_str(&text).unwrap(), design);
+            }
+            Err(error) => {
+                prop_assert!(error.line.is_some() || error.message.contains("id"));
+            }
+        }
+    }
+}
+
+fn role() -> impl Strategy<Value = Role> {
+    prop_oneof![
+        Just(Role::Chair),
+        Just(Role::NonExecutive),
+        Just(Role::ChiefExecutive),
+        Just(Role::Executive(ExecutiveRole::Finance)),
+        Just(Role::Executive(ExecutiveRole::Nursing)),
+        "[a-zA-Z <>&\"]{0,12}".prop_map(|t| Role::Executive(ExecutiveRole::Other(t))),
+        Just(Role::PartnerMember(PartnerSector::Trusts)),
+        Just(Role::PartnerMember(PartnerSector::LocalAuthority)),
+        "[a-z ]{0,8}".prop_map(Role::Participant),
+    ]
+}
+
+fn command() -> impl Strategy<Value = Command> {
+    let id = 1u32..12;
+    let text = "[a-zA-Z0-9 |<>\"'\n🏥]{0,16}";
+    prop_oneof![
+        (0usize..20, id.clone(), role()).prop_map(|(index, id, role)| Command::AddSeat {
+            index,
+            seat: Seat::new(id, role)
+        }),
+        id.clone().prop_map(|id| Command::RemoveSeat { id }),
+        (id.clone(), 0usize..20).prop_map(|(id, index)| Command::MoveSeat { id, index }),
+        (id.clone(), role()).prop_map(|(id, role)| Command::SetSeatRole { id, role }),
+        (id.clone(), text).prop_map(|(id, title)| Command::SetSeatTitle { id, title }),
+        (id.clone(), proptest::option::of("[A-Za-z ]{0,10}")).prop_map(|(id, name)| {
+            Command::SetSeatHolder {
+                id,
+                holder: name.map(|n| Holder::named(&n)),
+            }
+        }),
+        (id.clone(), any::<bool>()).prop_map(|(id, on)| Command::SetSeatExpertise {
+            id,
+            expertise: if on {
+                vec![Expertise::Finance, Expertise::MentalHealth]
+            } else {
+                vec![]
+            }
+        }),
+        (id.clone(), any::<bool>())
+            .prop_map(|(id, deputy_chair)| Command::SetSeatDeputyChair { id, deputy_chair }),
+        (
+            0usize..3,
+            1u32..4,
+            prop_oneof![
+                Just(CommitteeKind::Audit),
+                Just(CommitteeKind::Remuneration)
+            ]
+        )
+            .prop_map(|(index, id, kind)| Command::AddCommittee {
+                index,
+                committee: ics_board_designer::model::Committee {
+                    id,
+                    name: format!("C{id}"),
+                    kind,
+                    chair: None,
+                    members: vec![]
+                }
+            }),
+        (1u32..4).prop_map(|id| Command::RemoveCommittee { id }),
+        (1u32..4, id.clone()).prop_map(|(id, seat)| Command::AddCommitteeMember {
+            id,
+            index: 99,
+            member: CommitteeMember::Seat(seat)
+        }),
+        (1u32..4, 0usize..4).prop_map(|(id, index)| Command::RemoveCommitteeMember { id, index }),
+        (1u32..4, proptest::option::of(id.clone()))
+            .prop_map(|(id, chair)| Command::SetCommitteeChair { id, chair }),
+        (0usize..3, 1u32..4, 0usize..5).prop_map(|(index, id, model)| Command::AddPlace {
+            index,
+            place: Place::new(
+                id,
+                &format!("P{id}"),
+                PlaceModelKind::ALL[model].empty_model()
+            )
+        }),
+        (1u32..4).prop_map(|id| Command::RemovePlace { id }),
+        (1u32..4, 0usize..5).prop_map(|(id, m)| Command::SetPlaceModel {
+            id,
+            model: PlaceModelKind::ALL[m].empty_model()
+        }),
+        (1u32..4).prop_map(|id| Command::AddPlaceMember {
+            id,
+            index: 0,
+            member: PlaceMember {
+                sector: Sector::PrimaryCare,
+                name: "GP".into(),
+                organisation: String::new()
+            }
+        }),
+        (1u32..4, proptest::option::of(0u64..1_000_000))
+            .prop_map(|(id, budget)| Command::SetPlaceDelegatedBudget { id, budget }),
+        "[a-z]{0,6}".prop_map(Command::SetName),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// Any sequence of edits, then undo all, gives the original; redo all gives the edited one;
+    /// and the edited design saves and loads back unchanged.
+    #[test]
+    fn undo_all_restores_and_save_load_round_trips(commands in proptest::collection::vec(command(), 0..40)) {
+        let original: Design = io::load_bytes(&example("df2021_minimum.ron")).unwrap();
+        let mut doc = Document::new(original.clone());
+        for command in commands {
+            let _ = doc.apply(command, None); // refused commands change nothing
+        }
+        let edited = doc.design().clone();
+        let text = io::to_ron_string(&edited);
+        prop_assert_eq!(&io::load_str(&text).unwrap(), &edited);
+        let _ = validate(&edited, &RulePack::df2021());
+        while doc.undo() {}
+        prop_assert_eq!(doc.design(), &original);
+        prop_assert!(!doc.is_dirty());
+        while doc.redo() {}
+        prop_assert_eq!(doc.design(), &edited);
+    }
+}
