@@ -27,8 +27,10 @@ fn kill9(child: &mut Child) {
 fn a_save_killed_at_any_moment_leaves_a_whole_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("loop.ron");
-    let mut small = Design::default();
-    small.name = "Save loop: small".into();
+    let small = Design {
+        name: "Save loop: small".into(),
+        ..Design::default()
+    };
     let mut large = stress_design();
     large.name = "Save loop: large".into();
     let (small, large) = (io::to_ron_string(&small), io::to_ron_string(&large));

@@ -13,8 +13,10 @@ use ics_board_designer::{
 fn a_panic_writes_the_recovery_copy() {
     let dir = tempfile::tempdir().unwrap();
     let store = RecoveryStore::new(dir.path().join("recovery"));
-    let mut design = Design::default();
-    design.name = "Work in progress".into();
+    let mut design = Design {
+        name: "Work in progress".into(),
+        ..Design::default()
+    };
     design.board.push(Seat::new(1, Role::Chair));
     install_panic_hook();
     set_panic_snapshot(Some((
