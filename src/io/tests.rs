@@ -104,3 +104,30 @@ fn atomic_save_replaces_and_failure_keeps_old_file() {
     // No temporary files are left behind.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn failed_saves_say_why_and_leave_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let design = load_str(EXAMPLE).unwrap();
+    // The folder is gone.
+    let gone = dir.path().join("no_such_folder").join("d.ron");
+    let e = save_to_path(&design, &gone).unwrap_err();
+    assert!(e.reason.contains("does not exist"), "{e}");
+    // The target is a folder.
+    let folder = dir.path().join("folder.ron");
+    std::fs::create_dir(&folder).unwrap();
+    let e = save_to_path(&design, &folder).unwrap_err();
+    assert!(e.reason.contains("folder"), "{e}");
+    // The file is read-only: refused even for root, and its bytes are unchanged.
+    let file = dir.path().join("locked.ron");
+    std::fs::write(&file, b"old bytes").unwrap();
+    let mut permissions = std::fs::metadata(&file).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&file, permissions).unwrap();
+    let e = save_to_path(&design, &file).unwrap_err();
+    assert!(e.reason.contains("read-only"), "{e}");
+    assert_eq!(std::fs::read(&file).unwrap(), b"old bytes");
+    assert!(e.to_string().contains("was not changed"));
+    // Nothing but what we made is left in the folder (no temporary files).
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
