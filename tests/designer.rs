@@ -115,7 +115,7 @@ fn build_the_minimum_board_by_dragging_ten_roles() {
     ];
     let mut previous = start;
     for role in roles {
-        let from = centre_of(&mut h, &format!("Add role: {role}"));
+        let from = centre_of(&mut h, &format!("Add: {role}"));
         // The participants band stays empty all along, so its hint is always there to drop on.
         let to = centre_of(&mut h, "Drop participants roles here");
         drag(&mut h, from, to);
@@ -233,7 +233,7 @@ fn undo_and_redo_every_edit_with_the_keyboard() {
         chooser(None),
     ));
     let original = h.state().design().clone();
-    let from = centre_of(&mut h, "Add role: Healthwatch");
+    let from = centre_of(&mut h, "Add: Healthwatch");
     let to = centre_of(&mut h, "Drop participants roles here");
     drag(&mut h, from, to);
     assert_eq!(h.state().design().board.len(), 11);
@@ -417,4 +417,82 @@ fn snapshot_findings() {
         chooser(None),
     ));
     h.snapshot("findings");
+}
+
+#[test]
+fn snapshot_system() {
+    let mut h = harness(DesignerApp::new(
+        example("option_f_mixed_models.ron"),
+        chooser(None),
+    ));
+    click(&mut h, "Whole system");
+    h.snapshot("system");
+}
+
+fn partnership_rules(h: &Harness<'_, DesignerApp>) -> Vec<RuleId> {
+    h.state()
+        .report()
+        .findings
+        .iter()
+        .filter(|f| f.rule.as_str().starts_with("partnership."))
+        .map(|f| f.rule)
+        .collect()
+}
+
+#[test]
+fn build_a_partnership_by_dragging_sectors() {
+    let mut h = harness(DesignerApp::new(
+        example("option_a_consultative_forums.ron"),
+        chooser(None),
+    ));
+    let mut design = h.state().design().clone();
+    design.partnership = None;
+    *h.state_mut() = DesignerApp::new(design, chooser(None));
+    h.run();
+    click(&mut h, "Partnership");
+    assert!(
+        partnership_rules(&h).is_empty(),
+        "no partnership, no partnership findings"
+    );
+    click(&mut h, "Design the partnership");
+    let start = partnership_rules(&h);
+    for rule in [
+        RuleId::PartnershipIcbMember,
+        RuleId::PartnershipLocalAuthorities,
+        RuleId::PartnershipChair,
+        RuleId::PartnershipCommunity,
+        RuleId::PartnershipStrategy,
+    ] {
+        assert!(
+            start.contains(&rule),
+            "{rule} expected at the start: {start:?}"
+        );
+    }
+    for sector in ["The ICB", "Healthwatch"] {
+        let from = centre_of(&mut h, &format!("Add: {sector}"));
+        let zone = h.get_by_label_contains("Members (").rect();
+        drag(&mut h, from, zone.center() + Vec2::new(0.0, 10.0));
+    }
+    let members = &h.state().design().partnership.as_ref().unwrap().members;
+    assert_eq!(members.len(), 2, "two sectors dropped");
+    let now = partnership_rules(&h);
+    assert!(!now.contains(&RuleId::PartnershipIcbMember));
+    assert!(!now.contains(&RuleId::PartnershipCommunity));
+    // Tick the joint selection: the chair finding goes; undo brings it back.
+    click(
+        &mut h,
+        "Chair jointly selected by the ICB and the local authorities",
+    );
+    assert!(!partnership_rules(&h).contains(&RuleId::PartnershipChair));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(partnership_rules(&h).contains(&RuleId::PartnershipChair));
+    assert!(
+        !h.state()
+            .design()
+            .partnership
+            .as_ref()
+            .unwrap()
+            .chair_jointly_selected
+    );
 }

@@ -10,6 +10,7 @@ mod html;
 mod markdown;
 mod png;
 pub mod svg;
+pub mod system;
 mod tables;
 
 use std::collections::HashMap;

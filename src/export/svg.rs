@@ -133,7 +133,9 @@ pub fn board_svg_element(input: &ExportInput) -> String {
         y += height + 12.0;
     }
     y = committees(&mut body, input, y + 8.0);
-    let height = y + MARGIN;
+    let (system, system_height) = super::system::system_svg_group(input, y + 20.0);
+    body.push_str(&system);
+    let height = y + 20.0 + system_height + MARGIN;
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONTS}" role="img" aria-label="Board chart of {}"><rect width="100%" height="100%" fill="#ffffff"/>{body}</svg>
 "##,

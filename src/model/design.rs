@@ -598,6 +598,67 @@ pub enum PartnershipSector {
     Other(String),
 }
 
+impl PartnershipSector {
+    /// Every named sector (without `Other`), in palette order.
+    pub const NAMED: [PartnershipSector; 13] = [
+        PartnershipSector::Icb,
+        PartnershipSector::LocalAuthority,
+        PartnershipSector::ElectedMember,
+        PartnershipSector::PublicHealth,
+        PartnershipSector::Housing,
+        PartnershipSector::PrimaryCare,
+        PartnershipSector::AcuteProvider,
+        PartnershipSector::CommunityProvider,
+        PartnershipSector::MentalHealthProvider,
+        PartnershipSector::ProviderCollaborative,
+        PartnershipSector::SocialCareProvider,
+        PartnershipSector::Healthwatch,
+        PartnershipSector::Vcse,
+    ];
+
+    pub fn name(&self) -> String {
+        match self {
+            PartnershipSector::Icb => "The ICB".to_owned(),
+            PartnershipSector::Housing => "Housing".to_owned(),
+            PartnershipSector::PrimaryCare => Sector::PrimaryCare.name(),
+            PartnershipSector::LocalAuthority => Sector::LocalAuthority.name(),
+            PartnershipSector::ElectedMember => Sector::ElectedMember.name(),
+            PartnershipSector::PublicHealth => Sector::PublicHealth.name(),
+            PartnershipSector::AcuteProvider => Sector::AcuteProvider.name(),
+            PartnershipSector::CommunityProvider => Sector::CommunityProvider.name(),
+            PartnershipSector::MentalHealthProvider => Sector::MentalHealthProvider.name(),
+            PartnershipSector::ProviderCollaborative => Sector::ProviderCollaborative.name(),
+            PartnershipSector::SocialCareProvider => Sector::SocialCareProvider.name(),
+            PartnershipSector::Healthwatch => Sector::Healthwatch.name(),
+            PartnershipSector::Vcse => Sector::Vcse.name(),
+            PartnershipSector::Other(t) => non_empty_or(t, "Other"),
+        }
+    }
+
+    /// Which side of the NHS / local government balance a member sits on (`partnership.parity`).
+    pub fn side(&self) -> Option<PartnershipSide> {
+        match self {
+            PartnershipSector::Icb
+            | PartnershipSector::PrimaryCare
+            | PartnershipSector::AcuteProvider
+            | PartnershipSector::CommunityProvider
+            | PartnershipSector::MentalHealthProvider
+            | PartnershipSector::ProviderCollaborative => Some(PartnershipSide::Nhs),
+            PartnershipSector::LocalAuthority
+            | PartnershipSector::ElectedMember
+            | PartnershipSector::PublicHealth => Some(PartnershipSide::LocalGovernment),
+            _ => None,
+        }
+    }
+}
+
+/// The two sides the partnership balances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnershipSide {
+    Nhs,
+    LocalGovernment,
+}
+
 /// System-level facts the user keeps.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::{Collector, RuleId as R, Severity, Subject, join_names};
-use crate::model::{Design, PartnershipSector as S, name_key};
+use crate::model::{Design, PartnershipSector as S, PartnershipSide, name_key};
 
 pub(super) fn check(design: &Design, out: &mut Collector) {
     let Some(partnership) = &design.partnership else {
@@ -70,31 +70,17 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
         );
     }
 
-    let nhs = partnership
-        .members
-        .iter()
-        .filter(|m| {
-            matches!(
-                m.sector,
-                S::Icb
-                    | S::PrimaryCare
-                    | S::AcuteProvider
-                    | S::CommunityProvider
-                    | S::MentalHealthProvider
-                    | S::ProviderCollaborative
-            )
-        })
-        .count();
-    let local = partnership
-        .members
-        .iter()
-        .filter(|m| {
-            matches!(
-                m.sector,
-                S::LocalAuthority | S::ElectedMember | S::PublicHealth
-            )
-        })
-        .count();
+    let count = |side| {
+        partnership
+            .members
+            .iter()
+            .filter(|m| m.sector.side() == Some(side))
+            .count()
+    };
+    let (nhs, local) = (
+        count(PartnershipSide::Nhs),
+        count(PartnershipSide::LocalGovernment),
+    );
     if nhs != local {
         out.push(
             R::PartnershipParity,

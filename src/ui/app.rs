@@ -31,6 +31,8 @@ pub enum Tab {
     #[default]
     Board,
     Places,
+    Partnership,
+    System,
 }
 
 /// An edit queued by a panel this frame.
@@ -239,8 +241,11 @@ impl DesignerApp {
         self.handle_close_request(&ctx);
         super::menu::menu_bar_ui(self, ui);
         super::findings::findings_panel_ui(self, ui);
-        super::palette::palette_panel_ui(self, ui);
-        super::inspector::inspector_panel_ui(self, ui);
+        // The whole-system picture gets the full width: nothing to drag or inspect there.
+        if self.tab != Tab::System {
+            super::palette::palette_panel_ui(self, ui);
+            super::inspector::inspector_panel_ui(self, ui);
+        }
         egui::CentralPanel::default_margins().show(ui, |ui| {
             super::board::centre_ui(self, ui);
         });

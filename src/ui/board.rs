@@ -21,6 +21,8 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         for (tab, label) in [
             (Tab::Board, "Board and committees"),
             (Tab::Places, "Places"),
+            (Tab::Partnership, "Partnership"),
+            (Tab::System, "Whole system"),
         ] {
             let text = RichText::new(label).size(18.0);
             if ui.selectable_label(app.tab == tab, text).clicked() {
@@ -44,6 +46,8 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .show(ui, |ui| bands_ui(app, ui));
         }
         Tab::Places => super::places::places_ui(app, ui),
+        Tab::Partnership => super::partnership::partnership_ui(app, ui),
+        Tab::System => super::system::system_ui(app, ui),
     }
 }
 
@@ -151,9 +155,7 @@ fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize) {
 /// own band moves it to the band's end.
 fn drop_on_band(app: &mut DesignerApp, band: Band, payload: &DragPayload) {
     match payload {
-        DragPayload::NewRole(role, expertise) => {
-            app.add_seat_with_role(role.clone(), expertise.clone());
-        }
+        DragPayload::NewRole(..) | DragPayload::PartnershipSector(_) => app.drop_payload(payload),
         DragPayload::Seat(id) => {
             let design = app.design();
             let same_band = design.seat(*id).is_some_and(|s| s.role.band() == band);
@@ -240,10 +242,8 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
                     app.edit(Command::MoveSeat { id: *other, index });
                 }
             }
-            DragPayload::NewRole(role, expertise) => {
-                app.add_seat_with_role(role.clone(), expertise.clone());
-            }
-            DragPayload::Seat(_) => {}
+            DragPayload::NewRole(..) => app.drop_payload(payload.as_ref()),
+            DragPayload::Seat(_) | DragPayload::PartnershipSector(_) => {}
         }
     }
     let hovered_by_seat = response

@@ -103,7 +103,15 @@ impl DesignerApp {
                 self.tab = Tab::Places;
                 self.selection = Selection::Place(id);
             }
-            Subject::Board | Subject::System | Subject::Partnership => {
+            Subject::Partnership => {
+                self.tab = Tab::Partnership;
+                self.selection = Selection::None;
+            }
+            Subject::System => {
+                self.tab = Tab::System;
+                self.selection = Selection::None;
+            }
+            Subject::Board => {
                 self.tab = Tab::Board;
                 self.selection = Selection::None;
             }

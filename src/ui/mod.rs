@@ -10,7 +10,9 @@ mod findings;
 mod inspector;
 mod menu;
 mod palette;
+mod partnership;
 mod places;
+mod system;
 mod theme;
 
 use std::path::PathBuf;

@@ -2,8 +2,13 @@
 
 use egui::{Align2, Color32, CornerRadius, Sense, Stroke, StrokeKind, Vec2};
 
-use super::{app::DesignerApp, theme};
-use crate::model::{Band, ExecutiveRole, Expertise, PartnerSector, Role};
+use super::{
+    app::{DesignerApp, Tab},
+    theme,
+};
+use crate::model::{
+    Band, ExecutiveRole, Expertise, PartnerSector, PartnershipSector, PartnershipSide, Role,
+};
 
 /// What is being dragged.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +17,8 @@ pub enum DragPayload {
     NewRole(Role, Vec<Expertise>),
     /// An existing board seat.
     Seat(u32),
+    /// A new partnership member from this sector.
+    PartnershipSector(PartnershipSector),
 }
 
 /// A palette entry: the chip's text, the role it adds, and what the framework asks of it.
@@ -140,6 +147,10 @@ pub(crate) fn palette_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .min_size(170.0)
         .show(ui, |ui| {
             ui.add_space(6.0);
+            if app.tab == Tab::Partnership {
+                sectors_ui(app, ui);
+                return;
+            }
             ui.heading("Roles");
             ui.label(egui::RichText::new("Drag a role onto the board").small());
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -147,37 +158,74 @@ pub(crate) fn palette_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     ui.add_space(8.0);
                     ui.label(egui::RichText::new(group).strong());
                     for entry in entries {
-                        chip_ui(app, ui, &entry);
+                        let payload =
+                            DragPayload::NewRole(entry.role.clone(), entry.expertise.clone());
+                        let tip = format!("{}\n\n{}", entry.label, entry.requirement);
+                        let colour = theme::band_colour(entry.role.band());
+                        chip_ui(app, ui, entry.label, colour, payload, &tip);
                     }
                 }
             });
         });
 }
 
-/// A draggable chip; double-click (or Enter when focused) adds the role at once.
-fn chip_ui(app: &mut DesignerApp, ui: &mut egui::Ui, entry: &PaletteEntry) {
-    let band = entry.role.band();
+/// The partnership's palette: sectors to drag into its membership.
+fn sectors_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    ui.heading("Sectors");
+    ui.label(egui::RichText::new("Drag a sector into the partnership").small());
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for sector in PartnershipSector::NAMED
+            .into_iter()
+            .chain(std::iter::once(PartnershipSector::Other("Other".into())))
+        {
+            let colour = match sector.side() {
+                Some(PartnershipSide::Nhs) => theme::band_colour(Band::NonExecutive),
+                Some(PartnershipSide::LocalGovernment) => theme::band_colour(Band::Partner),
+                None => theme::band_colour(Band::Participant),
+            };
+            let side = match sector.side() {
+                Some(PartnershipSide::Nhs) => "Counts on the NHS side of the balance.",
+                Some(PartnershipSide::LocalGovernment) => {
+                    "Counts on the local government side of the balance."
+                }
+                None => "Widens the partnership beyond the NHS and local government.",
+            };
+            let label = sector.name();
+            let tip = format!("{label}\n\n{side} (partnership.parity, NHSP2021)");
+            chip_ui(
+                app,
+                ui,
+                &label,
+                colour,
+                DragPayload::PartnershipSector(sector),
+                &tip,
+            );
+        }
+    });
+}
+
+/// A draggable chip; double-click adds at once, as a drop would.
+fn chip_ui(
+    app: &mut DesignerApp,
+    ui: &mut egui::Ui,
+    label: &str,
+    colour: Color32,
+    payload: DragPayload,
+    tip: &str,
+) {
     let height = 30.0;
     let width = ui.available_width().min(200.0);
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width, height), Sense::click_and_drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Button,
-            true,
-            format!("Add role: {}", entry.label),
-        )
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add: {label}"))
     });
-    response.dnd_set_drag_payload(DragPayload::NewRole(
-        entry.role.clone(),
-        entry.expertise.clone(),
-    ));
     let visuals = ui.style().interact(&response);
     paint_chip(
         ui.painter(),
         rect,
-        entry.label,
-        band,
+        label,
+        colour,
         visuals.bg_fill,
         visuals.text_color(),
     );
@@ -191,23 +239,24 @@ fn chip_ui(app: &mut DesignerApp, ui: &mut egui::Ui, entry: &PaletteEntry) {
         paint_chip(
             &painter,
             ghost,
-            entry.label,
-            band,
+            label,
+            colour,
             visuals.bg_fill,
             visuals.text_color(),
         );
     }
     if response.double_clicked() {
-        app.add_seat_with_role(entry.role.clone(), entry.expertise.clone());
+        app.drop_payload(&payload);
     }
-    response.on_hover_text(format!("{}\n\n{}", entry.label, entry.requirement));
+    response.dnd_set_drag_payload(payload);
+    response.on_hover_text(tip);
 }
 
 fn paint_chip(
     painter: &egui::Painter,
     rect: egui::Rect,
     label: &str,
-    band: Band,
+    accent: Color32,
     fill: Color32,
     text: Color32,
 ) {
@@ -215,11 +264,11 @@ fn paint_chip(
         rect,
         CornerRadius::same(6),
         fill,
-        Stroke::new(1.0, theme::band_colour(band)),
+        Stroke::new(1.0, accent),
         StrokeKind::Inside,
     );
-    let accent = egui::Rect::from_min_size(rect.min, Vec2::new(6.0, rect.height()));
-    painter.rect_filled(accent, CornerRadius::same(3), theme::band_colour(band));
+    let bar = egui::Rect::from_min_size(rect.min, Vec2::new(6.0, rect.height()));
+    painter.rect_filled(bar, CornerRadius::same(3), accent);
     painter.text(
         rect.left_center() + Vec2::new(14.0, 0.0),
         Align2::LEFT_CENTER,
@@ -227,4 +276,22 @@ fn paint_chip(
         egui::FontId::proportional(15.0),
         text,
     );
+}
+
+impl DesignerApp {
+    /// What dropping (or double-clicking) a palette chip does.
+    pub(crate) fn drop_payload(&mut self, payload: &DragPayload) {
+        match payload {
+            DragPayload::NewRole(role, expertise) => {
+                self.add_seat_with_role(role.clone(), expertise.clone());
+            }
+            DragPayload::PartnershipSector(sector) => {
+                let design = self.doc.shared();
+                if let Some(partnership) = &design.partnership {
+                    super::partnership::add_member(self, partnership, sector.clone());
+                }
+            }
+            DragPayload::Seat(_) => {}
+        }
+    }
 }

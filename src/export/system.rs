@@ -1,0 +1,447 @@
+//! The whole-system picture: the ICB board, its committees, each place with its model, the local
+//! authorities and the partnership, with the links between them. Laid out once here as plain
+//! boxes and links; the window paints it with egui and the exports write it as SVG.
+
+use std::fmt::Write;
+
+use super::{ExportInput, escape::xml};
+use crate::{
+    model::{Band, CommitteeMember, Design, PartnershipSector, Place, PlaceModel, name_key},
+    rules::{BoardSummary, Subject},
+};
+
+const TOP: f32 = 130.0;
+const COLUMN_W: f32 = 262.0;
+const GAP: f32 = 58.0;
+const LEFT: f32 = 30.0;
+const V_GAP: f32 = 16.0;
+pub const WIDTH: f32 = LEFT * 2.0 + COLUMN_W * 5.0 + GAP * 4.0;
+/// Type sizes and line spacing, shared by the SVG and the window so both read the same.
+pub const TITLE_SIZE: f32 = 16.5;
+pub const LINE_SIZE: f32 = 14.0;
+pub const LINE_STEP: f32 = 20.0;
+/// Longest title and line shown in a box, in characters.
+pub const TITLE_CHARS: usize = 26;
+pub const LINE_CHARS: usize = 33;
+
+/// A box of the picture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureBox {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub title: String,
+    pub lines: Vec<String>,
+    pub accent: (u8, u8, u8),
+    /// What clicking the box in the window shows.
+    pub subject: Subject,
+    /// Drawn with a dashed red border: something the rules expect is missing.
+    pub warning: bool,
+}
+
+/// A link between two boxes (from the right edge of one to the left edge of the next column,
+/// or over the top when `arc`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureLink {
+    pub from: (f32, f32),
+    pub to: (f32, f32),
+    pub arc: bool,
+    pub dashed: bool,
+    /// Drawn red: a link the rules expect is missing (e.g. an authority not in the partnership).
+    pub warning: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    pub width: f32,
+    pub height: f32,
+    pub columns: Vec<(f32, &'static str)>,
+    pub boxes: Vec<PictureBox>,
+    pub links: Vec<PictureLink>,
+}
+
+fn column_x(column: usize) -> f32 {
+    LEFT + column as f32 * (COLUMN_W + GAP)
+}
+
+const GREY: (u8, u8, u8) = (0x60, 0x60, 0x60);
+const TEAL: (u8, u8, u8) = (0x00, 0x7f, 0x7f);
+
+/// Where a place's delegated authority goes, in words.
+fn delegation(place: &Place) -> String {
+    match &place.model {
+        PlaceModel::ConsultativeForum => "advises; no delegation".to_owned(),
+        PlaceModel::IcbCommittee => "ICB delegates to this committee".to_owned(),
+        PlaceModel::JointCommittee { partners } => {
+            let named: Vec<&str> = partners
+                .iter()
+                .map(|p| p.trim())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if named.is_empty() {
+                "joint committee: partners not named".to_owned()
+            } else {
+                format!("joint with {}", named.join(", "))
+            }
+        }
+        PlaceModel::LeadDirector { director } if !director.trim().is_empty() => {
+            format!("delegated to {}", director.trim())
+        }
+        PlaceModel::LeadDirector { .. } => "lead director not named".to_owned(),
+        PlaceModel::LeadProvider { provider, .. } if !provider.trim().is_empty() => {
+            format!("contract with {}", provider.trim())
+        }
+        PlaceModel::LeadProvider { .. } => "lead provider not named".to_owned(),
+    }
+}
+
+fn stack<T>(
+    items: &[T],
+    column: usize,
+    height: impl Fn(&T) -> f32,
+    mut make: impl FnMut(&T, f32, f32, f32, f32) -> PictureBox,
+) -> Vec<PictureBox> {
+    let mut y = TOP;
+    items
+        .iter()
+        .map(|item| {
+            let h = height(item);
+            let b = make(item, column_x(column), y, COLUMN_W, h);
+            y += h + V_GAP;
+            b
+        })
+        .collect()
+}
+
+fn right_mid(b: &PictureBox) -> (f32, f32) {
+    (b.x + b.w, b.y + b.h / 2.0)
+}
+
+fn left_mid(b: &PictureBox) -> (f32, f32) {
+    (b.x, b.y + b.h / 2.0)
+}
+
+/// Lay out the whole system.
+pub fn system_picture(design: &Design) -> Picture {
+    let summary = BoardSummary::of(design);
+    let board = PictureBox {
+        x: column_x(1),
+        y: TOP,
+        w: COLUMN_W,
+        h: 160.0,
+        title: "ICB board".to_owned(),
+        lines: vec![
+            format!("{} voting members", summary.voting()),
+            format!("{} executive", summary.executives()),
+            format!("{} non-executive", summary.non_executives()),
+            format!("{} partner members", summary.partners()),
+            format!("{} participants", summary.participants.len()),
+        ],
+        accent: super::svg::band_rgb(Band::NonExecutive),
+        subject: Subject::Board,
+        warning: false,
+    };
+    let committees = stack(
+        &design.committees,
+        0,
+        |_| 64.0,
+        |c, x, y, w, h| {
+            let board_members = c
+                .members
+                .iter()
+                .filter(|m| matches!(m, CommitteeMember::Seat(_)))
+                .count();
+            PictureBox {
+                x,
+                y,
+                w,
+                h,
+                title: c.name.clone(),
+                lines: vec![format!(
+                    "{} committee | {board_members} board members",
+                    c.kind.name()
+                )],
+                accent: super::svg::band_rgb(Band::Executive),
+                subject: Subject::Committee(c.id),
+                warning: false,
+            }
+        },
+    );
+    let places = stack(
+        &design.places,
+        2,
+        |_| 82.0,
+        |p, x, y, w, h| PictureBox {
+            x,
+            y,
+            w,
+            h,
+            title: p.name.clone(),
+            lines: vec![p.model.kind().name().to_owned(), delegation(p)],
+            accent: TEAL,
+            subject: Subject::Place(p.id),
+            warning: false,
+        },
+    );
+    // Each local authority once, in the order places name them.
+    let mut authorities: Vec<&str> = Vec::new();
+    for place in &design.places {
+        let la = place.local_authority.trim();
+        if !la.is_empty() && !authorities.iter().any(|a| name_key(a) == name_key(la)) {
+            authorities.push(la);
+        }
+    }
+    let partnership_members: Vec<String> = design
+        .partnership
+        .iter()
+        .flat_map(|p| &p.members)
+        .filter(|m| m.sector == PartnershipSector::LocalAuthority)
+        .flat_map(|m| [name_key(&m.name), name_key(&m.organisation)])
+        .collect();
+    let in_partnership = |la: &str| partnership_members.contains(&name_key(la));
+    let la_boxes = stack(
+        &authorities,
+        3,
+        |_| 48.0,
+        |la, x, y, w, h| PictureBox {
+            x,
+            y,
+            w,
+            h,
+            title: (*la).to_owned(),
+            lines: vec![if design.partnership.is_none() {
+                "local authority".to_owned()
+            } else if in_partnership(la) {
+                "member of the partnership".to_owned()
+            } else {
+                "not in the partnership".to_owned()
+            }],
+            accent: super::svg::band_rgb(Band::Partner),
+            subject: Subject::System,
+            warning: design.partnership.is_some() && !in_partnership(la),
+        },
+    );
+    let partnership = design.partnership.as_ref().map(|p| {
+        let count = |side| {
+            p.members
+                .iter()
+                .filter(|m| m.sector.side() == Some(side))
+                .count()
+        };
+        PictureBox {
+            x: column_x(4),
+            y: TOP,
+            w: COLUMN_W,
+            h: 140.0,
+            title: if p.name.trim().is_empty() {
+                "Integrated Care Partnership".to_owned()
+            } else {
+                p.name.clone()
+            },
+            lines: vec![
+                format!("{} members", p.members.len()),
+                format!(
+                    "NHS {} | local government {}",
+                    count(crate::model::PartnershipSide::Nhs),
+                    count(crate::model::PartnershipSide::LocalGovernment)
+                ),
+                if p.chair.trim().is_empty() {
+                    "chair not named".to_owned()
+                } else {
+                    format!("chair: {}", p.chair.trim())
+                },
+                "writes the integrated care strategy".to_owned(),
+            ],
+            accent: GREY,
+            subject: Subject::Partnership,
+            warning: !p.members.iter().any(|m| m.sector == PartnershipSector::Icb),
+        }
+    });
+
+    let mut links = Vec::new();
+    for c in &committees {
+        links.push(PictureLink {
+            from: left_mid(&board),
+            to: right_mid(c),
+            arc: false,
+            dashed: false,
+            warning: false,
+        });
+    }
+    for (p, place) in places.iter().zip(&design.places) {
+        links.push(PictureLink {
+            from: right_mid(&board),
+            to: left_mid(p),
+            arc: false,
+            dashed: matches!(place.model, PlaceModel::ConsultativeForum),
+            warning: false,
+        });
+        let la = place.local_authority.trim();
+        if let Some(b) = la_boxes
+            .iter()
+            .find(|b| !la.is_empty() && name_key(&b.title) == name_key(la))
+        {
+            links.push(PictureLink {
+                from: right_mid(p),
+                to: left_mid(b),
+                arc: false,
+                dashed: false,
+                warning: false,
+            });
+        }
+    }
+    if let Some(partnership) = &partnership {
+        for b in &la_boxes {
+            links.push(PictureLink {
+                from: right_mid(b),
+                to: left_mid(partnership),
+                arc: false,
+                dashed: b.warning,
+                warning: b.warning,
+            });
+        }
+        links.push(PictureLink {
+            from: (board.x + board.w / 2.0, board.y),
+            to: (partnership.x + partnership.w / 2.0, partnership.y),
+            arc: true,
+            dashed: partnership.warning,
+            warning: partnership.warning,
+        });
+    }
+
+    let mut boxes = vec![board];
+    boxes.extend(committees);
+    boxes.extend(places);
+    boxes.extend(la_boxes);
+    boxes.extend(partnership);
+    let height = boxes.iter().map(|b| b.y + b.h).fold(TOP + 150.0, f32::max) + 30.0;
+    Picture {
+        width: WIDTH,
+        height,
+        columns: vec![
+            (column_x(0), "Committees"),
+            (column_x(1), "Integrated Care Board"),
+            (column_x(2), "Places"),
+            (column_x(3), "Local authorities"),
+            (column_x(4), "Partnership"),
+        ],
+        boxes,
+        links,
+    }
+}
+
+/// Cut text to `max` characters with an ellipsis.
+pub fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The picture as SVG markup placed at vertical offset `top` (no `<svg>` wrapper).
+pub fn system_svg_group(input: &ExportInput, top: f32) -> (String, f32) {
+    let picture = system_picture(input.design);
+    let mut out = format!(r#"<g transform="translate(0 {top})">"#);
+    let _ = write!(
+        out,
+        r##"<text x="{LEFT}" y="40" font-size="22" font-weight="bold" fill="#1d1d1d">Whole system</text>"##
+    );
+    for (x, title) in &picture.columns {
+        let _ = write!(
+            out,
+            r##"<text x="{x}" y="{}" font-size="15" font-weight="bold" fill="#555">{title}</text>"##,
+            TOP - 14.0
+        );
+    }
+    for link in &picture.links {
+        let (x1, y1) = link.from;
+        let (x2, y2) = link.to;
+        let path = if link.arc {
+            format!(
+                "M {x1} {y1} C {x1} {} {x2} {} {x2} {y2}",
+                y1 - 70.0,
+                y2 - 70.0
+            )
+        } else {
+            let mid = f32::midpoint(x1, x2);
+            format!("M {x1} {y1} C {mid} {y1} {mid} {y2} {x2} {y2}")
+        };
+        let colour = if link.warning { "#b01c1c" } else { "#7a8494" };
+        let dash = if link.dashed {
+            r#" stroke-dasharray="6 5""#
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            r#"<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>"#
+        );
+    }
+    for b in &picture.boxes {
+        let (r, g, bl) = b.accent;
+        let border = if b.warning {
+            r##"stroke="#b01c1c" stroke-width="2" stroke-dasharray="6 4""##
+        } else {
+            r##"stroke="#b8bec7" stroke-width="1""##
+        };
+        let _ = write!(
+            out,
+            r##"<rect x="{}" y="{}" width="{}" height="{}" rx="8" fill="#ffffff" {border}/><rect x="{}" y="{}" width="6" height="{}" rx="3" fill="#{r:02x}{g:02x}{bl:02x}"/><text x="{}" y="{}" font-size="{TITLE_SIZE}" font-weight="bold" fill="#1d1d1d">{}</text>"##,
+            b.x,
+            b.y,
+            b.w,
+            b.h,
+            b.x,
+            b.y,
+            b.h,
+            b.x + 14.0,
+            b.y + 22.0,
+            xml(&cut(&b.title, TITLE_CHARS))
+        );
+        for (i, line) in b.lines.iter().enumerate() {
+            let _ = write!(
+                out,
+                r##"<text x="{}" y="{}" font-size="{LINE_SIZE}" fill="#444">{}</text>"##,
+                b.x + 14.0,
+                b.y + 44.0 + i as f32 * LINE_STEP,
+                xml(&cut(line, LINE_CHARS))
+            );
+        }
+    }
+    out.push_str("</g>");
+    (out, picture.height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io;
+
+    #[test]
+    fn links_follow_the_design() {
+        let design = io::load_path(std::path::Path::new(
+            "saved_designs/option_f_mixed_models.ron",
+        ))
+        .unwrap();
+        let picture = system_picture(&design);
+        // Board, 4 committees, 5 places, 5 local authorities, the partnership.
+        assert_eq!(picture.boxes.len(), 1 + 4 + 5 + 5 + 1);
+        // Board to each committee and place, place to its authority, authority to the
+        // partnership, and the ICB's own membership of the partnership.
+        assert_eq!(picture.links.len(), 4 + 5 + 5 + 5 + 1);
+        assert!(picture.boxes.iter().all(|b| !b.warning));
+        let mut without = design.clone();
+        without
+            .partnership
+            .as_mut()
+            .unwrap()
+            .members
+            .retain(|m| m.sector != PartnershipSector::LocalAuthority);
+        let picture = system_picture(&without);
+        assert_eq!(picture.boxes.iter().filter(|b| b.warning).count(), 5);
+    }
+}

@@ -1,0 +1,206 @@
+//! The Integrated Care Partnership: name, chair, and members by sector, added by dragging sector
+//! chips from the palette. Every change goes through `Command::SetPartnership`, so undo works.
+
+use egui::RichText;
+
+use super::{app::DesignerApp, palette::DragPayload, places::labelled_line, theme};
+use crate::{
+    model::{Command, Partnership, PartnershipMember, PartnershipSector, PartnershipSide},
+    rules::{Severity, Subject},
+};
+
+pub(crate) fn partnership_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    let design = app.doc.shared();
+    let Some(partnership) = &design.partnership else {
+        ui.add_space(12.0);
+        ui.label(RichText::new("Integrated Care Partnership").heading());
+        ui.label(
+            "The partnership is a joint committee of the ICB and the local authorities, as equal \
+             partners, which writes the integrated care strategy (DF2021). It is optional in a design.",
+        );
+        ui.add_space(8.0);
+        if ui.button("Design the partnership").clicked() {
+            let name = if design.system.trim().is_empty() {
+                "Integrated Care Partnership".to_owned()
+            } else {
+                format!("{} Partnership", design.system.trim())
+            };
+            app.edit(Command::SetPartnership(Some(Partnership {
+                name,
+                ..Partnership::default()
+            })));
+        }
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("partnership_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            details_ui(app, ui, partnership);
+            ui.add_space(8.0);
+            members_ui(app, ui, partnership);
+            ui.add_space(8.0);
+            if ui
+                .button("Remove the partnership from the design")
+                .on_hover_text("Undo with Ctrl+Z")
+                .clicked()
+            {
+                app.edit(Command::SetPartnership(None));
+            }
+        });
+}
+
+fn set(app: &mut DesignerApp, next: Partnership, field: Option<&str>) {
+    let command = Command::SetPartnership(Some(next));
+    match field {
+        Some(field) => app.edit_typed(command, format!("partnership:{field}")),
+        None => app.edit(command),
+    }
+}
+
+fn details_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnership) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Integrated Care Partnership").heading());
+        if let Some((severity, count)) = app.findings_about(Subject::Partnership) {
+            ui.label(
+                RichText::new(format!("{count} to look at"))
+                    .color(theme::severity_colour(severity, app.dark))
+                    .strong(),
+            );
+        }
+    });
+    let mut next = partnership.clone();
+    if labelled_line(ui, "Partnership name", &mut next.name) {
+        set(app, next, Some("name"));
+        return;
+    }
+    let mut next = partnership.clone();
+    if labelled_line(ui, "Partnership chair", &mut next.chair) {
+        set(app, next, Some("chair"));
+        return;
+    }
+    let mut next = partnership.clone();
+    if ui
+        .checkbox(
+            &mut next.chair_jointly_selected,
+            "Chair jointly selected by the ICB and the local authorities",
+        )
+        .on_hover_text("partnership.chair (DF2021)")
+        .changed()
+    {
+        set(app, next, None);
+        return;
+    }
+    let mut next = partnership.clone();
+    if ui
+        .checkbox(
+            &mut next.chair_shared_with_icb,
+            "Chair shared with the ICB chair",
+        )
+        .on_hover_text("Allowed by the framework (DF2021)")
+        .changed()
+    {
+        set(app, next, None);
+    }
+    let count = |side| {
+        partnership
+            .members
+            .iter()
+            .filter(|m| m.sector.side() == Some(side))
+            .count()
+    };
+    let (nhs, local) = (
+        count(PartnershipSide::Nhs),
+        count(PartnershipSide::LocalGovernment),
+    );
+    let colour = if nhs == local {
+        ui.visuals().text_color()
+    } else {
+        theme::severity_colour(Severity::Advice, app.dark)
+    };
+    ui.label(
+        RichText::new(format!(
+            "Balance: NHS {nhs} | local government {local} | {} members in all",
+            partnership.members.len()
+        ))
+        .strong()
+        .color(colour),
+    )
+    .on_hover_text("partnership.parity: NHS and local government as equal partners (NHSP2021)");
+}
+
+fn members_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnership) {
+    let frame = egui::Frame::default()
+        .inner_margin(8.0)
+        .corner_radius(6.0)
+        .stroke(egui::Stroke::new(
+            1.0,
+            ui.visuals().widgets.noninteractive.bg_stroke.color,
+        ));
+    let (_, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
+        ui.set_min_width(ui.available_width());
+        ui.label(RichText::new(format!("Members ({})", partnership.members.len())).strong());
+        if partnership.members.is_empty() {
+            ui.label(
+                RichText::new("Drop sector chips here from the palette")
+                    .italics()
+                    .weak(),
+            );
+        }
+        for (index, member) in partnership.members.iter().enumerate() {
+            member_row_ui(app, ui, partnership, index, member);
+        }
+    });
+    if let Some(payload) = dropped
+        && let DragPayload::PartnershipSector(sector) = payload.as_ref()
+    {
+        add_member(app, partnership, sector.clone());
+    }
+}
+
+pub(crate) fn add_member(
+    app: &mut DesignerApp,
+    partnership: &Partnership,
+    sector: PartnershipSector,
+) {
+    let mut next = partnership.clone();
+    next.members.push(PartnershipMember {
+        name: sector.name(),
+        sector,
+        organisation: String::new(),
+    });
+    app.status = format!("Added {} to the partnership", next.members.len());
+    set(app, next, None);
+}
+
+fn member_row_ui(
+    app: &mut DesignerApp,
+    ui: &mut egui::Ui,
+    partnership: &Partnership,
+    index: usize,
+    member: &PartnershipMember,
+) {
+    ui.group(|ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(member.sector.name()).strong());
+            if ui.small_button("Remove member").clicked() {
+                let mut next = partnership.clone();
+                next.members.remove(index);
+                set(app, next, None);
+            }
+        });
+        let mut next = partnership.clone();
+        if let Some(m) = next.members.get_mut(index)
+            && labelled_line(ui, "Member name or post", &mut m.name)
+        {
+            set(app, next, Some(&format!("member{index}:name")));
+            return;
+        }
+        let mut next = partnership.clone();
+        if let Some(m) = next.members.get_mut(index)
+            && labelled_line(ui, "Member organisation", &mut m.organisation)
+        {
+            set(app, next, Some(&format!("member{index}:org")));
+        }
+    });
+}
