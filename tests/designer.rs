@@ -496,3 +496,17 @@ fn build_a_partnership_by_dragging_sectors() {
             .chair_jointly_selected
     );
 }
+
+#[test]
+fn a_template_opens_valid() {
+    let mut h = empty_designer();
+    click(&mut h, "File");
+    click(&mut h, "New from template");
+    click(&mut h, "Complete ICB with the five place models");
+    assert_eq!(h.state().design().places.len(), 5);
+    assert_eq!(errors(&h), 0);
+    assert!(
+        h.state().path().is_none(),
+        "a template is a new, unsaved design"
+    );
+}

@@ -5,6 +5,7 @@
 
 pub mod recovery;
 mod save;
+pub mod templates;
 
 use std::{fmt, io::Read, path::Path};
 

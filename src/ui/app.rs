@@ -113,19 +113,6 @@ impl DesignerApp {
         app
     }
 
-    /// A designer on a copy of an example: not tied to the example's file, so Save asks where.
-    pub fn open_example(path: &Path, chooser: Box<dyn FileChooser>) -> Self {
-        let mut app = Self::new(Design::default(), chooser);
-        match io::load_path(path) {
-            Ok(design) => {
-                app.replace_design(design, None);
-                app.status = format!("Example {}: Save As to keep your work", path.display());
-            }
-            Err(error) => app.status = format!("Example not loaded: {error}"),
-        }
-        app
-    }
-
     pub fn design(&self) -> &Design {
         self.doc.design()
     }

@@ -42,6 +42,8 @@ impl FileChooser for NativeChooser {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PendingAction {
     New,
+    /// Start from the template at this index of `io::templates::TEMPLATES`.
+    NewFromTemplate(usize),
     /// Open this file, or ask which when `None`.
     Open(Option<PathBuf>),
     Close,
@@ -62,6 +64,22 @@ impl DesignerApp {
             PendingAction::New => {
                 self.replace_design(Design::default(), None);
                 "New design".clone_into(&mut self.status);
+            }
+            PendingAction::NewFromTemplate(index) => {
+                if let Some(template) = io::templates::TEMPLATES.get(index) {
+                    match template.load() {
+                        Ok(design) => {
+                            self.replace_design(design, None);
+                            self.status = format!("New design from \"{}\"", template.name);
+                        }
+                        Err(error) => {
+                            self.dialog = Some(Dialog::Error {
+                                title: "The template could not be opened".to_owned(),
+                                message: error.to_string(),
+                            });
+                        }
+                    }
+                }
             }
             PendingAction::Open(Some(path)) => self.open_path(&path),
             PendingAction::Open(None) => {
@@ -216,7 +234,7 @@ pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
         }
         Dialog::UnsavedChanges(action) => {
             let what = match &action {
-                PendingAction::New => "starting a new design",
+                PendingAction::New | PendingAction::NewFromTemplate(_) => "starting a new design",
                 PendingAction::Open(_) => "opening another design",
                 PendingAction::Close => "closing",
             };

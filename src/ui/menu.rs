@@ -86,6 +86,17 @@ fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     {
         app.request(PendingAction::New);
     }
+    ui.menu_button("New from template", |ui| {
+        for (index, template) in crate::io::templates::TEMPLATES.iter().enumerate() {
+            if ui
+                .button(template.name)
+                .on_hover_text(template.description)
+                .clicked()
+            {
+                app.request(PendingAction::NewFromTemplate(index));
+            }
+        }
+    });
     if ui
         .add(egui::Button::new("Open...").shortcut_text("Ctrl+O"))
         .clicked()

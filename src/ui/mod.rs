@@ -22,17 +22,41 @@ pub use autosave::AUTOSAVE_SECS_ENV;
 pub use files::{FileChooser, NativeChooser, PendingAction};
 pub use palette::DragPayload;
 
-use crate::{
-    io::recovery::{RecoveryStore, install_panic_hook},
-    model::Design,
+use crate::io::{
+    recovery::{RecoveryStore, install_panic_hook},
+    templates::{TEMPLATES, Template},
 };
 
-/// The example a newcomer sees when the designer opens without a file.
-pub const STARTING_EXAMPLE: &str = "saved_designs/workshop_start.ron";
+/// The example a newcomer sees when the designer opens without a file (not tied to its file,
+/// so Save asks where).
+pub const STARTING_EXAMPLE: &Template = &TEMPLATES[2];
 
-impl eframe::App for DesignerApp {
+/// Set to print when the first frame has been presented (for `scripts/measure.sh`).
+pub const TIMING_ENV: &str = "ICS_BOARD_DESIGNER_TIMING";
+
+/// The window: the designer, plus optional start-up timing.
+struct Window {
+    app: DesignerApp,
+    /// Frames drawn so far while timing start-up (`None` when not timing).
+    timing_frames: Option<u8>,
+}
+
+impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        if let Some(frames) = self.timing_frames.as_mut() {
+            // The second frame starts once the first has been presented.
+            if *frames == 1 {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos());
+                eprintln!("first-frame-presented-unix-ns {now}");
+                self.timing_frames = None;
+            } else {
+                *frames += 1;
+                ui.ctx().request_repaint();
+            }
+        }
+        self.app.show(ui);
     }
 }
 
@@ -52,14 +76,8 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
             let chooser = Box::new(NativeChooser);
             let app = match path {
                 Some(path) => DesignerApp::open_at_start(&path, chooser),
-                None => {
-                    let example = PathBuf::from(STARTING_EXAMPLE);
-                    if example.exists() {
-                        DesignerApp::open_example(&example, chooser)
-                    } else {
-                        DesignerApp::new(Design::default(), chooser)
-                    }
-                }
+                // The workshop-start example is built in, so this works from any folder.
+                None => DesignerApp::new(STARTING_EXAMPLE.load().unwrap_or_default(), chooser),
             };
             // Recovery copies go to the user's data folder; the panic hook saves one on a crash.
             let app = match RecoveryStore::default_location() {
@@ -69,7 +87,8 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 }
                 None => app,
             };
-            Ok(Box::new(app))
+            let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
+            Ok(Box::new(Window { app, timing_frames }))
         }),
     )
 }
