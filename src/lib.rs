@@ -5,6 +5,7 @@
 //! them.
 
 pub mod cli;
+pub mod compare;
 pub mod export;
 pub mod io;
 pub mod model;

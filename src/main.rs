@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use ics_board_designer::cli::{Cli, CliCommand, run_check, run_export, run_save_loop};
+use ics_board_designer::cli::{Cli, CliCommand, run_check, run_diff, run_export, run_save_loop};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -13,6 +13,9 @@ fn main() -> ExitCode {
         }
         Some(CliCommand::Export { file, to, output }) => {
             ExitCode::from(run_export(&file, to, output, &mut std::io::stderr().lock()))
+        }
+        Some(CliCommand::Diff { a, b, format }) => {
+            ExitCode::from(run_diff(&a, &b, format, &mut std::io::stdout().lock()))
         }
         Some(CliCommand::DebugSaveLoop { file }) => ExitCode::from(run_save_loop(&file)),
         None => match ics_board_designer::ui::run(cli.file) {

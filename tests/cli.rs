@@ -224,3 +224,52 @@ fn missing_file_exits_two_and_others_still_checked() {
             .contains("does not exist")
     );
 }
+
+#[test]
+fn diff_reports_place_model_changes_and_exit_codes() {
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "diff",
+            "saved_designs/option_b_icb_committees.ron",
+            "saved_designs/option_c_joint_committees.ron",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let places = json["places"].as_array().unwrap();
+    assert_eq!(places.len(), 5);
+    assert!(places.iter().all(|p| p["kind"] == "changed"));
+    assert!(json["seats"].as_array().unwrap().is_empty());
+    let same = cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "diff",
+            "saved_designs/df2021_minimum.ron",
+            "saved_designs/df2021_minimum.ron",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(same.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(same.stdout).unwrap(),
+        "The designs are the same.\n"
+    );
+    let text = cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "diff",
+            "saved_designs/workshop_start.ron",
+            "saved_designs/df2021_minimum.ron",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("  added Director of finance\n"), "{text}");
+    assert!(text.contains("Findings that disappear:\n"));
+    let missing = cargo_bin_cmd!("ics-board-designer")
+        .args(["diff", "saved_designs/df2021_minimum.ron", "nope.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}

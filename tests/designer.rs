@@ -510,3 +510,37 @@ fn a_template_opens_valid() {
         "a template is a new, unsaved design"
     );
 }
+
+#[test]
+fn compare_two_example_designs() {
+    let mut h = harness(DesignerApp::new(
+        example("option_b_icb_committees.ron"),
+        chooser(None),
+    ));
+    h.state_mut()
+        .compare_with_path(Path::new("saved_designs/option_c_joint_committees.ron"));
+    h.run();
+    h.get_by_label("Comparing two designs");
+    // Every place changed model; nothing else did.
+    for place in [
+        "Northmoor City",
+        "Eastvale",
+        "Westdale",
+        "Southbridge",
+        "Highfell",
+    ] {
+        h.get_by_label(&format!("changed {place}"));
+    }
+    assert_eq!(
+        h.query_all_by_label_contains("model: Committee of the ICB -> Joint committee")
+            .count(),
+        5
+    );
+    assert!(h.query_by_label("Seats").is_none());
+    click(&mut h, "Close comparison");
+    assert!(h.query_by_label("Comparing two designs").is_none());
+    assert!(
+        h.query_by_label("Comparison").is_none(),
+        "the tab goes with it"
+    );
+}

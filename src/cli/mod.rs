@@ -52,9 +52,54 @@ pub enum CliCommand {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
+    /// Compare two designs: seats, committees and places added, removed or changed, and the
+    /// findings that appear or disappear. Exit status: 0 the same, 1 different, 2 unreadable.
+    Diff {
+        /// The first design (before).
+        a: PathBuf,
+        /// The second design (after).
+        b: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
     /// Test-only: save two designs alternately to FILE until killed (for the kill -9 test).
     #[command(hide = true)]
     DebugSaveLoop { file: PathBuf },
+}
+
+/// Run `diff`: print the differences of A and B; returns the exit code.
+pub fn run_diff(
+    a: &std::path::Path,
+    b: &std::path::Path,
+    format: OutputFormat,
+    out: &mut impl Write,
+) -> u8 {
+    let mut designs = Vec::with_capacity(2);
+    for path in [a, b] {
+        match load_path(path) {
+            Ok(design) => designs.push(design),
+            Err(error) => {
+                let _ = writeln!(out, "{}: cannot be read: {error}", path.display());
+                return 2;
+            }
+        }
+    }
+    let [design_a, design_b] = designs.as_slice() else {
+        return 2;
+    };
+    let diff = crate::compare::compare(design_a, design_b, &RulePack::df2021());
+    let written = match format {
+        OutputFormat::Text => out.write_all(crate::compare::diff_text(&diff).as_bytes()),
+        OutputFormat::Json => serde_json::to_writer_pretty(&mut *out, &diff)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(out)),
+    };
+    match (written, diff.is_empty()) {
+        (Err(_), _) => 2,
+        (Ok(()), true) => 0,
+        (Ok(()), false) => 1,
+    }
 }
 
 /// Save two different designs over `file` forever, so a test can kill the process mid-save.

@@ -33,6 +33,8 @@ pub enum Tab {
     Places,
     Partnership,
     System,
+    /// Only while a comparison is open.
+    Compare,
 }
 
 /// An edit queued by a panel this frame.
@@ -76,6 +78,7 @@ pub struct DesignerApp {
     pub(crate) style_applied: Option<bool>,
     shown_title: String,
     pub(crate) autosave: Autosave,
+    pub(crate) comparison: Option<super::compare::Comparison>,
 }
 
 impl DesignerApp {
@@ -103,6 +106,7 @@ impl DesignerApp {
             style_applied: None,
             shown_title: String::new(),
             autosave: Autosave::new(None),
+            comparison: None,
         }
     }
 
@@ -173,6 +177,7 @@ impl DesignerApp {
     pub(crate) fn revalidate(&mut self) {
         self.report = std::sync::Arc::new(validate(self.doc.design(), &self.pack));
         self.summary = BoardSummary::of(self.doc.design());
+        self.refresh_comparison();
         // Drop a selection whose subject no longer exists (e.g. undo of an add).
         let design = self.doc.design();
         let exists = match self.selection {
@@ -229,7 +234,7 @@ impl DesignerApp {
         super::menu::menu_bar_ui(self, ui);
         super::findings::findings_panel_ui(self, ui);
         // The whole-system picture gets the full width: nothing to drag or inspect there.
-        if self.tab != Tab::System {
+        if !matches!(self.tab, Tab::System | Tab::Compare) {
             super::palette::palette_panel_ui(self, ui);
             super::inspector::inspector_panel_ui(self, ui);
         }

@@ -29,6 +29,12 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 app.tab = tab;
             }
         }
+        if app.comparison.is_some() {
+            let text = RichText::new("Comparison").size(18.0);
+            if ui.selectable_label(app.tab == Tab::Compare, text).clicked() {
+                app.tab = Tab::Compare;
+            }
+        }
     });
     ui.separator();
     match app.tab {
@@ -48,6 +54,7 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         Tab::Places => super::places::places_ui(app, ui),
         Tab::Partnership => super::partnership::partnership_ui(app, ui),
         Tab::System => super::system::system_ui(app, ui),
+        Tab::Compare => super::compare::compare_ui(app, ui),
     }
 }
 

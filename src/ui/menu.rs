@@ -126,6 +126,9 @@ fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     {
         app.save_as();
     }
+    if ui.button("Compare with...").clicked() {
+        app.compare_with();
+    }
     ui.menu_button("Export", |ui| {
         for format in crate::export::ExportFormat::ALL {
             if ui.button(format!("{}...", format.name())).clicked() {

@@ -5,6 +5,7 @@ mod app;
 mod autosave;
 mod board;
 mod committees;
+mod compare;
 mod files;
 mod findings;
 mod inspector;

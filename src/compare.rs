@@ -1,0 +1,424 @@
+//! Comparing two designs (option A with option B): seats, committee membership and places added,
+//! removed or changed, and the findings that appear or disappear. Items are matched by id first,
+//! then by role and title (seats) or name (committees, places) when ids differ. No egui here.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::{
+    export::holder_text,
+    model::{Committee, CommitteeMember, Design, Place, Seat, name_key},
+    rules::{Report, RulePack, validate},
+};
+
+/// One difference, in words a person reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// `added`, `removed` or `changed`.
+    pub kind: &'static str,
+    /// What changed: "Director of finance", "Audit Committee", "Borough A".
+    pub item: String,
+    /// The details, e.g. "holder: Vacant -> Aisha Khan".
+    pub details: Vec<String>,
+}
+
+/// The differences between two designs, by section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct DesignDiff {
+    pub seats: Vec<Change>,
+    pub committees: Vec<Change>,
+    pub places: Vec<Change>,
+    /// Findings of B that A does not have, as "rule: message".
+    pub findings_appeared: Vec<String>,
+    /// Findings of A that B no longer has.
+    pub findings_disappeared: Vec<String>,
+}
+
+impl DesignDiff {
+    pub fn is_empty(&self) -> bool {
+        self.seats.is_empty()
+            && self.committees.is_empty()
+            && self.places.is_empty()
+            && self.findings_appeared.is_empty()
+            && self.findings_disappeared.is_empty()
+    }
+}
+
+/// Pair items of `a` and `b`: by id (when `same_thing` agrees), then by a secondary key among
+/// those left.
+fn pair<'a, T>(
+    a: &'a [T],
+    b: &'a [T],
+    id: impl Fn(&T) -> u32,
+    key: impl Fn(&T) -> String,
+    same_thing: impl Fn(&T, &T) -> bool,
+) -> (Vec<(&'a T, &'a T)>, Vec<&'a T>, Vec<&'a T>) {
+    let mut pairs = Vec::new();
+    let mut left_a: Vec<&T> = Vec::new();
+    let mut used_b = vec![false; b.len()];
+    for item in a {
+        match b
+            .iter()
+            .position(|other| id(other) == id(item) && same_thing(item, other))
+        {
+            // Same id but a different key is still the same item edited: pair it.
+            Some(i) if !used_b.get(i).copied().unwrap_or(true) => {
+                if let (Some(slot), Some(other)) = (used_b.get_mut(i), b.get(i)) {
+                    *slot = true;
+                    pairs.push((item, other));
+                }
+            }
+            _ => left_a.push(item),
+        }
+    }
+    let mut removed = Vec::new();
+    for item in left_a {
+        let k = key(item);
+        let found = b
+            .iter()
+            .enumerate()
+            .position(|(i, other)| !used_b.get(i).copied().unwrap_or(true) && key(other) == k);
+        match found {
+            Some(i) => {
+                if let (Some(slot), Some(other)) = (used_b.get_mut(i), b.get(i)) {
+                    *slot = true;
+                    pairs.push((item, other));
+                }
+            }
+            None => removed.push(item),
+        }
+    }
+    let added = b
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !used_b.get(*i).copied().unwrap_or(true))
+        .map(|(_, item)| item)
+        .collect();
+    (pairs, removed, added)
+}
+
+fn field(details: &mut Vec<String>, name: &str, before: &str, after: &str) {
+    if before != after {
+        details.push(format!("{name}: {before} -> {after}"));
+    }
+}
+
+fn seat_details(a: &Seat, b: &Seat) -> Vec<String> {
+    let mut details = Vec::new();
+    field(&mut details, "role", &a.role.name(), &b.role.name());
+    field(&mut details, "title", &a.title, &b.title);
+    field(&mut details, "holder", &holder_text(a), &holder_text(b));
+    let tags = |s: &Seat| {
+        s.expertise
+            .iter()
+            .map(|e| e.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    field(&mut details, "expertise", &tags(a), &tags(b));
+    if a.deputy_chair != b.deputy_chair {
+        details.push(format!(
+            "deputy chair: {} -> {}",
+            a.deputy_chair, b.deputy_chair
+        ));
+    }
+    field(&mut details, "notes", &a.notes, &b.notes);
+    details
+}
+
+fn member_names(design: &Design, committee: &Committee) -> Vec<String> {
+    committee
+        .members
+        .iter()
+        .map(|m| match m {
+            CommitteeMember::Seat(id) => design
+                .seat(*id)
+                .map_or_else(|| format!("seat {id}"), Seat::label),
+            CommitteeMember::External(name) => format!("{name} (external)"),
+        })
+        .collect()
+}
+
+fn committee_details(a: &Design, ca: &Committee, b: &Design, cb: &Committee) -> Vec<String> {
+    let mut details = Vec::new();
+    field(&mut details, "name", &ca.name, &cb.name);
+    field(&mut details, "kind", ca.kind.name(), cb.kind.name());
+    let chair = |d: &Design, c: &Committee| {
+        c.chair
+            .and_then(|id| d.seat(id))
+            .map_or_else(|| "none".to_owned(), Seat::label)
+    };
+    field(&mut details, "chair", &chair(a, ca), &chair(b, cb));
+    let (before, after) = (member_names(a, ca), member_names(b, cb));
+    let before_set: HashSet<&String> = before.iter().collect();
+    let after_set: HashSet<&String> = after.iter().collect();
+    for name in &after {
+        if !before_set.contains(name) {
+            details.push(format!("member added: {name}"));
+        }
+    }
+    for name in &before {
+        if !after_set.contains(name) {
+            details.push(format!("member removed: {name}"));
+        }
+    }
+    details
+}
+
+fn place_details(a: &Place, b: &Place) -> Vec<String> {
+    let mut details = Vec::new();
+    field(&mut details, "name", &a.name, &b.name);
+    field(
+        &mut details,
+        "model",
+        a.model.kind().name(),
+        b.model.kind().name(),
+    );
+    if a.model.kind() == b.model.kind() && a.model != b.model {
+        details.push(format!(
+            "{} details changed",
+            a.model.kind().name().to_lowercase()
+        ));
+    }
+    field(
+        &mut details,
+        "local authority",
+        &a.local_authority,
+        &b.local_authority,
+    );
+    field(
+        &mut details,
+        "delegated functions",
+        &a.delegated_functions,
+        &b.delegated_functions,
+    );
+    let budget = |p: &Place| {
+        p.delegated_budget.map_or_else(
+            || "none".to_owned(),
+            |v| format!("£{}", crate::export::thousands(v)),
+        )
+    };
+    field(&mut details, "delegated budget", &budget(a), &budget(b));
+    let sectors = |p: &Place| {
+        p.members
+            .iter()
+            .map(|m| m.sector.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    field(&mut details, "members", &sectors(a), &sectors(b));
+    details
+}
+
+fn changes<T>(
+    pairs: Vec<(&T, &T)>,
+    removed: Vec<&T>,
+    added: Vec<&T>,
+    name: impl Fn(&T) -> String,
+    details: impl Fn(&T, &T) -> Vec<String>,
+) -> Vec<Change> {
+    let mut out: Vec<Change> = removed
+        .into_iter()
+        .map(|item| Change {
+            kind: "removed",
+            item: name(item),
+            details: Vec::new(),
+        })
+        .collect();
+    out.extend(added.into_iter().map(|item| Change {
+        kind: "added",
+        item: name(item),
+        details: Vec::new(),
+    }));
+    out.extend(pairs.into_iter().filter_map(|(a, b)| {
+        let details = details(a, b);
+        (!details.is_empty()).then(|| Change {
+            kind: "changed",
+            item: name(b),
+            details,
+        })
+    }));
+    out
+}
+
+fn finding_lines(report: &Report) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .map(|f| format!("{} {}: {}", f.severity.as_str(), f.rule, f.message))
+        .collect()
+}
+
+/// Compare design `a` (before) with design `b` (after).
+pub fn compare(a: &Design, b: &Design, pack: &RulePack) -> DesignDiff {
+    let seat_key = |s: &Seat| format!("{:?}|{}", s.role, name_key(&s.label()));
+    // The same id is the same seat unless both its role and its label changed.
+    let same_seat =
+        |x: &Seat, y: &Seat| x.role == y.role || name_key(&x.label()) == name_key(&y.label());
+    let (pairs, removed, added) = pair(&a.board, &b.board, |s| s.id, seat_key, same_seat);
+    let seats = changes(pairs, removed, added, Seat::label, seat_details);
+
+    let (pairs, removed, added) = pair(
+        &a.committees,
+        &b.committees,
+        |c| c.id,
+        |c| name_key(&c.name),
+        |_, _| true,
+    );
+    let committees = changes(
+        pairs,
+        removed,
+        added,
+        |c| c.name.clone(),
+        |ca, cb| committee_details(a, ca, b, cb),
+    );
+
+    let (pairs, removed, added) = pair(
+        &a.places,
+        &b.places,
+        |p| p.id,
+        |p| name_key(&p.name),
+        |_, _| true,
+    );
+    let places = changes(pairs, removed, added, |p| p.name.clone(), place_details);
+
+    let (before, after) = (
+        finding_lines(&validate(a, pack)),
+        finding_lines(&validate(b, pack)),
+    );
+    let before_set: HashSet<&String> = before.iter().collect();
+    let after_set: HashSet<&String> = after.iter().collect();
+    DesignDiff {
+        seats,
+        committees,
+        places,
+        findings_appeared: after
+            .iter()
+            .filter(|f| !before_set.contains(f))
+            .cloned()
+            .collect(),
+        findings_disappeared: before
+            .iter()
+            .filter(|f| !after_set.contains(f))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// The diff as text, one line a change, grouped by section.
+pub fn diff_text(diff: &DesignDiff) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for (title, list) in [
+        ("Seats", &diff.seats),
+        ("Committees", &diff.committees),
+        ("Places", &diff.places),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{title}:");
+        for change in list {
+            let _ = writeln!(out, "  {} {}", change.kind, change.item);
+            for detail in &change.details {
+                let _ = writeln!(out, "      {detail}");
+            }
+        }
+    }
+    for (title, list) in [
+        ("Findings that appear", &diff.findings_appeared),
+        ("Findings that disappear", &diff.findings_disappeared),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{title}:");
+        for line in list {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    if out.is_empty() {
+        out.push_str("The designs are the same.\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::load_path;
+
+    fn example(name: &str) -> Design {
+        load_path(&std::path::Path::new("saved_designs").join(name)).unwrap()
+    }
+
+    #[test]
+    fn option_b_against_option_c_changes_every_place_model() {
+        let a = example("option_b_icb_committees.ron");
+        let b = example("option_c_joint_committees.ron");
+        let diff = compare(&a, &b, &RulePack::df2021());
+        assert!(diff.seats.is_empty() && diff.committees.is_empty());
+        assert_eq!(diff.places.len(), 5);
+        for change in &diff.places {
+            assert_eq!(change.kind, "changed");
+            assert!(
+                change
+                    .details
+                    .contains(&"model: Committee of the ICB -> Joint committee".to_owned())
+            );
+        }
+        assert!(compare(&a, &a, &RulePack::df2021()).is_empty());
+    }
+
+    #[test]
+    fn seats_match_by_role_and_title_when_ids_differ() {
+        let a = example("df2021_minimum.ron");
+        let mut b = a.clone();
+        // Renumber every seat: still the same seats.
+        for seat in &mut b.board {
+            seat.id += 100;
+        }
+        for committee in &mut b.committees {
+            committee.chair = committee.chair.map(|c| c + 100);
+            for m in &mut committee.members {
+                if let CommitteeMember::Seat(id) = m {
+                    *id += 100;
+                }
+            }
+        }
+        let diff = compare(&a, &b, &RulePack::df2021());
+        assert!(diff.seats.is_empty(), "{:?}", diff.seats);
+        assert!(diff.committees.is_empty(), "{:?}", diff.committees);
+    }
+
+    #[test]
+    fn workshop_start_to_minimum_reports_additions_and_findings() {
+        let a = example("workshop_start.ron");
+        let b = example("df2021_minimum.ron");
+        let diff = compare(&a, &b, &RulePack::df2021());
+        assert!(
+            diff.seats
+                .iter()
+                .any(|c| c.kind == "added" && c.item == "Director of finance")
+        );
+        assert!(
+            diff.committees
+                .iter()
+                .any(|c| c.kind == "added" && c.item == "Remuneration Committee")
+        );
+        assert!(diff.places.iter().all(|c| c.kind == "removed"));
+        assert!(
+            diff.findings_disappeared
+                .iter()
+                .any(|f| f.contains("board.exec_finance"))
+        );
+        assert!(
+            diff.findings_appeared
+                .iter()
+                .any(|f| f.contains("system.places_defined"))
+        );
+        let text = diff_text(&diff);
+        assert!(text.contains("Seats:\n") && text.contains("Findings that disappear:"));
+    }
+}
