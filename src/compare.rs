@@ -250,8 +250,8 @@ fn finding_lines(report: &Report) -> Vec<String> {
         .collect()
 }
 
-/// Compare design `a` (before) with design `b` (after).
-pub fn compare(a: &Design, b: &Design, pack: &RulePack) -> DesignDiff {
+/// Compare design `a` (before) with design `b` (after), each checked against its own rules.
+pub fn compare(a: &Design, b: &Design) -> DesignDiff {
     let seat_key = |s: &Seat| format!("{:?}|{}", s.role, name_key(&s.label()));
     // The same id is the same seat unless both its role and its label changed.
     let same_seat =
@@ -284,8 +284,8 @@ pub fn compare(a: &Design, b: &Design, pack: &RulePack) -> DesignDiff {
     let places = changes(pairs, removed, added, |p| p.name.clone(), place_details);
 
     let (before, after) = (
-        finding_lines(&validate(a, pack)),
-        finding_lines(&validate(b, pack)),
+        finding_lines(&validate(a, &RulePack::for_design(a))),
+        finding_lines(&validate(b, &RulePack::for_design(b))),
     );
     let before_set: HashSet<&String> = before.iter().collect();
     let after_set: HashSet<&String> = after.iter().collect();
@@ -357,7 +357,7 @@ mod tests {
     fn option_b_against_option_c_changes_every_place_model() {
         let a = example("option_b_icb_committees.ron");
         let b = example("option_c_joint_committees.ron");
-        let diff = compare(&a, &b, &RulePack::df2021());
+        let diff = compare(&a, &b);
         assert!(diff.seats.is_empty() && diff.committees.is_empty());
         assert_eq!(diff.places.len(), 5);
         for change in &diff.places {
@@ -368,7 +368,7 @@ mod tests {
                     .contains(&"model: Committee of the ICB -> Joint committee".to_owned())
             );
         }
-        assert!(compare(&a, &a, &RulePack::df2021()).is_empty());
+        assert!(compare(&a, &a).is_empty());
     }
 
     #[test]
@@ -387,7 +387,7 @@ mod tests {
                 }
             }
         }
-        let diff = compare(&a, &b, &RulePack::df2021());
+        let diff = compare(&a, &b);
         assert!(diff.seats.is_empty(), "{:?}", diff.seats);
         assert!(diff.committees.is_empty(), "{:?}", diff.committees);
     }
@@ -396,7 +396,7 @@ mod tests {
     fn workshop_start_to_minimum_reports_additions_and_findings() {
         let a = example("workshop_start.ron");
         let b = example("df2021_minimum.ron");
-        let diff = compare(&a, &b, &RulePack::df2021());
+        let diff = compare(&a, &b);
         assert!(
             diff.seats
                 .iter()

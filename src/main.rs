@@ -8,9 +8,16 @@ use ics_board_designer::cli::{Cli, CliCommand, run_check, run_diff, run_export, 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(CliCommand::Check { files, format }) => {
-            ExitCode::from(run_check(&files, format, &mut std::io::stdout().lock()))
-        }
+        Some(CliCommand::Check {
+            files,
+            format,
+            rules,
+        }) => ExitCode::from(run_check(
+            &files,
+            format,
+            rules.as_deref(),
+            &mut std::io::stdout().lock(),
+        )),
         Some(CliCommand::Export { file, to, output }) => {
             ExitCode::from(run_export(&file, to, output, &mut std::io::stderr().lock()))
         }

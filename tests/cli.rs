@@ -273,3 +273,56 @@ fn diff_reports_place_model_changes_and_exit_codes() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn check_with_a_rule_pack_file() {
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "check",
+            "saved_designs/df2021_minimum.ron",
+            "--rules",
+            "assets/rule_packs/third_ned.ron",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "a third NED is now required");
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rules = rules_of(&json["files"][0]);
+    assert!(rules.contains(&"board.ned_min"));
+    // The workshop design no longer misses a medical director or a director of nursing.
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .args([
+            "check",
+            "saved_designs/workshop_start.ron",
+            "--rules",
+            "assets/rule_packs/third_ned.ron",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rules = rules_of(&json["files"][0]);
+    assert!(!rules.contains(&"board.exec_medical") && !rules.contains(&"board.exec_nursing"));
+    // A broken pack file: exit 2 with line and column.
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "RulePackFile(\n  name: \"x\",\n  overides: [],\n)").unwrap();
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .args(["check", "saved_designs/df2021_minimum.ron", "--rules"])
+        .arg(&broken)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["rules_error"]["line"], 3);
+    assert!(
+        json["rules_error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("overides")
+    );
+}

@@ -544,3 +544,67 @@ fn compare_two_example_designs() {
         "the tab goes with it"
     );
 }
+
+#[test]
+fn a_rule_override_changes_the_findings_and_survives_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("tuned.ron");
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(Some(target.clone())),
+    ));
+    assert_eq!(errors(&h), 0);
+    click(&mut h, "Rules");
+    h.get_by_label("Threshold of board.ned_min").scroll_to_me();
+    h.run();
+    h.get_by_label("Threshold of board.ned_min")
+        .set_value_accesskit(3.0);
+    h.run();
+    type_into(
+        &mut h,
+        "Reason for board.ned_min",
+        "West Yorkshire adds a third NED",
+    );
+    let ned = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::BoardNedMin)
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ned(&h),
+        vec!["Non-executive members besides the chair: 2 of the 3 required.".to_owned()]
+    );
+    // Switch a rule off.
+    click(&mut h, "system.vcse_agreement");
+    assert!(
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .all(|f| f.rule != RuleId::SystemVcseAgreement)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let saved = io::load_path(&target).unwrap();
+    assert_eq!(saved.rule_overrides.len(), 2);
+    // Reopened, the same rules apply.
+    let h2 = harness(DesignerApp::open_at_start(&target, chooser(None)));
+    assert_eq!(ned(&h2).len(), 1);
+    assert!(
+        h2.state()
+            .report()
+            .findings
+            .iter()
+            .all(|f| f.rule != RuleId::SystemVcseAgreement)
+    );
+    let described = ics_board_designer::rules::RulePack::for_design(&saved).describe();
+    assert!(described.contains("with 2 local changes"), "{described}");
+    assert!(
+        described.contains("West Yorkshire adds a third NED"),
+        "{described}"
+    );
+}

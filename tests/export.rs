@@ -245,3 +245,35 @@ fn the_clause_lists_the_board_and_committees() {
     assert!(clause.contains("a Director of Finance;"));
     assert!(clause.contains("the Audit Committee, the audit committee of the Board;"));
 }
+
+#[test]
+fn local_rule_changes_are_shown_in_every_export() {
+    let mut design = io::load_path(Path::new("saved_designs/df2021_minimum.ron")).unwrap();
+    design
+        .rule_overrides
+        .push(ics_board_designer::model::RuleOverride {
+            threshold: Some(3),
+            reason: "our constitution adds a third NED".into(),
+            ..ics_board_designer::model::RuleOverride::for_rule("board.ned_min")
+        });
+    let pack = RulePack::for_design(&design);
+    let input = ExportInput::new(&design, &pack, DATE.to_owned());
+    for format in [
+        ExportFormat::Html,
+        ExportFormat::Svg,
+        ExportFormat::Markdown,
+    ] {
+        let text = String::from_utf8(export(&input, format).unwrap()).unwrap();
+        // Markdown escapes the underscore of the rule id.
+        let rule = if format == ExportFormat::Markdown {
+            "board.ned\\_min"
+        } else {
+            "board.ned_min"
+        };
+        let expected =
+            format!("ICS Design Framework (June 2021) with 1 local change: {rule}: at least 3");
+        assert!(text.contains(&expected), "{format:?}");
+    }
+    // The changed threshold is applied: two NEDs are now one short.
+    assert!(!input.report.is_valid());
+}

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::{
     export::{ExportFormat, ExportInput, export, today},
     io::{LoadError, load_path},
+    model::RuleOverride,
     rules::{Finding, Report, RulePack, Severity, validate},
 };
 
@@ -37,6 +38,10 @@ pub enum CliCommand {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// A rule pack file (RON, `RulePackFile(...)`) of local changes applied on top of each
+        /// design's own.
+        #[arg(long, value_name = "FILE")]
+        rules: Option<PathBuf>,
     },
     /// Export a design as an HTML report, SVG/PNG board chart, Markdown, CSV or constitution clause.
     ///
@@ -88,7 +93,7 @@ pub fn run_diff(
     let [design_a, design_b] = designs.as_slice() else {
         return 2;
     };
-    let diff = crate::compare::compare(design_a, design_b, &RulePack::df2021());
+    let diff = crate::compare::compare(design_a, design_b);
     let written = match format {
         OutputFormat::Text => out.write_all(crate::compare::diff_text(&diff).as_bytes()),
         OutputFormat::Json => serde_json::to_writer_pretty(&mut *out, &diff)
@@ -141,7 +146,7 @@ pub fn run_export(
             return 2;
         }
     };
-    let pack = RulePack::df2021();
+    let pack = RulePack::for_design(&design);
     let input = ExportInput::new(&design, &pack, today());
     let bytes = match export(&input, to) {
         Ok(bytes) => bytes,
@@ -175,13 +180,18 @@ pub struct FileCheck {
     pub outcome: Result<Report, LoadError>,
 }
 
-/// Check every file; the exit code is 2 if any could not be read, else 1 if any has errors.
-pub fn check_files(files: &[PathBuf], pack: &RulePack) -> (Vec<FileCheck>, u8) {
+/// Check every file against its own rules plus `extra` changes; the exit code is 2 if any could
+/// not be read, else 1 if any has errors.
+pub fn check_files(files: &[PathBuf], extra: &[RuleOverride]) -> (Vec<FileCheck>, u8) {
     let checks: Vec<FileCheck> = files
         .iter()
         .map(|path| FileCheck {
             path: path.display().to_string(),
-            outcome: load_path(path).map(|design| validate(&design, pack)),
+            outcome: load_path(path).map(|design| {
+                let mut pack = RulePack::for_design(&design);
+                pack.apply(extra);
+                validate(&design, &pack)
+            }),
         })
         .collect();
     let code = if checks.iter().any(|c| c.outcome.is_err()) {
@@ -197,8 +207,33 @@ pub fn check_files(files: &[PathBuf], pack: &RulePack) -> (Vec<FileCheck>, u8) {
 }
 
 /// Run `check` and return the process exit code.
-pub fn run_check(files: &[PathBuf], format: OutputFormat, out: &mut impl Write) -> u8 {
-    let (checks, code) = check_files(files, &RulePack::df2021());
+pub fn run_check(
+    files: &[PathBuf],
+    format: OutputFormat,
+    rules: Option<&std::path::Path>,
+    out: &mut impl Write,
+) -> u8 {
+    let extra = match rules.map(crate::io::load_rule_pack_path) {
+        None => Vec::new(),
+        Some(Ok(pack)) => pack.overrides,
+        Some(Err(error)) => {
+            let path = rules.map(|p| p.display().to_string()).unwrap_or_default();
+            let _ = match format {
+                OutputFormat::Text => {
+                    writeln!(out, "{path}: the rule pack cannot be read: {error}")
+                }
+                OutputFormat::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"files": [], "rules_error": {
+                        "path": path, "message": error.message,
+                        "line": error.line, "column": error.column}})
+                ),
+            };
+            return 2;
+        }
+    };
+    let (checks, code) = check_files(files, &extra);
     let written = match format {
         OutputFormat::Text => write_text(&checks, out),
         OutputFormat::Json => write_json(&checks, out),

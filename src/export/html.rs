@@ -66,7 +66,7 @@ pub fn html(input: &ExportInput) -> String {
         out,
         "<p class=\"meta\">Date: {} | Checked against {}</p>\n<p class=\"verdict {class}\">{verdict}</p>\n<p class=\"meta\">Findings: {}</p>",
         xml(&input.date),
-        xml(&input.pack.name),
+        xml(&input.pack.describe()),
         counts.join(", ")
     );
     if !design.notes.trim().is_empty() {

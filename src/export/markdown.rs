@@ -30,7 +30,7 @@ pub fn markdown(input: &ExportInput) -> String {
         out,
         "- Date: {}\n- Checked against: {}\n- Result: {verdict} Findings: {}.\n",
         input.date,
-        markdown_text(&input.pack.name),
+        markdown_text(&input.pack.describe()),
         counts.join(", ")
     );
     if !design.notes.trim().is_empty() {

@@ -80,7 +80,7 @@ pub fn board_svg_element(input: &ExportInput) -> String {
                     &design.system
                 },
                 input.date,
-                input.pack.name
+                input.pack.describe()
             ),
             150
         ))

@@ -13,7 +13,10 @@ use serde::Deserialize;
 
 pub use save::{SaveError, save_to_path, to_ron_string, write_atomically as write_file_atomically};
 
-use crate::model::{Design, FORMAT_VERSION, Id};
+use crate::{
+    model::{Design, FORMAT_VERSION, Id, RuleOverride, RulePackFile},
+    rules::RuleId,
+};
 
 /// Files larger than this are refused before parsing (a design of 10,000 seats is ~3 MiB).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
@@ -66,14 +69,27 @@ impl fmt::Display for LoadError {
 
 /// Load a design from a file.
 pub fn load_path(path: &Path) -> Result<Design, LoadError> {
+    load_bytes(&read_limited(path)?)
+}
+
+/// Read a file, refusing (without reading it all) one larger than [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = std::fs::File::open(path)
         .map_err(|e| LoadError::io(format!("Cannot open {}: {}", path.display(), io_reason(&e))))?;
     let mut bytes = Vec::new();
-    // Read at most one byte past the limit, so a huge file is refused without reading it all.
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| LoadError::io(format!("Cannot read {}: {}", path.display(), io_reason(&e))))?;
-    load_bytes(&bytes)
+    Ok(bytes)
+}
+
+/// Load a rule pack file (for `check --rules`): the same limits and errors as designs.
+pub fn load_rule_pack_path(path: &Path) -> Result<RulePackFile, LoadError> {
+    let bytes = read_limited(path)?;
+    let text = utf8_text(&bytes, "`RulePackFile(`")?;
+    let pack: RulePackFile = parse(text)?;
+    check_overrides(&pack.overrides)?;
+    Ok(pack)
 }
 
 /// A short, human reason for an I/O error.
@@ -92,6 +108,11 @@ pub(crate) fn io_reason(error: &std::io::Error) -> String {
 
 /// Load a design from the bytes of a file.
 pub fn load_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
+    load_str(utf8_text(bytes, "`Design(`")?)
+}
+
+/// The bytes as text: not too large, UTF-8, not empty (`start` names what a file begins with).
+fn utf8_text<'a>(bytes: &'a [u8], start: &str) -> Result<&'a str, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::whole_file(format!(
             "The file is larger than {} MiB; this is not a design file (designs are far smaller).",
@@ -106,7 +127,20 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
             column,
         )
     })?;
-    load_str(text)
+    if text.trim().is_empty() {
+        return Err(LoadError::whole_file(format!(
+            "The file is empty; it should start with {start}."
+        )));
+    }
+    Ok(text)
+}
+
+/// Parse RON with the nesting limit, errors carrying line and column.
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .from_str(text)
+        .map_err(|e| from_ron(&e, text))
 }
 
 /// Load a design from RON text.
@@ -126,8 +160,9 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
             "This design was saved by a newer version (format {version}); this version reads up to format {FORMAT_VERSION}."
         )));
     }
-    let design: Design = options.from_str(text).map_err(|e| from_ron(&e, text))?;
+    let design: Design = parse(text)?;
     check_ids(&design)?;
+    check_overrides(&design.rule_overrides)?;
     Ok(design)
 }
 
@@ -167,6 +202,24 @@ fn from_ron(error: &ron::error::SpannedError, text: &str) -> LoadError {
         error.span.start.line.max(1),
         error.span.start.col.max(1),
     )
+}
+
+/// Local rule changes must name real rules, and thresholds only rules that have one.
+fn check_overrides(overrides: &[RuleOverride]) -> Result<(), LoadError> {
+    for change in overrides {
+        let Some(rule) = RuleId::from_id(&change.rule) else {
+            return Err(LoadError::io(format!(
+                "Unknown rule id `{}` in the rule changes; the ids are those of RULES.md, e.g. `board.ned_min`.",
+                change.rule
+            )));
+        };
+        if change.threshold.is_some() && rule.threshold_meaning().is_none() {
+            return Err(LoadError::io(format!(
+                "The rule `{rule}` has no threshold to change."
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Ids must be positive and unique within their list: commands and references rely on it.

@@ -2,6 +2,7 @@
 //!
 //! `apply` returns the inverse command, so undo/redo, dirty tracking and tests all hang off one door.
 
+use super::RuleOverride;
 use super::design::{
     Committee, CommitteeKind, CommitteeMember, Design, Expertise, Holder, Id, Partnership, Place,
     PlaceMember, PlaceModel, Role, Seat, SystemLevel,
@@ -140,6 +141,7 @@ pub enum Command {
 
     SetSystemLevel(SystemLevel),
     SetPartnership(Option<Partnership>),
+    SetRuleOverrides(Vec<RuleOverride>),
 
     /// Several commands applied as one undoable step.
     Batch(Vec<Command>),
@@ -339,6 +341,9 @@ impl Design {
 
             C::SetSystemLevel(v) => C::SetSystemLevel(std::mem::replace(&mut self.system_level, v)),
             C::SetPartnership(v) => C::SetPartnership(std::mem::replace(&mut self.partnership, v)),
+            C::SetRuleOverrides(v) => {
+                C::SetRuleOverrides(std::mem::replace(&mut self.rule_overrides, v))
+            }
 
             C::Batch(commands) => self.apply_batch(commands)?,
         })

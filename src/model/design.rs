@@ -33,6 +33,10 @@ pub struct Design {
     pub partnership: Option<Partnership>,
     #[serde(default)]
     pub system_level: SystemLevel,
+    /// Local changes to the rule pack (an optional field added to format 1; left out when empty,
+    /// so designs without changes stay readable by earlier versions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rule_overrides: Vec<super::RuleOverride>,
 }
 
 fn default_rule_pack() -> String {
@@ -56,6 +60,7 @@ impl Default for Design {
             places: Vec::new(),
             partnership: None,
             system_level: SystemLevel::default(),
+            rule_overrides: Vec::new(),
         }
     }
 }

@@ -5,7 +5,9 @@ mod command;
 mod design;
 mod document;
 pub mod generate;
+mod overrides;
 
 pub use command::{Command, CommandError};
 pub use design::*;
 pub use document::{Document, UNDO_LIMIT};
+pub use overrides::{RuleOverride, RulePackFile, Severity};

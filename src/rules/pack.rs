@@ -1,35 +1,7 @@
 //! Rules as data: every rule id of `shared/domain/RULES.md` with its severity, source and summary,
 //! and the thresholds, gathered in one [`RulePack`].
 
-use serde::{Deserialize, Serialize};
-
-/// How serious a finding is. The order is the order findings are listed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Severity {
-    Error,
-    Warning,
-    Advice,
-    Info,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 4] = [
-        Severity::Error,
-        Severity::Warning,
-        Severity::Advice,
-        Severity::Info,
-    ];
-
-    /// The lower-case word used in `check` output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Advice => "advice",
-            Severity::Info => "info",
-        }
-    }
-}
+pub use crate::model::Severity;
 
 macro_rules! rules {
     ($( $variant:ident = $id:literal, $severity:ident, $source:literal, $summary:literal; )*) => {
@@ -116,6 +88,27 @@ rules! {
     PartnershipStrategy = "partnership.strategy", Info, "DF2021", "The partnership writes the integrated care strategy, which the ICB's plan must have regard to.";
 }
 
+impl RuleId {
+    /// The rule with this id, e.g. `board.ned_min`.
+    pub fn from_id(id: &str) -> Option<RuleId> {
+        RuleId::ALL
+            .iter()
+            .copied()
+            .find(|r| r.as_str() == id.trim())
+    }
+
+    /// What a threshold means for this rule, when it has one.
+    pub fn threshold_meaning(self) -> Option<&'static str> {
+        match self {
+            RuleId::BoardNedMin => Some("non-executive members besides the chair"),
+            RuleId::BoardPartnerMin => Some("partner members"),
+            RuleId::BoardMinimumSize => Some("executives"),
+            RuleId::CommitteeQuorum => Some("committee members for a quorum"),
+            _ => None,
+        }
+    }
+}
+
 impl std::fmt::Display for RuleId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -163,6 +156,8 @@ pub struct RulePack {
     pub version: String,
     settings: Vec<RuleSetting>,
     pub thresholds: Thresholds,
+    /// The local changes applied to the pack, in words, for exports and the findings panel.
+    pub local_changes: Vec<String>,
 }
 
 impl RulePack {
@@ -180,6 +175,75 @@ impl RulePack {
                 })
                 .collect(),
             thresholds: Thresholds::DF2021,
+            local_changes: Vec::new(),
+        }
+    }
+
+    /// The pack a design is checked against: DF2021 with the design's own local changes.
+    pub fn for_design(design: &crate::model::Design) -> Self {
+        let mut pack = Self::df2021();
+        pack.apply(&design.rule_overrides);
+        pack
+    }
+
+    /// Apply local changes (unknown rule ids are skipped; the loader reports them).
+    pub fn apply(&mut self, overrides: &[crate::model::RuleOverride]) {
+        for change in overrides {
+            let Some(rule) = RuleId::from_id(&change.rule) else {
+                continue;
+            };
+            let mut setting = self.setting(rule);
+            let mut words = Vec::new();
+            if !change.enabled {
+                setting.enabled = false;
+                words.push("switched off".to_owned());
+            }
+            if let Some(severity) = change.severity
+                && severity != setting.severity
+            {
+                setting.severity = severity;
+                words.push(format!("severity {}", severity.as_str()));
+            }
+            if let Some(value) = change.threshold {
+                let value = value as usize;
+                match rule {
+                    RuleId::BoardNedMin => {
+                        self.thresholds.ned_min = value;
+                        // DF2021's "3 non-executives" is the chair and the NEDs besides.
+                        self.thresholds.non_executives_min = value + 1;
+                    }
+                    RuleId::BoardPartnerMin => self.thresholds.partner_min = value,
+                    RuleId::BoardMinimumSize => self.thresholds.executives_min = value,
+                    RuleId::CommitteeQuorum => self.thresholds.committee_quorum = value,
+                    _ => {}
+                }
+                if let Some(meaning) = rule.threshold_meaning() {
+                    words.push(format!("at least {value} {meaning}"));
+                }
+            }
+            self.set(rule, setting);
+            if !words.is_empty() {
+                let reason = if change.reason.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", change.reason.trim())
+                };
+                self.local_changes
+                    .push(format!("{rule}: {}{reason}", words.join(", ")));
+            }
+        }
+    }
+
+    /// "ICS Design Framework (June 2021)", plus its local changes if any.
+    pub fn describe(&self) -> String {
+        match self.local_changes.len() {
+            0 => self.name.clone(),
+            n => format!(
+                "{} with {n} local change{}: {}",
+                self.name,
+                if n == 1 { "" } else { "s" },
+                self.local_changes.join("; ")
+            ),
         }
     }
 

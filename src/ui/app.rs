@@ -33,6 +33,7 @@ pub enum Tab {
     Places,
     Partnership,
     System,
+    Rules,
     /// Only while a comparison is open.
     Compare,
 }
@@ -84,7 +85,7 @@ pub struct DesignerApp {
 impl DesignerApp {
     /// A designer showing `design`, not yet saved anywhere.
     pub fn new(design: Design, chooser: Box<dyn FileChooser>) -> Self {
-        let pack = RulePack::df2021();
+        let pack = RulePack::for_design(&design);
         let report = std::sync::Arc::new(validate(&design, &pack));
         let summary = BoardSummary::of(&design);
         Self {
@@ -175,6 +176,8 @@ impl DesignerApp {
     }
 
     pub(crate) fn revalidate(&mut self) {
+        // The design carries its own local changes to the rules.
+        self.pack = RulePack::for_design(self.doc.design());
         self.report = std::sync::Arc::new(validate(self.doc.design(), &self.pack));
         self.summary = BoardSummary::of(self.doc.design());
         self.refresh_comparison();
@@ -234,7 +237,7 @@ impl DesignerApp {
         super::menu::menu_bar_ui(self, ui);
         super::findings::findings_panel_ui(self, ui);
         // The whole-system picture gets the full width: nothing to drag or inspect there.
-        if !matches!(self.tab, Tab::System | Tab::Compare) {
+        if !matches!(self.tab, Tab::System | Tab::Compare | Tab::Rules) {
             super::palette::palette_panel_ui(self, ui);
             super::inspector::inspector_panel_ui(self, ui);
         }

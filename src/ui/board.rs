@@ -23,6 +23,7 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             (Tab::Places, "Places"),
             (Tab::Partnership, "Partnership"),
             (Tab::System, "Whole system"),
+            (Tab::Rules, "Rules"),
         ] {
             let text = RichText::new(label).size(18.0);
             if ui.selectable_label(app.tab == tab, text).clicked() {
@@ -55,6 +56,7 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         Tab::Partnership => super::partnership::partnership_ui(app, ui),
         Tab::System => super::system::system_ui(app, ui),
         Tab::Compare => super::compare::compare_ui(app, ui),
+        Tab::Rules => super::rules::rules_ui(app, ui),
     }
 }
 

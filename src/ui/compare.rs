@@ -13,7 +13,7 @@ use crate::{
     compare::{Change, DesignDiff, compare},
     io,
     model::Design,
-    rules::{Severity, validate},
+    rules::{RulePack, Severity, validate},
 };
 
 /// A design being compared with the open one.
@@ -35,7 +35,7 @@ impl DesignerApp {
     pub fn compare_with_path(&mut self, path: &Path) {
         match io::load_path(path) {
             Ok(other) => {
-                let diff = compare(self.design(), &other, &self.pack);
+                let diff = compare(self.design(), &other);
                 self.comparison = Some(Comparison {
                     path: path.to_path_buf(),
                     other,
@@ -55,13 +55,13 @@ impl DesignerApp {
     /// The comparison, recomputed when the open design has changed since.
     pub(crate) fn refresh_comparison(&mut self) {
         if let Some(comparison) = &mut self.comparison {
-            comparison.diff = compare(self.doc.design(), &comparison.other, &self.pack);
+            comparison.diff = compare(self.doc.design(), &comparison.other);
         }
     }
 }
 
 fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, app: &DesignerApp) {
-    let report = validate(design, &app.pack);
+    let report = validate(design, &RulePack::for_design(design));
     ui.label(RichText::new(heading).weak());
     ui.label(RichText::new(&design.name).strong().size(18.0));
     ui.label(format!(

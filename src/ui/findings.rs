@@ -41,7 +41,7 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     );
                 }
                 ui.separator();
-                ui.label(RichText::new(format!("Checked against {}", app.pack.name)).weak());
+                ui.label(RichText::new(format!("Checked against {}", app.pack.describe())).weak());
             });
             ui.separator();
             let report = std::sync::Arc::clone(&app.report);

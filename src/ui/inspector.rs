@@ -508,7 +508,7 @@ fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ));
     ui.separator();
     ui.label(RichText::new("Rule pack").strong());
-    ui.label(format!("{} (version {})", app.pack.name, app.pack.version));
+    ui.label(app.pack.describe());
     let errors = app.report.count(Severity::Error);
     ui.label(theme::severity_count(Severity::Error, errors));
 }

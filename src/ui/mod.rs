@@ -13,6 +13,7 @@ mod menu;
 mod palette;
 mod partnership;
 mod places;
+mod rules;
 mod system;
 mod theme;
 

@@ -1,0 +1,192 @@
+//! The Rules panel: every rule with its source, where a system switches a rule off, changes its
+//! severity or threshold, with a reason. The changes are saved in the design file and shown in
+//! every export.
+
+use egui::RichText;
+
+use super::{app::DesignerApp, theme};
+use crate::{
+    model::{Command, RuleOverride},
+    rules::{RuleId, RulePack, Severity},
+};
+
+fn save(app: &mut DesignerApp, mut overrides: Vec<RuleOverride>, merge: Option<String>) {
+    // A change that changes nothing (and gives no reason) is dropped, so the file stays clean.
+    overrides.retain(|o| {
+        let rule = RuleId::from_id(&o.rule);
+        let same_severity =
+            o.severity.is_none() || o.severity == rule.map(RuleId::default_severity);
+        !(o.enabled && same_severity && o.threshold.is_none() && o.reason.trim().is_empty())
+    });
+    let command = Command::SetRuleOverrides(overrides);
+    match merge {
+        Some(key) => app.edit_typed(command, key),
+        None => app.edit(command),
+    }
+}
+
+pub(crate) fn rules_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    let design = app.doc.shared();
+    ui.label(RichText::new("Rules").heading());
+    ui.label(format!("Checked against {}", app.pack.describe()));
+    ui.label(
+        RichText::new(
+            "Tune the rules to the constitution your system adopted: switch a rule off, change its \
+             severity or threshold, and say why. The changes are saved in the design and shown in every export.",
+        )
+        .small(),
+    );
+    ui.separator();
+    let defaults = RulePack::df2021();
+    egui::ScrollArea::vertical()
+        .id_salt("rules_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("rules_grid")
+                .num_columns(5)
+                .striped(true)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Rule").strong());
+                    ui.label(RichText::new("Severity").strong());
+                    ui.label(RichText::new("Threshold").strong());
+                    ui.label(RichText::new("Reason for a local change").strong());
+                    ui.label(RichText::new("What it asks, and source").strong());
+                    ui.end_row();
+                    for rule in RuleId::ALL.iter().copied() {
+                        rule_row_ui(app, ui, &design.rule_overrides, rule, &defaults);
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn rule_row_ui(
+    app: &mut DesignerApp,
+    ui: &mut egui::Ui,
+    overrides: &[RuleOverride],
+    rule: RuleId,
+    defaults: &RulePack,
+) {
+    let index = overrides.iter().position(|o| o.rule == rule.as_str());
+    let current = index
+        .and_then(|i| overrides.get(i))
+        .cloned()
+        .unwrap_or_else(|| RuleOverride::for_rule(rule.as_str()));
+    let with = |change: RuleOverride| {
+        let mut next = overrides.to_vec();
+        match index {
+            Some(i) => {
+                if let Some(slot) = next.get_mut(i) {
+                    *slot = change;
+                }
+            }
+            None => next.push(change),
+        }
+        next
+    };
+    let setting = app.pack.setting(rule);
+
+    let mut enabled = current.enabled;
+    if ui
+        .checkbox(&mut enabled, rule.as_str())
+        .on_hover_text("Untick to switch the rule off for this design")
+        .changed()
+    {
+        save(
+            app,
+            with(RuleOverride {
+                enabled,
+                ..current.clone()
+            }),
+            None,
+        );
+    }
+
+    let severity = setting.severity;
+    // A segmented choice rather than a drop-down: all four visible, readable from the back.
+    ui.horizontal(|ui| {
+        for choice in Severity::ALL {
+            let text =
+                RichText::new(choice.as_str()).color(theme::severity_colour(choice, app.dark));
+            let button = ui
+                .selectable_label(choice == severity, text)
+                .on_hover_text(format!("Make {rule} an {} finding", choice.as_str()));
+            if button.clicked() && choice != severity {
+                let value = (choice != rule.default_severity()).then_some(choice);
+                save(
+                    app,
+                    with(RuleOverride {
+                        severity: value,
+                        ..current.clone()
+                    }),
+                    None,
+                );
+            }
+        }
+    });
+
+    match rule.threshold_meaning() {
+        Some(meaning) => {
+            let default = default_threshold(defaults, rule);
+            let mut value = current.threshold.unwrap_or(default);
+            let response = ui
+                .add(egui::DragValue::new(&mut value).range(0..=30))
+                .on_hover_text(format!("At least this many {meaning} (DF2021: {default})"));
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::SpinButton,
+                    true,
+                    format!("Threshold of {rule}"),
+                )
+            });
+            if response.changed() {
+                let threshold = (value != default).then_some(value);
+                save(
+                    app,
+                    with(RuleOverride {
+                        threshold,
+                        ..current.clone()
+                    }),
+                    Some(format!("rules:{rule}:threshold")),
+                );
+            }
+        }
+        None => {
+            ui.label("");
+        }
+    }
+
+    let mut reason = current.reason.clone();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut reason)
+            .hint_text("e.g. our constitution adds a third NED")
+            .desired_width(260.0),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Reason for {rule}"))
+    });
+    if response.changed() {
+        save(
+            app,
+            with(RuleOverride {
+                reason,
+                ..current.clone()
+            }),
+            Some(format!("rules:{rule}:reason")),
+        );
+    }
+    ui.label(format!("{} [{}]", rule.summary(), rule.source()));
+}
+
+fn default_threshold(pack: &RulePack, rule: RuleId) -> u32 {
+    let t = &pack.thresholds;
+    let value = match rule {
+        RuleId::BoardNedMin => t.ned_min,
+        RuleId::BoardPartnerMin => t.partner_min,
+        RuleId::BoardMinimumSize => t.executives_min,
+        RuleId::CommitteeQuorum => t.committee_quorum,
+        _ => 0,
+    };
+    u32::try_from(value).unwrap_or(0)
+}
