@@ -608,3 +608,65 @@ fn a_rule_override_changes_the_findings_and_survives_save() {
         "{described}"
     );
 }
+
+fn presentation_at(size: Vec2) -> Harness<'static, DesignerApp> {
+    let app = DesignerApp::new(example("option_f_mixed_models.ron"), chooser(None));
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut DesignerApp| app.show(ui), app);
+    h.run();
+    h.key_press(Key::F5);
+    h.run();
+    h
+}
+
+#[test]
+fn presentation_mode_steps_through_the_pages() {
+    let mut h = presentation_at(Vec2::new(1280.0, 720.0));
+    assert!(h.state().is_presenting());
+    assert!(h.query_by_label("File").is_none(), "no editing chrome");
+    let pages = ics_board_designer::ui::pages(h.state().design());
+    assert_eq!(
+        pages.len(),
+        10,
+        "board, committees, 5 places, partnership, system, findings"
+    );
+    h.snapshot("presentation_board");
+    let titles = [
+        "The board",
+        "Committees",
+        "Place: Northmoor City",
+        "Place: Eastvale",
+    ];
+    for (i, title) in titles.iter().enumerate() {
+        h.get_by_label(title);
+        h.get_by_label_contains(&format!("page {} of 10", i + 1));
+        h.key_press(Key::ArrowRight);
+        h.run();
+    }
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.get_by_label("Place: Eastvale");
+    h.key_press(Key::End);
+    h.run();
+    h.get_by_label("Against the framework");
+    h.get_by_label("Meets the framework minimums");
+    h.snapshot("presentation_findings");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().is_presenting());
+    h.get_by_label("File");
+}
+
+#[test]
+fn presentation_type_grows_on_a_4k_screen() {
+    let small = presentation_at(Vec2::new(1280.0, 720.0));
+    let large = presentation_at(Vec2::new(3840.0, 2160.0));
+    let height = |h: &Harness<'_, DesignerApp>| h.get_by_label("The board").rect().height();
+    assert!(
+        height(&large) > 2.5 * height(&small),
+        "{} vs {}",
+        height(&large),
+        height(&small)
+    );
+}

@@ -80,6 +80,8 @@ pub struct DesignerApp {
     shown_title: String,
     pub(crate) autosave: Autosave,
     pub(crate) comparison: Option<super::compare::Comparison>,
+    /// The presentation page shown, while presenting (F5).
+    pub(crate) presenting: Option<usize>,
 }
 
 impl DesignerApp {
@@ -108,6 +110,7 @@ impl DesignerApp {
             shown_title: String::new(),
             autosave: Autosave::new(None),
             comparison: None,
+            presenting: None,
         }
     }
 
@@ -234,6 +237,16 @@ impl DesignerApp {
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
         self.handle_close_request(&ctx);
+        if self.presenting.is_some() {
+            super::present::presentation_ui(self, ui);
+            super::files::dialog_ui(self, &ctx);
+            self.apply_edits();
+            return;
+        }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+            self.start_presenting(&ctx);
+            return;
+        }
         super::menu::menu_bar_ui(self, ui);
         super::findings::findings_panel_ui(self, ui);
         // The whole-system picture gets the full width: nothing to drag or inspect there.

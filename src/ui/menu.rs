@@ -37,6 +37,12 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 }
             });
             ui.menu_button("View", |ui| {
+                if ui
+                    .add(egui::Button::new("Present").shortcut_text("F5"))
+                    .clicked()
+                {
+                    app.start_presenting(ui.ctx());
+                }
                 let theme = if app.dark {
                     "Light theme"
                 } else {

@@ -13,6 +13,7 @@ mod menu;
 mod palette;
 mod partnership;
 mod places;
+mod present;
 mod rules;
 mod system;
 mod theme;
@@ -23,6 +24,7 @@ pub use app::{DesignerApp, Dialog, Selection, Tab};
 pub use autosave::AUTOSAVE_SECS_ENV;
 pub use files::{FileChooser, NativeChooser, PendingAction};
 pub use palette::DragPayload;
+pub use present::{Page, pages};
 
 use crate::io::{
     recovery::{RecoveryStore, install_panic_hook},

@@ -1,0 +1,327 @@
+//! Presentation mode (F5 to enter, Esc to leave): full screen, large type, no editing chrome;
+//! pages for the board, the committees, each place, the partnership, the whole system and the
+//! findings, stepped with the arrow keys. Type scales with the screen (1280x720 to 4K).
+
+use egui::{Key, RichText};
+
+use super::{app::DesignerApp, theme};
+use crate::{
+    export::system::system_picture,
+    model::{Band, CommitteeMember, Design, Sector},
+    rules::Severity,
+};
+
+/// One page of the presentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Board,
+    Committees,
+    Place(usize),
+    Partnership,
+    System,
+    Findings,
+}
+
+/// The pages of a design, in order.
+pub fn pages(design: &Design) -> Vec<Page> {
+    let mut pages = vec![Page::Board, Page::Committees];
+    pages.extend((0..design.places.len()).map(Page::Place));
+    if design.partnership.is_some() {
+        pages.push(Page::Partnership);
+    }
+    pages.push(Page::System);
+    pages.push(Page::Findings);
+    pages
+}
+
+impl Page {
+    pub fn title(self, design: &Design) -> String {
+        match self {
+            Page::Board => "The board".to_owned(),
+            Page::Committees => "Committees".to_owned(),
+            Page::Place(i) => design
+                .places
+                .get(i)
+                .map_or_else(|| "Place".to_owned(), |p| format!("Place: {}", p.name)),
+            Page::Partnership => "Integrated Care Partnership".to_owned(),
+            Page::System => "The whole system".to_owned(),
+            Page::Findings => "Against the framework".to_owned(),
+        }
+    }
+}
+
+impl DesignerApp {
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
+    }
+
+    pub(crate) fn start_presenting(&mut self, ctx: &egui::Context) {
+        self.presenting = Some(0);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    pub(crate) fn stop_presenting(&mut self, ctx: &egui::Context) {
+        self.presenting = None;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+}
+
+/// Keys while presenting: arrows, Page Up/Down and Space step; Esc leaves.
+fn keys(app: &mut DesignerApp, ctx: &egui::Context, count: usize) {
+    let pressed = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    if pressed(Key::Escape) {
+        app.stop_presenting(ctx);
+        return;
+    }
+    let Some(page) = app.presenting.as_mut() else {
+        return;
+    };
+    if pressed(Key::ArrowRight) || pressed(Key::PageDown) || pressed(Key::Space) {
+        *page = (*page + 1).min(count.saturating_sub(1));
+    }
+    if pressed(Key::ArrowLeft) || pressed(Key::PageUp) {
+        *page = page.saturating_sub(1);
+    }
+    if pressed(Key::Home) {
+        *page = 0;
+    }
+    if pressed(Key::End) {
+        *page = count.saturating_sub(1);
+    }
+}
+
+pub(crate) fn presentation_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    let design = app.doc.shared();
+    let pages = pages(&design);
+    keys(app, &ctx, pages.len());
+    let Some(index) = app.presenting else {
+        return;
+    };
+    let page = pages.get(index).copied().unwrap_or(Page::Board);
+    // Type grows with the screen: 22 px body at 1280 wide, proportionally more on a 4K screen.
+    let width = ui.ctx().content_rect().width();
+    let body = (width / 1280.0 * 22.0).clamp(18.0, 64.0);
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(page.title(&design)).size(body * 1.8).strong());
+        });
+        ui.label(
+            RichText::new(format!(
+                "{}  |  page {} of {}  |  arrows to move, Esc to leave",
+                design.name,
+                index + 1,
+                pages.len()
+            ))
+            .size(body * 0.7)
+            .weak(),
+        );
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("presentation_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| match page {
+                Page::Board => board_page(ui, &design, body),
+                Page::Committees => committees_page(ui, &design, body),
+                Page::Place(i) => place_page(ui, &design, i, body),
+                Page::Partnership => partnership_page(ui, &design, body),
+                Page::System => {
+                    let picture = system_picture(&design);
+                    ui.label(
+                        RichText::new(format!(
+                            "{} boxes and {} links: committees, the board, places, local authorities and the partnership.",
+                            picture.boxes.len(),
+                            picture.links.len()
+                        ))
+                        .size(body * 0.8),
+                    );
+                    super::system::system_ui(app, ui);
+                }
+                Page::Findings => findings_page(app, ui, body),
+            });
+    });
+}
+
+fn board_page(ui: &mut egui::Ui, design: &Design, body: f32) {
+    for band in Band::ALL {
+        let seats: Vec<_> = design
+            .board
+            .iter()
+            .filter(|s| s.role.band() == band)
+            .collect();
+        if seats.is_empty() {
+            continue;
+        }
+        ui.add_space(body * 0.4);
+        ui.label(
+            RichText::new(format!("{} ({})", band.name(), seats.len()))
+                .size(body * 1.2)
+                .strong()
+                .color(theme::band_colour(band)),
+        );
+        // Whole cards per row (a wrapped layout would lay a card's lines side by side).
+        let card = body * 12.0;
+        let per_row = ((ui.available_width() + 8.0) / (card + 16.0))
+            .floor()
+            .max(1.0) as usize;
+        for row in seats.chunks(per_row) {
+            ui.horizontal_top(|ui| {
+                for seat in row {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(card);
+                        ui.vertical(|ui| {
+                            ui.label(RichText::new(seat.label()).size(body).strong());
+                            let holder = seat.holder_name().unwrap_or("Vacant");
+                            let text = RichText::new(holder).size(body * 0.9);
+                            ui.label(if seat.holder_name().is_none() {
+                                text.italics()
+                                    .color(theme::severity_colour(Severity::Warning, false))
+                            } else {
+                                text
+                            });
+                        });
+                    });
+                }
+            });
+        }
+    }
+}
+
+fn committees_page(ui: &mut egui::Ui, design: &Design, body: f32) {
+    if design.committees.is_empty() {
+        ui.label(RichText::new("No committees yet.").size(body));
+    }
+    for committee in &design.committees {
+        ui.add_space(body * 0.4);
+        ui.label(RichText::new(&committee.name).size(body * 1.2).strong());
+        let chair = committee
+            .chair
+            .and_then(|id| design.seat(id))
+            .map_or_else(|| "no chair yet".to_owned(), crate::model::Seat::label);
+        ui.label(
+            RichText::new(format!(
+                "{} committee, chaired by {chair}",
+                committee.kind.name()
+            ))
+            .size(body),
+        );
+        let names: Vec<String> = committee
+            .members
+            .iter()
+            .map(|m| match m {
+                CommitteeMember::Seat(id) => design
+                    .seat(*id)
+                    .map_or_else(|| format!("seat {id}"), crate::model::Seat::label),
+                CommitteeMember::External(n) => format!("{n} (external)"),
+            })
+            .collect();
+        ui.label(RichText::new(names.join(", ")).size(body * 0.85));
+    }
+}
+
+fn place_page(ui: &mut egui::Ui, design: &Design, index: usize, body: f32) {
+    let Some(place) = design.places.get(index) else {
+        return;
+    };
+    let kind = place.model.kind();
+    ui.label(RichText::new(kind.name()).size(body * 1.4).strong());
+    ui.label(RichText::new(kind.meaning()).size(body));
+    if !place.local_authority.is_empty() {
+        ui.label(RichText::new(format!("Local authority: {}", place.local_authority)).size(body));
+    }
+    for (label, value) in crate::export::model_fields(place) {
+        ui.label(RichText::new(format!("{label}: {value}")).size(body));
+    }
+    ui.add_space(body * 0.5);
+    for (label, met) in [
+        ("Primary care", place.has_sector(&Sector::PrimaryCare)),
+        ("Local authority", place.has_sector(&Sector::LocalAuthority)),
+        (
+            "Director of public health",
+            place.has_sector(&Sector::PublicHealth),
+        ),
+        (
+            "Communities (Healthwatch or VCSE)",
+            place.has_sector(&Sector::Healthwatch) || place.has_sector(&Sector::Vcse),
+        ),
+    ] {
+        let (mark, colour) = if met {
+            ("[x]", theme::band_colour(Band::Executive))
+        } else {
+            ("[ ]", theme::severity_colour(Severity::Warning, false))
+        };
+        ui.label(
+            RichText::new(format!("{mark} {label}"))
+                .size(body)
+                .color(colour),
+        );
+    }
+}
+
+fn partnership_page(ui: &mut egui::Ui, design: &Design, body: f32) {
+    let Some(partnership) = &design.partnership else {
+        return;
+    };
+    ui.label(RichText::new(&partnership.name).size(body * 1.3).strong());
+    if !partnership.chair.is_empty() {
+        let how = if partnership.chair_jointly_selected {
+            "jointly selected by the ICB and the local authorities"
+        } else {
+            "selection not yet agreed"
+        };
+        ui.label(RichText::new(format!("Chair: {} ({how})", partnership.chair)).size(body));
+    }
+    for member in &partnership.members {
+        let who = if member.organisation.is_empty() {
+            member.name.clone()
+        } else {
+            format!("{}, {}", member.name, member.organisation)
+        };
+        ui.label(RichText::new(format!("{}: {who}", member.sector.name())).size(body * 0.9));
+    }
+}
+
+fn findings_page(app: &DesignerApp, ui: &mut egui::Ui, body: f32) {
+    let report = &app.report;
+    let errors = report.count(Severity::Error);
+    let (verdict, colour) = if errors == 0 {
+        (
+            "Meets the framework minimums",
+            theme::band_colour(Band::Executive),
+        )
+    } else {
+        (
+            "Does not yet meet the framework minimums",
+            theme::severity_colour(Severity::Error, false),
+        )
+    };
+    ui.label(
+        RichText::new(verdict)
+            .size(body * 1.5)
+            .strong()
+            .color(colour),
+    );
+    let counts: Vec<String> = Severity::ALL
+        .iter()
+        .map(|s| theme::severity_count(*s, report.count(*s)))
+        .collect();
+    ui.label(RichText::new(counts.join("  |  ")).size(body));
+    ui.label(RichText::new(format!("Checked against {}", app.pack.describe())).size(body * 0.7));
+    ui.add_space(body * 0.5);
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+    {
+        ui.label(
+            RichText::new(format!(
+                "{}: {}  [{}]",
+                finding.severity.as_str(),
+                finding.message,
+                finding.source()
+            ))
+            .size(body * 0.85)
+            .color(theme::severity_colour(finding.severity, false)),
+        );
+    }
+}
