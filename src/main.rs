@@ -25,6 +25,20 @@ fn main() -> ExitCode {
             ExitCode::from(run_diff(&a, &b, format, &mut std::io::stdout().lock()))
         }
         Some(CliCommand::DebugSaveLoop { file }) => ExitCode::from(run_save_loop(&file)),
+        Some(CliCommand::DebugStressDesign { file, seats }) => {
+            let design = ics_board_designer::model::generate::generated_design(
+                seats,
+                (seats / 10).max(1),
+                (seats / 20).max(2),
+            );
+            match ics_board_designer::io::save_to_path(&design, &file) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("{error}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         None => match ics_board_designer::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

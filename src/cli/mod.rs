@@ -71,6 +71,13 @@ pub enum CliCommand {
     /// Test-only: save two designs alternately to FILE until killed (for the kill -9 test).
     #[command(hide = true)]
     DebugSaveLoop { file: PathBuf },
+    /// Benchmark-only: write the stress design (1,000 seats, 100 places, 50 committees) to FILE.
+    #[command(hide = true)]
+    DebugStressDesign {
+        file: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        seats: usize,
+    },
 }
 
 /// Run `diff`: print the differences of A and B; returns the exit code.

@@ -7,8 +7,10 @@ use resvg::{tiny_skia, usvg};
 
 use super::{ExportInput, svg::board_svg};
 
-/// Largest image we render, in pixels (a 1,000-seat chart is scaled down to fit).
-const MAX_PIXELS: f32 = 40_000_000.0;
+/// Largest image we render, in pixels: a real board (about 20 seats, 6 places) is some 12
+/// million at 2x; a 1,000-seat stress chart is scaled down to fit, so it renders in about a
+/// second (half of which is usvg turning its ~6,000 texts into outlines).
+const MAX_PIXELS: f32 = 14_000_000.0;
 
 static SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");

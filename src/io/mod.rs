@@ -150,17 +150,25 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
             "The file is empty; a design starts with `Design(`.",
         ));
     }
-    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    // Read the version first, so a newer file is refused politely even when its shape changed.
-    if let Ok(probe) = options.from_str::<VersionProbe>(text)
-        && probe.format_version > FORMAT_VERSION
-    {
-        let version = probe.format_version;
-        return Err(LoadError::whole_file(format!(
+    let newer = |version: u32| {
+        LoadError::whole_file(format!(
             "This design was saved by a newer version (format {version}); this version reads up to format {FORMAT_VERSION}."
-        )));
+        ))
+    };
+    let design: Design = match parse(text) {
+        Ok(design) => design,
+        Err(error) => {
+            // A newer file may have a shape this version does not know: say so, politely,
+            // rather than report its new fields as mistakes.
+            return Err(match parse::<VersionProbe>(text) {
+                Ok(probe) if probe.format_version > FORMAT_VERSION => newer(probe.format_version),
+                _ => error,
+            });
+        }
+    };
+    if design.format_version > FORMAT_VERSION {
+        return Err(newer(design.format_version));
     }
-    let design: Design = parse(text)?;
     check_ids(&design)?;
     check_overrides(&design.rule_overrides)?;
     Ok(design)
