@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::{
     export::holder_text,
-    model::{Committee, CommitteeMember, Design, Place, Seat, name_key},
+    model::{Committee, Design, Place, Seat, name_key},
     rules::{Report, RulePack, validate},
 };
 
@@ -128,15 +128,11 @@ fn seat_details(a: &Seat, b: &Seat) -> Vec<String> {
 }
 
 fn member_names(design: &Design, committee: &Committee) -> Vec<String> {
+    let seats = design.seats_by_id();
     committee
         .members
         .iter()
-        .map(|m| match m {
-            CommitteeMember::Seat(id) => design
-                .seat(*id)
-                .map_or_else(|| format!("seat {id}"), Seat::label),
-            CommitteeMember::External(name) => format!("{name} (external)"),
-        })
+        .map(|m| m.describe(&seats))
         .collect()
 }
 
@@ -348,6 +344,7 @@ pub fn diff_text(diff: &DesignDiff) -> String {
 mod tests {
     use super::*;
     use crate::io::load_path;
+    use crate::model::CommitteeMember;
 
     fn example(name: &str) -> Design {
         load_path(&std::path::Path::new("saved_designs").join(name)).unwrap()

@@ -670,3 +670,39 @@ fn presentation_type_grows_on_a_4k_screen() {
         height(&small)
     );
 }
+
+#[test]
+fn drag_cards_to_reorder_within_their_band() {
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    let ids = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .design()
+            .board
+            .iter()
+            .map(|s| s.id)
+            .collect::<Vec<_>>()
+    };
+    let before = ids(&h);
+    // Both cards are in one row: bring it into view, then read both positions.
+    let from = centre_of(&mut h, "Seat: Director of nursing, vacant");
+    let to = h
+        .get_by_label("Seat: Chief executive, vacant")
+        .rect()
+        .center();
+    drag(&mut h, from, to);
+    assert_eq!(ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
+    // A seat dropped on another band's card stays where it is.
+    let from = centre_of(&mut h, "Seat: Chair, vacant");
+    let to = h
+        .get_by_label("Seat: Medical director, vacant")
+        .rect()
+        .center();
+    drag(&mut h, from, to);
+    assert_eq!(ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(ids(&h), before);
+}

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::{
+    io::{BufRead, BufReader},
     path::Path,
     process::{Child, Command, Stdio},
     thread::sleep,
@@ -82,27 +83,32 @@ impl Drop for Display {
 }
 
 fn start_display() -> Display {
-    let number = 140 + std::process::id() % 50;
-    let name = format!(":{number}");
-    let xvfb = Command::new("Xvfb")
+    // Let Xvfb choose a free display itself (`-displayfd`): a fixed number can collide with a
+    // stale lock file or another test run.
+    let mut xvfb = Command::new("Xvfb")
         .args([
-            name.as_str(),
+            "-displayfd",
+            "1",
             "-screen",
             "0",
             "1600x1000x24",
             "-nolisten",
             "tcp",
         ])
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let socket = format!("/tmp/.X11-unix/X{number}");
-    let started = Instant::now();
-    while !Path::new(&socket).exists() && started.elapsed() < Duration::from_secs(10) {
-        sleep(Duration::from_millis(50));
+    let mut line = String::new();
+    BufReader::new(xvfb.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let number = line.trim();
+    assert!(!number.is_empty(), "Xvfb did not report a display");
+    Display {
+        xvfb,
+        name: format!(":{number}"),
     }
-    Display { xvfb, name }
 }
 
 fn xdotool(display: &str, args: &[&str]) -> String {
@@ -136,26 +142,33 @@ fn work_in_the_real_window_survives_kill_9() {
     let file = dir.path().join("board.ron");
     std::fs::copy("saved_designs/df2021_minimum.ron", &file).unwrap();
     let before = std::fs::read(&file).unwrap();
-    let launch = || {
-        Command::new(BIN)
+    // The app reports its first presented frame on stderr when timing is on: wait for that
+    // rather than guessing how long start-up takes on a busy machine.
+    let launch = |log: &Path| {
+        let child = Command::new(BIN)
             .arg(&file)
             .env("DISPLAY", &display.name)
             .env("ICS_BOARD_DESIGNER_DATA_DIR", &data)
             .env("ICS_BOARD_DESIGNER_AUTOSAVE_SECS", "0.5")
+            .env("ICS_BOARD_DESIGNER_TIMING", "1")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(log).unwrap())
             .spawn()
-            .unwrap()
+            .unwrap();
+        wait_until("the first frame", Duration::from_mins(1), || {
+            std::fs::read_to_string(log).is_ok_and(|s| s.contains("first-frame-presented"))
+        });
+        child
     };
-    let mut app = launch();
+    let mut app = launch(&dir.path().join("first.log"));
     let mut window = String::new();
     wait_until("the window", Duration::from_secs(30), || {
         window = xdotool(&display.name, &["search", "--name", "ICS Board Designer"]);
         !window.is_empty()
     });
     let window = window.lines().next().unwrap().to_owned();
-    sleep(Duration::from_millis(800));
+    sleep(Duration::from_millis(300));
     // An edit: double-click the palette's "Chair" chip, which adds a chair seat.
     xdotool(
         &display.name,
@@ -177,10 +190,7 @@ fn work_in_the_real_window_survives_kill_9() {
         "the user's file was not touched"
     );
     // Restart: the work is still there to recover.
-    let mut again = launch();
-    wait_until("the restarted window", Duration::from_secs(30), || {
-        !xdotool(&display.name, &["search", "--name", "ICS Board Designer"]).is_empty()
-    });
+    let mut again = launch(&dir.path().join("second.log"));
     let pending = store.pending();
     kill9(&mut again);
     assert_eq!(pending.len(), 1);

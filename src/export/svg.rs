@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{ExportInput, escape::xml};
 use crate::{
-    model::{Band, CommitteeMember, Seat},
+    model::{Band, Seat},
     rules::Severity,
 };
 
@@ -222,6 +222,7 @@ fn committees(out: &mut String, input: &ExportInput, top: f32) -> f32 {
     let per_row = 4;
     let line = 19.0;
     let mut row_height: f32 = 0.0;
+    let seats = design.seats_by_id();
     for (i, committee) in design.committees.iter().enumerate() {
         if i > 0 && i % per_row == 0 {
             y += row_height + GAP;
@@ -231,21 +232,12 @@ fn committees(out: &mut String, input: &ExportInput, top: f32) -> f32 {
         let names: Vec<String> = committee
             .members
             .iter()
-            .map(|m| match m {
-                CommitteeMember::Seat(id) => design.seat(*id).map_or_else(
-                    || format!("seat {id} (missing)"),
-                    |s| match s.holder_name() {
-                        Some(n) => format!("{} ({n})", s.label()),
-                        None => format!("{} (vacant)", s.label()),
-                    },
-                ),
-                CommitteeMember::External(n) => format!("{n} (external)"),
-            })
+            .map(|m| m.describe(&seats))
             .collect();
         let shown = names.len().min(8);
         let height = 64.0 + (shown as f32 + 1.0) * line;
         row_height = row_height.max(height);
-        let chair = committee.chair.and_then(|id| design.seat(id)).map_or_else(
+        let chair = committee.chair.and_then(|id| seats.get(&id)).map_or_else(
             || "no chair".to_owned(),
             |s| s.holder_name().map_or_else(|| s.label(), str::to_owned),
         );

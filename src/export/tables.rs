@@ -1,7 +1,7 @@
 //! The design as plain tables, shared by the HTML report, Markdown and CSV (escaping is done by
 //! each renderer for its own target).
 
-use super::{ExportInput, holder_text, model_fields};
+use super::{ExportInput, model_fields};
 use crate::model::Sector;
 
 /// A titled table of plain text cells.
@@ -63,13 +63,8 @@ pub fn seats(input: &ExportInput) -> Table {
 
 pub fn committees(input: &ExportInput) -> Table {
     let design = input.design;
-    let name = |m: &crate::model::CommitteeMember| match m {
-        crate::model::CommitteeMember::Seat(id) => design.seat(*id).map_or_else(
-            || format!("seat {id} (missing)"),
-            |s| format!("{} ({})", s.label(), holder_text(s)),
-        ),
-        crate::model::CommitteeMember::External(n) => format!("{n} (external)"),
-    };
+    let seats = design.seats_by_id();
+    let name = |m: &crate::model::CommitteeMember| m.describe(&seats);
     let rows = design
         .committees
         .iter()

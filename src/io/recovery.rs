@@ -43,6 +43,16 @@ struct Meta {
     saved_at: u64,
 }
 
+/// The app's own folder in the user's data folder (or `$ICS_BOARD_DESIGNER_DATA_DIR`): recovery
+/// copies and the window's remembered state (recent files, theme) live there.
+pub fn data_dir() -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => directories::ProjectDirs::from("uk.nhs", "ICS", "ICS Board Designer")
+            .map(|dirs| dirs.data_dir().to_path_buf()),
+    }
+}
+
 impl RecoveryStore {
     pub fn new(dir: PathBuf) -> Self {
         Self { dir }
@@ -50,13 +60,7 @@ impl RecoveryStore {
 
     /// The user's data folder (or `$ICS_BOARD_DESIGNER_DATA_DIR`), `recovery` inside it.
     pub fn default_location() -> Option<Self> {
-        let base = match std::env::var_os(DATA_DIR_ENV) {
-            Some(dir) => PathBuf::from(dir),
-            None => directories::ProjectDirs::from("uk.nhs", "ICS", "ICS Board Designer")?
-                .data_dir()
-                .to_path_buf(),
-        };
-        Some(Self::new(base.join("recovery")))
+        Some(Self::new(data_dir()?.join("recovery")))
     }
 
     pub fn dir(&self) -> &Path {

@@ -357,6 +357,32 @@ pub enum CommitteeMember {
     External(String),
 }
 
+/// Seats by id, for lookups inside loops (committee members, chairs) without scanning the board.
+pub type SeatsById<'a> = std::collections::HashMap<Id, &'a Seat>;
+
+impl Design {
+    pub fn seats_by_id(&self) -> SeatsById<'_> {
+        self.board.iter().map(|s| (s.id, s)).collect()
+    }
+}
+
+impl CommitteeMember {
+    /// "Director of finance (Aisha Khan)", "Medical director (vacant)", "Name (external)", or
+    /// "seat 9 (missing)" for a reference to no seat.
+    pub fn describe(&self, seats: &SeatsById) -> String {
+        match self {
+            CommitteeMember::Seat(id) => seats.get(id).map_or_else(
+                || format!("seat {id} (missing)"),
+                |s| match s.holder_name() {
+                    Some(name) => format!("{} ({name})", s.label()),
+                    None => format!("{} (vacant)", s.label()),
+                },
+            ),
+            CommitteeMember::External(name) => format!("{name} (external)"),
+        }
+    }
+}
+
 /// A place (usually one local authority's area) and the governance model it chose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -15,6 +15,22 @@ use crate::{
     rules::{BoardSummary, Report, RulePack, Subject, validate},
 };
 
+/// Badges for every subject in one pass over the findings (not one pass per card).
+fn badges(report: &Report) -> std::collections::HashMap<Subject, (crate::rules::Severity, usize)> {
+    let mut map = std::collections::HashMap::new();
+    for finding in &report.findings {
+        if finding.severity == crate::rules::Severity::Info {
+            continue;
+        }
+        for subject in &finding.subjects {
+            let entry = map.entry(*subject).or_insert((finding.severity, 0));
+            entry.0 = entry.0.min(finding.severity);
+            entry.1 += 1;
+        }
+    }
+    map
+}
+
 /// What the inspector shows and the board highlights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Selection {
@@ -61,6 +77,8 @@ pub enum Dialog {
 pub struct DesignerApp {
     pub(crate) doc: Document,
     pub(crate) report: std::sync::Arc<Report>,
+    /// Per subject: the worst severity (info aside) and how many findings, for card badges.
+    pub(crate) badges: std::collections::HashMap<Subject, (crate::rules::Severity, usize)>,
     pub(crate) summary: BoardSummary,
     pub(crate) pack: RulePack,
     pub(crate) path: Option<PathBuf>,
@@ -92,6 +110,7 @@ impl DesignerApp {
         let summary = BoardSummary::of(&design);
         Self {
             doc: Document::new(design),
+            badges: badges(&report),
             report,
             summary,
             pack,
@@ -182,6 +201,7 @@ impl DesignerApp {
         // The design carries its own local changes to the rules.
         self.pack = RulePack::for_design(self.doc.design());
         self.report = std::sync::Arc::new(validate(self.doc.design(), &self.pack));
+        self.badges = badges(&self.report);
         self.summary = BoardSummary::of(self.doc.design());
         self.refresh_comparison();
         // Drop a selection whose subject no longer exists (e.g. undo of an add).

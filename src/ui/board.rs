@@ -200,15 +200,7 @@ impl DesignerApp {
 
     /// The worst severity among findings about a subject, and how many there are.
     pub(crate) fn findings_about(&self, subject: Subject) -> Option<(Severity, usize)> {
-        let mut worst: Option<Severity> = None;
-        let mut count = 0;
-        for finding in &self.report.findings {
-            if finding.severity != Severity::Info && finding.concerns(subject) {
-                count += 1;
-                worst = Some(worst.map_or(finding.severity, |w| w.min(finding.severity)));
-            }
-        }
-        worst.map(|w| (w, count))
+        self.badges.get(&subject).copied()
     }
 }
 
@@ -282,19 +274,24 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
     if response.clicked() || response.drag_started() {
         app.selection = Selection::Seat(seat.id);
     }
-    let findings: Vec<String> = app
-        .report
-        .findings
-        .iter()
-        .filter(|f| f.severity != Severity::Info && f.concerns(Subject::Seat(seat.id)))
-        .map(|f| format!("{} [{}; {}]", f.message, f.rule, f.source()))
-        .collect();
-    let tip = if findings.is_empty() {
-        format!("{accessible}\nClick to edit; drag to reorder or onto a committee.")
-    } else {
-        format!("{accessible}\n\n{}", findings.join("\n"))
-    };
-    response.on_hover_text(tip);
+    // Built only while hovered: the tooltip cites each finding's rule and source.
+    let report = std::sync::Arc::clone(&app.report);
+    let subject = Subject::Seat(seat.id);
+    response.on_hover_ui(move |ui| {
+        ui.label(&accessible);
+        let mut any = false;
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info && f.concerns(subject))
+        {
+            any = true;
+            ui.label(format!("{} [{}; {}]", f.message, f.rule, f.source()));
+        }
+        if !any {
+            ui.label("Click to edit; drag to reorder or onto a committee.");
+        }
+    });
 }
 
 fn paint_card(

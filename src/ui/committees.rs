@@ -8,7 +8,7 @@ use super::{
     theme,
 };
 use crate::{
-    model::{Command, Committee, CommitteeKind, CommitteeMember, Design},
+    model::{Command, Committee, CommitteeKind, CommitteeMember, SeatsById},
     rules::Subject,
 };
 
@@ -46,9 +46,10 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .id_salt("committees_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            let seats = design.seats_by_id();
             ui.horizontal_top(|ui| {
                 for committee in &design.committees {
-                    committee_card_ui(app, ui, &design, committee);
+                    committee_card_ui(app, ui, &seats, committee);
                 }
             });
         });
@@ -73,24 +74,10 @@ fn add_committee(app: &mut DesignerApp, kind: CommitteeKind) {
     app.edit(Command::AddCommittee { index, committee });
 }
 
-/// The name of a committee member as shown on cards.
-pub(crate) fn member_name(design: &Design, member: &CommitteeMember) -> String {
-    match member {
-        CommitteeMember::Seat(id) => design.seat(*id).map_or_else(
-            || format!("Seat {id} (missing)"),
-            |s| match s.holder_name() {
-                Some(name) => format!("{} ({name})", s.label()),
-                None => format!("{} (vacant)", s.label()),
-            },
-        ),
-        CommitteeMember::External(name) => format!("{name} (external)"),
-    }
-}
-
 fn committee_card_ui(
     app: &mut DesignerApp,
     ui: &mut egui::Ui,
-    design: &Design,
+    seats: &SeatsById,
     committee: &Committee,
 ) {
     let selected = app.selection == Selection::Committee(committee.id);
@@ -105,7 +92,7 @@ fn committee_card_ui(
         .fill(ui.visuals().extreme_bg_color)
         .stroke(stroke);
     let (inner, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
-        ui.vertical(|ui| committee_card_body_ui(app, ui, design, committee, selected));
+        ui.vertical(|ui| committee_card_body_ui(app, ui, seats, committee, selected));
     });
     let response = inner.response;
     if app.scroll_to == Some(Subject::Committee(committee.id)) {
@@ -131,7 +118,7 @@ fn committee_card_ui(
 fn committee_card_body_ui(
     app: &mut DesignerApp,
     ui: &mut egui::Ui,
-    design: &Design,
+    seats: &SeatsById,
     committee: &Committee,
     selected: bool,
 ) {
@@ -157,14 +144,14 @@ fn committee_card_body_ui(
     ui.label(RichText::new(format!("{} committee", committee.kind.name())).weak());
     let chair = committee.chair.map_or_else(
         || "no chair yet".to_owned(),
-        |id| member_name(design, &CommitteeMember::Seat(id)),
+        |id| CommitteeMember::Seat(id).describe(seats),
     );
     ui.label(format!("Chair: {chair}"));
     ui.label(format!("Members ({}):", committee.members.len()));
     // Long committees show their first members; the inspector and exports list all.
     for (index, member) in committee.members.iter().enumerate().take(MEMBERS_SHOWN) {
         ui.horizontal(|ui| {
-            ui.label(format!("- {}", member_name(design, member)));
+            ui.label(format!("- {}", member.describe(seats)));
             let remove = ui
                 .small_button("Remove")
                 .on_hover_text("Remove from the committee");

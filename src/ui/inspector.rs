@@ -4,7 +4,6 @@ use egui::RichText;
 
 use super::{
     app::{DesignerApp, Selection},
-    committees::member_name,
     palette::palette_groups,
     places::labelled_line,
     theme,
@@ -310,9 +309,10 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
             }
         });
     let design = app.doc.shared();
+    let seats = design.seats_by_id();
     let chair_text = committee.chair.map_or_else(
         || "No chair".to_owned(),
-        |seat| member_name(&design, &CommitteeMember::Seat(seat)),
+        |seat| CommitteeMember::Seat(seat).describe(&seats),
     );
     egui::ComboBox::from_label("Chair")
         .selected_text(chair_text)
@@ -325,7 +325,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                 app.edit(Command::SetCommitteeChair { id, chair: None });
             }
             for seat in design.board.iter().filter(|s| s.role.is_voting()) {
-                let label = member_name(&design, &CommitteeMember::Seat(seat.id));
+                let label = CommitteeMember::Seat(seat.id).describe(&seats);
                 if ui
                     .selectable_label(committee.chair == Some(seat.id), label)
                     .clicked()
@@ -348,7 +348,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
             {
                 app.edit(Command::RemoveCommitteeMember { id, index });
             }
-            ui.label(member_name(&design, member));
+            ui.label(member.describe(&seats));
         });
     }
     ui.separator();

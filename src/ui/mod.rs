@@ -62,7 +62,14 @@ impl eframe::App for Window {
         }
         self.app.show(ui);
     }
+
+    /// Remember the recent files between runs (eframe's storage, in the user's data folder).
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent);
+    }
 }
+
+const RECENT_FILES_KEY: &str = "recent_files";
 
 /// Open the designer window on `path`, or on the starting example (or an empty design).
 pub fn run(path: Option<PathBuf>) -> eframe::Result {
@@ -71,12 +78,13 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
             .with_title("ICS Board Designer")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([960.0, 600.0]),
+        persistence_path: crate::io::recovery::data_dir().map(|dir| dir.join("window.ron")),
         ..Default::default()
     };
     eframe::run_native(
         "ICS Board Designer",
         options,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
             let chooser = Box::new(NativeChooser);
             let app = match path {
                 Some(path) => DesignerApp::open_at_start(&path, chooser),
@@ -91,6 +99,19 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 }
                 None => app,
             };
+            let mut app = app;
+            if let Some(recent) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_FILES_KEY))
+            {
+                // Files opened this run stay first; the remembered ones follow.
+                for path in &recent {
+                    if !app.recent.contains(path) {
+                        app.recent.push(path.clone());
+                    }
+                }
+                app.recent.truncate(8);
+            }
             let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
             Ok(Box::new(Window { app, timing_frames }))
         }),

@@ -7,7 +7,7 @@ use egui::{Key, RichText};
 use super::{app::DesignerApp, theme};
 use crate::{
     export::system::system_picture,
-    model::{Band, CommitteeMember, Design, Sector},
+    model::{Band, Design, Sector},
     rules::Severity,
 };
 
@@ -191,6 +191,7 @@ fn committees_page(ui: &mut egui::Ui, design: &Design, body: f32) {
     if design.committees.is_empty() {
         ui.label(RichText::new("No committees yet.").size(body));
     }
+    let seats = design.seats_by_id();
     for committee in &design.committees {
         ui.add_space(body * 0.4);
         ui.label(RichText::new(&committee.name).size(body * 1.2).strong());
@@ -208,12 +209,7 @@ fn committees_page(ui: &mut egui::Ui, design: &Design, body: f32) {
         let names: Vec<String> = committee
             .members
             .iter()
-            .map(|m| match m {
-                CommitteeMember::Seat(id) => design
-                    .seat(*id)
-                    .map_or_else(|| format!("seat {id}"), crate::model::Seat::label),
-                CommitteeMember::External(n) => format!("{n} (external)"),
-            })
+            .map(|m| m.describe(&seats))
             .collect();
         ui.label(RichText::new(names.join(", ")).size(body * 0.85));
     }
