@@ -76,10 +76,14 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
                 theme::severity_colour(Severity::Error, app.dark)
             };
             let mark = if met { "" } else { " (short)" };
-            ui.label(
-                RichText::new(format!("{text}{mark}"))
-                    .strong()
-                    .color(colour),
+            // Each figure moves to the next line whole rather than breaking inside.
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{text}{mark}"))
+                        .strong()
+                        .color(colour),
+                )
+                .wrap_mode(egui::TextWrapMode::Extend),
             );
             ui.separator();
         };
@@ -103,8 +107,11 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
             format!("Partners {} of {}", s.partners(), t.partner_min),
             s.partners() >= t.partner_min,
         );
-        ui.label(RichText::new(format!("NED share {share}%")).strong())
-            .on_hover_text("Chair and non-executive members as a share of the voting members");
+        ui.add(
+            egui::Label::new(RichText::new(format!("NED share {share}%")).strong())
+                .wrap_mode(egui::TextWrapMode::Extend),
+        )
+        .on_hover_text("Chair and non-executive members as a share of the voting members");
     });
 }
 

@@ -60,15 +60,34 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                                     .strong()
                                     .color(colour),
                             );
-                            let message = ui.add(
-                                egui::Button::selectable(false, RichText::new(&finding.message))
-                                    .truncate(),
-                            );
-                            ui.label(
+                            // The rule id always shows: the message gives up the room it needs.
+                            let rule = egui::WidgetText::from(
                                 RichText::new(format!("{} | {}", finding.rule, finding.source()))
                                     .small()
                                     .weak(),
+                            )
+                            .into_galley(
+                                ui,
+                                Some(egui::TextWrapMode::Extend),
+                                f32::INFINITY,
+                                egui::TextStyle::Small,
                             );
+                            let room = ui.available_width()
+                                - rule.size().x
+                                - 2.0 * ui.spacing().item_spacing.x;
+                            let message = ui
+                                .scope(|ui| {
+                                    ui.set_max_width(room.max(120.0));
+                                    ui.add(
+                                        egui::Button::selectable(
+                                            false,
+                                            RichText::new(&finding.message),
+                                        )
+                                        .truncate(),
+                                    )
+                                })
+                                .inner;
+                            ui.label(rule);
                             message
                         });
                         let clicked = row.inner.clicked();

@@ -66,10 +66,12 @@ impl eframe::App for Window {
     /// Remember the recent files between runs (eframe's storage, in the user's data folder).
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent);
+        eframe::set_value(storage, DARK_THEME_KEY, &self.app.dark);
     }
 }
 
 const RECENT_FILES_KEY: &str = "recent_files";
+const DARK_THEME_KEY: &str = "dark_theme";
 
 /// Open the designer window on `path`, or on the starting example (or an empty design).
 pub fn run(path: Option<PathBuf>) -> eframe::Result {
@@ -111,6 +113,13 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                     }
                 }
                 app.recent.truncate(8);
+            }
+            // The theme chosen last time (zoom is remembered by egui itself).
+            if let Some(dark) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<bool>(s, DARK_THEME_KEY))
+            {
+                app.dark = dark;
             }
             let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
             Ok(Box::new(Window { app, timing_frames }))
