@@ -44,7 +44,10 @@ pub fn html(input: &ExportInput) -> String {
     } else {
         (
             "invalid",
-            format!("Does not yet meet the framework minimums ({errors} errors)"),
+            format!(
+                "Does not yet meet the framework minimums ({})",
+                Severity::Error.count_phrase(errors)
+            ),
         )
     };
     let _ = write!(
@@ -60,7 +63,7 @@ pub fn html(input: &ExportInput) -> String {
     }
     let counts: Vec<String> = Severity::ALL
         .iter()
-        .map(|s| format!("{} {}", input.report.count(*s), s.as_str()))
+        .map(|s| s.count_phrase(input.report.count(*s)))
         .collect();
     let _ = writeln!(
         out,

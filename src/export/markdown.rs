@@ -20,11 +20,14 @@ pub fn markdown(input: &ExportInput) -> String {
     let verdict = if errors == 0 {
         "**Meets the framework minimums.**".to_owned()
     } else {
-        format!("**Does not yet meet the framework minimums** ({errors} errors).")
+        format!(
+            "**Does not yet meet the framework minimums** ({}).",
+            Severity::Error.count_phrase(errors)
+        )
     };
     let counts: Vec<String> = Severity::ALL
         .iter()
-        .map(|s| format!("{} {}", input.report.count(*s), s.as_str()))
+        .map(|s| s.count_phrase(input.report.count(*s)))
         .collect();
     let _ = writeln!(
         out,

@@ -61,7 +61,10 @@ pub fn board_svg_element(input: &ExportInput) -> String {
     let verdict = if errors == 0 {
         "Meets the framework minimums".to_owned()
     } else {
-        format!("Does not yet meet the framework minimums: {errors} errors")
+        format!(
+            "Does not yet meet the framework minimums: {}",
+            Severity::Error.count_phrase(errors)
+        )
     };
     let _ = write!(
         body,

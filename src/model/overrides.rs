@@ -29,6 +29,19 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+
+    /// "1 error", "3 warnings", "2 advice", "4 info".
+    pub fn count_phrase(self, count: usize) -> String {
+        let word = match (self, count == 1) {
+            (Severity::Error, true) => "error",
+            (Severity::Error, false) => "errors",
+            (Severity::Warning, true) => "warning",
+            (Severity::Warning, false) => "warnings",
+            (Severity::Advice, _) => "advice",
+            (Severity::Info, _) => "info",
+        };
+        format!("{count} {word}")
+    }
 }
 
 fn default_true() -> bool {

@@ -88,7 +88,7 @@ fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, app: &DesignerA
         app.dark,
     );
     ui.label(
-        RichText::new(theme::severity_count(Severity::Error, errors))
+        RichText::new(Severity::Error.count_phrase(errors))
             .color(colour)
             .strong(),
     );

@@ -35,7 +35,7 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 for severity in Severity::ALL {
                     let count = app.report.count(severity);
                     ui.label(
-                        RichText::new(theme::severity_count(severity, count))
+                        RichText::new(severity.count_phrase(count))
                             .strong()
                             .color(theme::severity_colour(severity, app.dark)),
                     );

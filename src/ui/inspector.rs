@@ -510,5 +510,5 @@ fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ui.label(RichText::new("Rule pack").strong());
     ui.label(app.pack.describe());
     let errors = app.report.count(Severity::Error);
-    ui.label(theme::severity_count(Severity::Error, errors));
+    ui.label(Severity::Error.count_phrase(errors));
 }

@@ -299,7 +299,7 @@ fn findings_page(app: &DesignerApp, ui: &mut egui::Ui, body: f32) {
     );
     let counts: Vec<String> = Severity::ALL
         .iter()
-        .map(|s| theme::severity_count(*s, report.count(*s)))
+        .map(|s| s.count_phrase(report.count(*s)))
         .collect();
     ui.label(RichText::new(counts.join("  |  ")).size(body));
     ui.label(RichText::new(format!("Checked against {}", app.pack.describe())).size(body * 0.7));

@@ -57,16 +57,3 @@ pub fn band_colour(band: crate::model::Band) -> Color32 {
     let (r, g, b) = crate::export::svg::band_rgb(band);
     Color32::from_rgb(r, g, b)
 }
-
-/// The label of a severity with its count, e.g. "3 errors".
-pub fn severity_count(severity: Severity, count: usize) -> String {
-    let word = match (severity, count == 1) {
-        (Severity::Error, true) => "error",
-        (Severity::Error, false) => "errors",
-        (Severity::Warning, true) => "warning",
-        (Severity::Warning, false) => "warnings",
-        (Severity::Advice, _) => "advice",
-        (Severity::Info, _) => "info",
-    };
-    format!("{count} {word}")
-}
