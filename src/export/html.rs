@@ -61,16 +61,12 @@ pub fn html(input: &ExportInput) -> String {
     if !design.system.is_empty() {
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", xml(&design.system));
     }
-    let counts: Vec<String> = Severity::ALL
-        .iter()
-        .map(|s| s.count_phrase(input.report.count(*s)))
-        .collect();
     let _ = writeln!(
         out,
         "<p class=\"meta\">Date: {} | Checked against {}</p>\n<p class=\"verdict {class}\">{verdict}</p>\n<p class=\"meta\">Findings: {}</p>",
         xml(&input.date),
         xml(&input.pack.describe()),
-        counts.join(", ")
+        input.counts_phrase()
     );
     if !design.notes.trim().is_empty() {
         let _ = writeln!(out, "<p>{}</p>", xml(&design.notes).replace('\n', "<br>"));

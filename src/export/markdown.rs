@@ -25,16 +25,12 @@ pub fn markdown(input: &ExportInput) -> String {
             Severity::Error.count_phrase(errors)
         )
     };
-    let counts: Vec<String> = Severity::ALL
-        .iter()
-        .map(|s| s.count_phrase(input.report.count(*s)))
-        .collect();
     let _ = writeln!(
         out,
         "- Date: {}\n- Checked against: {}\n- Result: {verdict} Findings: {}.\n",
         input.date,
         markdown_text(&input.pack.describe()),
-        counts.join(", ")
+        input.counts_phrase()
     );
     if !design.notes.trim().is_empty() {
         let _ = writeln!(out, "> {}\n", markdown_text(&design.notes));

@@ -78,6 +78,15 @@ pub struct ExportInput<'a> {
 }
 
 impl<'a> ExportInput<'a> {
+    /// "14 errors, 18 warnings, 7 advice, 4 info".
+    pub fn counts_phrase(&self) -> String {
+        let counts: Vec<String> = crate::model::Severity::ALL
+            .iter()
+            .map(|s| s.count_phrase(self.report.count(*s)))
+            .collect();
+        counts.join(", ")
+    }
+
     pub fn new(design: &'a Design, pack: &'a RulePack, date: String) -> Self {
         Self {
             report: validate(design, pack),

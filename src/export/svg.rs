@@ -95,11 +95,7 @@ pub fn board_svg_element(input: &ExportInput) -> String {
     );
     let mut y = 138.0;
     for band in Band::ALL {
-        let seats: Vec<&Seat> = design
-            .board
-            .iter()
-            .filter(|s| s.role.band() == band)
-            .collect();
+        let seats = design.seats_in(band);
         let rows = seats.len().div_ceil(PER_ROW).max(1);
         let height = rows as f32 * (CARD_H + GAP) + GAP;
         let _ = write!(

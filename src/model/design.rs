@@ -361,6 +361,14 @@ pub enum CommitteeMember {
 pub type SeatsById<'a> = std::collections::HashMap<Id, &'a Seat>;
 
 impl Design {
+    /// The seats of one band, in board order.
+    pub fn seats_in(&self, band: Band) -> Vec<&Seat> {
+        self.board
+            .iter()
+            .filter(|s| s.role.band() == band)
+            .collect()
+    }
+
     pub fn seats_by_id(&self) -> SeatsById<'_> {
         self.board.iter().map(|s| (s.id, s)).collect()
     }
@@ -599,6 +607,22 @@ pub struct Partnership {
     pub chair_shared_with_icb: bool,
     #[serde(default)]
     pub members: Vec<PartnershipMember>,
+}
+
+impl Partnership {
+    /// Members from the NHS and from local government, the balance the framework asks for.
+    pub fn members_by_side(&self) -> (usize, usize) {
+        let count = |side| {
+            self.members
+                .iter()
+                .filter(|m| m.sector.side() == Some(side))
+                .count()
+        };
+        (
+            count(PartnershipSide::Nhs),
+            count(PartnershipSide::LocalGovernment),
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::{Collector, RuleId as R, Severity, Subject, join_names};
-use crate::model::{Design, PartnershipSector as S, PartnershipSide, name_key};
+use crate::model::{Design, PartnershipSector as S, name_key};
 
 pub(super) fn check(design: &Design, out: &mut Collector) {
     let Some(partnership) = &design.partnership else {
@@ -70,17 +70,7 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
         );
     }
 
-    let count = |side| {
-        partnership
-            .members
-            .iter()
-            .filter(|m| m.sector.side() == Some(side))
-            .count()
-    };
-    let (nhs, local) = (
-        count(PartnershipSide::Nhs),
-        count(PartnershipSide::LocalGovernment),
-    );
+    let (nhs, local) = partnership.members_by_side();
     if nhs != local {
         out.push(
             R::PartnershipParity,

@@ -118,11 +118,7 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
 fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     let design = app.doc.shared();
     for band in Band::ALL {
-        let seats: Vec<&Seat> = design
-            .board
-            .iter()
-            .filter(|s| s.role.band() == band)
-            .collect();
+        let seats = design.seats_in(band);
         let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
         let frame = egui::Frame::default()
             .inner_margin(6.0)

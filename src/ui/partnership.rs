@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{app::DesignerApp, palette::DragPayload, places::labelled_line, theme};
 use crate::{
-    model::{Command, Partnership, PartnershipMember, PartnershipSector, PartnershipSide},
+    model::{Command, Partnership, PartnershipMember, PartnershipSector},
     rules::{Severity, Subject},
 };
 
@@ -102,17 +102,7 @@ fn details_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnershi
     {
         set(app, next, None);
     }
-    let count = |side| {
-        partnership
-            .members
-            .iter()
-            .filter(|m| m.sector.side() == Some(side))
-            .count()
-    };
-    let (nhs, local) = (
-        count(PartnershipSide::Nhs),
-        count(PartnershipSide::LocalGovernment),
-    );
+    let (nhs, local) = partnership.members_by_side();
     let colour = if nhs == local {
         ui.visuals().text_color()
     } else {

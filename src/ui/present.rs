@@ -144,11 +144,7 @@ pub(crate) fn presentation_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
 
 fn board_page(ui: &mut egui::Ui, design: &Design, body: f32) {
     for band in Band::ALL {
-        let seats: Vec<_> = design
-            .board
-            .iter()
-            .filter(|s| s.role.band() == band)
-            .collect();
+        let seats = design.seats_in(band);
         if seats.is_empty() {
             continue;
         }
