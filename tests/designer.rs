@@ -366,6 +366,25 @@ fn clicking_a_finding_selects_its_subject() {
 }
 
 #[test]
+fn clicking_a_count_lists_only_that_severity() {
+    let mut h = harness(DesignerApp::new(
+        example("workshop_start.ron"),
+        chooser(None),
+    ));
+    let error = "The board needs a director of finance.";
+    let warning = "No seat or participant brings public health: give a director of public health an official role (a seat or a participant place).";
+    // The panel lists the first rows: errors come first, so the warning is not listed yet.
+    assert!(h.query_by_label(error).is_some());
+    assert!(h.query_by_label(warning).is_none());
+    click(&mut h, "18 warnings");
+    assert!(h.query_by_label(error).is_none(), "errors are hidden");
+    assert!(h.query_by_label(warning).is_some(), "warnings are listed");
+    // Clicking the count again lists everything.
+    click(&mut h, "18 warnings");
+    assert!(h.query_by_label(error).is_some());
+}
+
+#[test]
 fn a_broken_file_shows_its_error_and_leaves_the_design_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("broken.ron");

@@ -100,6 +100,8 @@ pub struct DesignerApp {
     pub(crate) comparison: Option<super::compare::Comparison>,
     /// The presentation page shown, while presenting (F5).
     pub(crate) presenting: Option<usize>,
+    /// The findings panel shows only this severity when set (click a count to choose).
+    pub(crate) findings_filter: Option<crate::rules::Severity>,
 }
 
 impl DesignerApp {
@@ -130,6 +132,7 @@ impl DesignerApp {
             autosave: Autosave::new(None),
             comparison: None,
             presenting: None,
+            findings_filter: None,
         }
     }
 

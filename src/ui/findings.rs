@@ -32,20 +32,38 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     );
                 }
                 ui.separator();
+                // Click a count to list only those findings; click it again to list all.
                 for severity in Severity::ALL {
                     let count = app.report.count(severity);
-                    ui.label(
-                        RichText::new(severity.count_phrase(count))
-                            .strong()
-                            .color(theme::severity_colour(severity, app.dark)),
-                    );
+                    let chosen = app.findings_filter == Some(severity);
+                    let clicked = ui
+                        .selectable_label(
+                            chosen,
+                            RichText::new(severity.count_phrase(count))
+                                .strong()
+                                .color(theme::severity_colour(severity, app.dark)),
+                        )
+                        .on_hover_text(if chosen {
+                            "Showing only these findings: click to show all".to_owned()
+                        } else {
+                            format!("Show only the {} findings", severity.as_str())
+                        })
+                        .clicked();
+                    if clicked {
+                        app.findings_filter = if chosen { None } else { Some(severity) };
+                    }
                 }
                 ui.separator();
                 ui.label(RichText::new(format!("Checked against {}", app.pack.describe())).weak());
             });
             ui.separator();
             let report = std::sync::Arc::clone(&app.report);
-            let findings = &report.findings;
+            let filter = app.findings_filter;
+            let findings: Vec<&crate::rules::Finding> = report
+                .findings
+                .iter()
+                .filter(|f| filter.is_none_or(|s| f.severity == s))
+                .collect();
             let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
             egui::ScrollArea::vertical()
                 .id_salt("findings_scroll")
