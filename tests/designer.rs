@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers, Pos2, Vec2};
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT, Queryable},
+};
 use ics_board_designer::{
     io,
     model::{CommitteeMember, Design, PlaceModelKind, Role},
@@ -721,6 +724,44 @@ fn drag_cards_to_reorder_within_their_band() {
         .center();
     drag(&mut h, from, to);
     assert_eq!(ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(ids(&h), before);
+}
+
+#[test]
+fn reorder_a_seat_with_the_keyboard_and_the_inspector() {
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    let ids = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .design()
+            .board
+            .iter()
+            .map(|s| s.id)
+            .collect::<Vec<_>>()
+    };
+    let before = ids(&h);
+    click(&mut h, "Seat: Chief executive, vacant");
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_eq!(ids(&h), vec![1, 2, 3, 5, 4, 6, 7, 8, 9, 10]);
+    // The first seat of a band goes no earlier than its band: the button says so.
+    click(&mut h, "Seat: Chair, vacant");
+    assert!(
+        h.get_by_label("Move earlier")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(ids(&h), vec![1, 2, 3, 5, 4, 6, 7, 8, 9, 10]);
+    click(&mut h, "Move later");
+    assert_eq!(ids(&h), vec![2, 1, 3, 5, 4, 6, 7, 8, 9, 10]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(ids(&h), before);

@@ -329,6 +329,13 @@ impl DesignerApp {
         if !typing && self.dialog.is_none() && pressed(Modifiers::NONE, Key::Delete) {
             self.delete_selection();
         }
+        if !typing && self.dialog.is_none() {
+            if pressed(Modifiers::ALT, Key::ArrowLeft) {
+                self.step_selected_seat(-1);
+            } else if pressed(Modifiers::ALT, Key::ArrowRight) {
+                self.step_selected_seat(1);
+            }
+        }
     }
 
     /// Remove what is selected (a seat takes its committee memberships with it, as one step).

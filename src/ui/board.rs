@@ -201,6 +201,32 @@ impl DesignerApp {
         self.edit(Command::AddSeat { index, seat });
     }
 
+    /// Where the selected seat would go one step earlier (`-1`) or later (`+1`) in its band, or
+    /// `None` when it is already first or last (or no seat is selected).
+    pub(crate) fn seat_step_target(&self, step: isize) -> Option<(u32, usize)> {
+        let Selection::Seat(id) = self.selection else {
+            return None;
+        };
+        let design = self.design();
+        let from = design.seat_index(id)?;
+        let band = design.board[from].role.band();
+        let same_band = |i: &usize| design.board[*i].role.band() == band;
+        // The neighbour's index is also the seat's final index (MoveSeat takes the final index).
+        let to = if step < 0 {
+            (0..from).rev().find(same_band)?
+        } else {
+            (from + 1..design.board.len()).find(same_band)?
+        };
+        Some((id, to))
+    }
+
+    /// Move the selected seat one place earlier or later within its band (Alt+Left/Right).
+    pub(crate) fn step_selected_seat(&mut self, step: isize) {
+        if let Some((id, index)) = self.seat_step_target(step) {
+            self.edit(Command::MoveSeat { id, index });
+        }
+    }
+
     /// The worst severity among findings about a subject, and how many there are.
     pub(crate) fn findings_about(&self, subject: Subject) -> Option<(Severity, usize)> {
         self.badges.get(&subject).copied()

@@ -171,6 +171,22 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         app.edit_typed(Command::SetSeatNotes { id, notes }, key("notes"));
     }
     ui.add_space(8.0);
+    // The keyboard's way to reorder (the mouse drags cards).
+    ui.horizontal(|ui| {
+        for (step, label, keys) in [
+            (-1, "Move earlier", "Alt+Left"),
+            (1, "Move later", "Alt+Right"),
+        ] {
+            let possible = app.seat_step_target(step).is_some();
+            if ui
+                .add_enabled(possible, egui::Button::new(label))
+                .on_hover_text(format!("Within its band ({keys})"))
+                .clicked()
+            {
+                app.step_selected_seat(step);
+            }
+        }
+    });
     if ui
         .button("Remove seat")
         .on_hover_text("Removes the seat and its committee memberships (Delete). Undo with Ctrl+Z.")

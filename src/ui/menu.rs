@@ -35,6 +35,20 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 {
                     app.delete_selection();
                 }
+                for (step, label, keys) in [
+                    (-1, "Move seat earlier", "Alt+Left"),
+                    (1, "Move seat later", "Alt+Right"),
+                ] {
+                    if ui
+                        .add_enabled(
+                            app.seat_step_target(step).is_some(),
+                            egui::Button::new(label).shortcut_text(keys),
+                        )
+                        .clicked()
+                    {
+                        app.step_selected_seat(step);
+                    }
+                }
             });
             ui.menu_button("View", |ui| {
                 if ui
