@@ -69,7 +69,7 @@ fn bench_frame(c: &mut Criterion) {
         ("stress_1000", stress_design()),
     ] {
         let ctx = egui::Context::default();
-        let mut app = DesignerApp::new(design, Box::new(NativeChooser));
+        let mut app = DesignerApp::new(design, Box::new(NativeChooser::default()));
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,

@@ -766,3 +766,52 @@ fn reorder_a_seat_with_the_keyboard_and_the_inspector() {
     h.run();
     assert_eq!(ids(&h), before);
 }
+
+/// A system with no file dialog at all (no desktop portal, no zenity).
+struct NoDialogs;
+
+impl FileChooser for NoDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+        None
+    }
+    fn available(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn without_a_file_dialog_open_and_save_ask_for_a_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(DesignerApp::new(Design::default(), Box::new(NoDialogs)));
+    // Open: the typed-path dialog appears instead of nothing happening.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(Dialog::TypePath { .. })));
+    let file = std::fs::canonicalize("saved_designs/option_d_lead_directors.ron").unwrap();
+    field(&h, "File path").type_text(file.to_str().unwrap());
+    h.run();
+    click(&mut h, "OK");
+    assert!(h.state().dialog().is_none());
+    assert_eq!(h.state().design(), &example("option_d_lead_directors.ron"));
+    // Save As: the field starts with the design's folder and a suggested name; replace it.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    let target = dir.path().join("typed.ron");
+    field(&h, "File path").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "File path").type_text(target.to_str().unwrap());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(
+        io::load_path(&target).unwrap(),
+        example("option_d_lead_directors.ron")
+    );
+    assert!(!h.state().is_dirty());
+}

@@ -71,6 +71,11 @@ pub enum Dialog {
     UnsavedChanges(PendingAction),
     /// A recovery copy was found at start: recover it or discard it.
     Recover(crate::io::recovery::RecoveryEntry),
+    /// The system has no file dialog: the path is typed instead.
+    TypePath {
+        purpose: super::files::PathPurpose,
+        text: String,
+    },
 }
 
 /// The whole designer: the open document, its findings, and the window's state.

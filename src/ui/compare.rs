@@ -26,7 +26,7 @@ pub struct Comparison {
 impl DesignerApp {
     /// Ask which file, then compare the open design with it.
     pub fn compare_with(&mut self) {
-        if let Some(path) = self.chooser.pick_open() {
+        if let Some(path) = self.pick_open_or_ask(super::files::PathPurpose::Compare) {
             self.compare_with_path(&path);
         }
     }

@@ -16,25 +16,89 @@ pub trait FileChooser {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save a file of the kind `filter` (a name and an extension without the dot).
     fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf>;
+    /// False once the system has shown it has no file dialog at all; the designer then asks
+    /// for a typed path instead, so Open and Save never silently do nothing.
+    fn available(&self) -> bool {
+        true
+    }
 }
 
-/// The platform's native dialogs (through `rfd`).
-pub struct NativeChooser;
+/// The platform's native dialogs (through `rfd`: the desktop portal, else zenity).
+#[derive(Default)]
+pub struct NativeChooser {
+    unavailable: bool,
+}
+
+impl NativeChooser {
+    /// No person answers a dialog this fast: a quicker "no file" means there was no dialog.
+    const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(150);
+
+    fn timed(&mut self, pick: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        let started = std::time::Instant::now();
+        let picked = pick();
+        if picked.is_none() && started.elapsed() < Self::NO_DIALOG_WITHIN {
+            self.unavailable = true;
+        }
+        picked
+    }
+}
 
 impl FileChooser for NativeChooser {
     fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a design")
-            .add_filter("ICS board design", &["ron"])
-            .pick_file()
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .set_title("Open a design")
+                .add_filter("ICS board design", &["ron"])
+                .pick_file()
+        })
     }
 
     fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Save as")
-            .add_filter(filter.0, &[filter.1])
-            .set_file_name(suggested_name)
-            .save_file()
+        self.timed(|| {
+            rfd::FileDialog::new()
+                .set_title("Save as")
+                .add_filter(filter.0, &[filter.1])
+                .set_file_name(suggested_name)
+                .save_file()
+        })
+    }
+
+    fn available(&self) -> bool {
+        !self.unavailable
+    }
+}
+
+/// What a typed path is for, when the system has no file dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    Open,
+    SaveAs,
+    Export(ExportFormat),
+    Compare,
+}
+
+impl PathPurpose {
+    fn title(self) -> String {
+        match self {
+            PathPurpose::Open => "Open a design".to_owned(),
+            PathPurpose::SaveAs => "Save as".to_owned(),
+            PathPurpose::Export(format) => format!("Export as {}", format.name()),
+            PathPurpose::Compare => "Compare with".to_owned(),
+        }
+    }
+
+    fn writes(self) -> bool {
+        matches!(self, PathPurpose::SaveAs | PathPurpose::Export(_))
+    }
+}
+
+/// A typed path as a person means it: `~` is the home folder, relative to the current folder.
+pub fn typed_path(text: &str) -> PathBuf {
+    let text = text.trim();
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    match (text.strip_prefix("~/"), home) {
+        (Some(rest), Some(home)) => home.join(rest),
+        _ => PathBuf::from(text),
     }
 }
 
@@ -83,13 +147,61 @@ impl DesignerApp {
             }
             PendingAction::Open(Some(path)) => self.open_path(&path),
             PendingAction::Open(None) => {
-                if let Some(path) = self.chooser.pick_open() {
+                if let Some(path) = self.pick_open_or_ask(PathPurpose::Open) {
                     self.open_path(&path);
                 }
             }
             PendingAction::Close => {
                 self.close_allowed = true;
             }
+        }
+    }
+
+    /// Ask for a file to read; with no file dialog on the system, ask for a typed path instead.
+    pub(crate) fn pick_open_or_ask(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
+        let picked = self.chooser.pick_open();
+        if picked.is_none() && !self.chooser.available() {
+            self.dialog = Some(Dialog::TypePath {
+                purpose,
+                text: String::new(),
+            });
+        }
+        picked
+    }
+
+    fn pick_save_or_ask(
+        &mut self,
+        suggested: &str,
+        filter: (&str, &str),
+        purpose: PathPurpose,
+    ) -> Option<PathBuf> {
+        let picked = self.chooser.pick_save(suggested, filter);
+        if picked.is_none() && !self.chooser.available() {
+            let folder = self
+                .path
+                .as_deref()
+                .and_then(std::path::Path::parent)
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| std::env::current_dir().ok())
+                .unwrap_or_default();
+            self.dialog = Some(Dialog::TypePath {
+                purpose,
+                text: folder.join(suggested).display().to_string(),
+            });
+        }
+        picked
+    }
+
+    /// Carry out what the typed path was asked for.
+    pub fn use_typed_path(&mut self, purpose: PathPurpose, text: &str) {
+        let path = typed_path(text);
+        match purpose {
+            PathPurpose::Open => self.open_path(&path),
+            PathPurpose::SaveAs => {
+                self.save_to(path);
+            }
+            PathPurpose::Export(format) => self.export_to(format, &path),
+            PathPurpose::Compare => self.compare_with_path(&path),
         }
     }
 
@@ -104,10 +216,7 @@ impl DesignerApp {
     /// Ask where to save, then save there. True when saved.
     pub fn save_as(&mut self) -> bool {
         let suggested = format!("{}.ron", file_stem_for(&self.design().name));
-        match self
-            .chooser
-            .pick_save(&suggested, ("ICS board design", "ron"))
-        {
+        match self.pick_save_or_ask(&suggested, ("ICS board design", "ron"), PathPurpose::SaveAs) {
             Some(path) => self.save_to(path),
             None => false,
         }
@@ -118,10 +227,11 @@ impl DesignerApp {
         let extension = format.extension();
         let suggested = format!("{}.{extension}", file_stem_for(&self.design().name));
         let filter_extension = extension.rsplit('.').next().unwrap_or(extension);
-        let Some(path) = self
-            .chooser
-            .pick_save(&suggested, (format.name(), filter_extension))
-        else {
+        let Some(path) = self.pick_save_or_ask(
+            &suggested,
+            (format.name(), filter_extension),
+            PathPurpose::Export(format),
+        ) else {
             return;
         };
         self.export_to(format, &path);
@@ -212,10 +322,21 @@ fn file_stem_for(name: &str) -> String {
 
 /// Show the open modal, if any.
 pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
+    if let Some(Dialog::TypePath { purpose, text }) = &mut app.dialog {
+        let purpose = *purpose;
+        if let Some(answer) = type_path_dialog_ui(ctx, purpose, text) {
+            app.dialog = None;
+            if let TypedAnswer::Go(text) = answer {
+                app.use_typed_path(purpose, &text);
+            }
+        }
+        return;
+    }
     let Some(dialog) = app.dialog.clone() else {
         return;
     };
     match dialog {
+        Dialog::TypePath { .. } => {}
         Dialog::Recover(entry) => super::autosave::recovery_dialog_ui(app, ctx, entry),
         Dialog::Error { title, message } => {
             let modal = egui::Modal::new(egui::Id::unique("error_dialog")).show(ctx, |ui| {
@@ -275,4 +396,58 @@ pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
             }
         }
     }
+}
+
+/// What the person said in the typed-path dialog.
+enum TypedAnswer {
+    Go(String),
+    Cancel,
+}
+
+/// The typed-path dialog: `None` while the person is still typing.
+fn type_path_dialog_ui(
+    ctx: &egui::Context,
+    purpose: PathPurpose,
+    text: &mut String,
+) -> Option<TypedAnswer> {
+    let modal = egui::Modal::new(egui::Id::unique("type_path_dialog")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(purpose.title());
+        ui.add_space(8.0);
+        ui.label(
+            "This system has no file dialog (it needs the desktop portal or zenity). \
+             Type the file's path instead:",
+        );
+        let field = ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(600.0)
+                .hint_text("/home/me/designs/option_a.ron"),
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File path"));
+        if !field.has_focus() && !field.lost_focus() {
+            field.request_focus();
+        }
+        let path = typed_path(text);
+        if purpose.writes() && path.is_file() {
+            ui.label("A file with this name exists: it will be replaced.");
+        } else if !purpose.writes() && !text.trim().is_empty() && !path.is_file() {
+            ui.label("There is no file at this path yet.");
+        }
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let ok = ui
+                .add_enabled(!text.trim().is_empty(), egui::Button::new("OK"))
+                .clicked();
+            if ok || (entered && !text.trim().is_empty()) {
+                return Some(TypedAnswer::Go(text.clone()));
+            }
+            ui.button("Cancel").clicked().then_some(TypedAnswer::Cancel)
+        })
+        .inner
+    });
+    if modal.should_close() {
+        return Some(TypedAnswer::Cancel);
+    }
+    modal.inner
 }

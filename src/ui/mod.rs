@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 pub use app::{DesignerApp, Dialog, Selection, Tab};
 pub use autosave::AUTOSAVE_SECS_ENV;
-pub use files::{FileChooser, NativeChooser, PendingAction};
+pub use files::{FileChooser, NativeChooser, PathPurpose, PendingAction};
 pub use palette::DragPayload;
 pub use present::{Page, pages};
 
@@ -87,7 +87,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
         "ICS Board Designer",
         options,
         Box::new(move |cc| {
-            let chooser = Box::new(NativeChooser);
+            let chooser = Box::new(NativeChooser::default());
             let app = match path {
                 Some(path) => DesignerApp::open_at_start(&path, chooser),
                 // The workshop-start example is built in, so this works from any folder.
