@@ -244,10 +244,17 @@ fn undo_and_redo_every_edit_with_the_keyboard() {
     h.key_press(Key::Delete);
     h.run();
     assert_eq!(h.state().design().board.len(), 10);
+    // The Edit menu names the step it would undo.
+    click(&mut h, "Edit");
+    h.get_by_label_contains("Undo remove a seat").click();
+    h.run();
+    assert_eq!(h.state().design().board.len(), 11);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    assert!(
+        h.query_by_label_contains("Undone: add Healthwatch")
+            .is_some()
+    );
     assert_eq!(h.state().design(), &original);
     assert!(!h.state().is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);

@@ -147,6 +147,58 @@ pub enum Command {
     Batch(Vec<Command>),
 }
 
+impl Command {
+    /// What the edit does, as the Edit menu names it ("Undo add Chair").
+    pub fn describe(&self) -> String {
+        use Command as C;
+        let text = match self {
+            C::SetName(_) => "rename the design",
+            C::SetSystem(_) => "change the system's name",
+            C::SetNotes(_) => "edit the design's notes",
+            C::SetRulePack(_) => "change the rule pack",
+            C::AddSeat { seat, .. } => return format!("add {}", seat.label()),
+            C::RemoveSeat { .. } | C::RemoveSeatOnly { .. } => "remove a seat",
+            C::MoveSeat { .. } => "move a seat",
+            C::SetSeatRole { .. } => "change a seat's role",
+            C::SetSeatTitle { .. } => "change a seat's title",
+            C::SetSeatHolder { .. } => "change who holds a seat",
+            C::SetSeatExpertise { .. } => "change a seat's expertise",
+            C::SetSeatDeputyChair { .. } => "change the deputy chair",
+            C::SetSeatNotes { .. } => "edit a seat's notes",
+            C::AddCommittee { .. } => "add a committee",
+            C::RemoveCommittee { .. } => "remove a committee",
+            C::SetCommitteeName { .. } => "rename a committee",
+            C::SetCommitteeKind { .. } => "change a committee's kind",
+            C::SetCommitteeChair { .. } => "change a committee's chair",
+            C::AddCommitteeMember { .. } => "add a committee member",
+            C::RemoveCommitteeMember { .. } => "remove a committee member",
+            C::AddPlace { .. } => "add a place",
+            C::RemovePlace { .. } => "remove a place",
+            C::MovePlace { .. } => "move a place",
+            C::SetPlaceName { .. } => "rename a place",
+            C::SetPlaceLocalAuthority { .. } => "change a place's local authority",
+            C::SetPlaceModel { .. } => "change a place's model",
+            C::SetPlaceDelegatedFunctions { .. } => "change a place's delegated functions",
+            C::SetPlaceDelegatedBudget { .. } => "change a place's delegated budget",
+            C::SetPlaceNotes { .. } => "edit a place's notes",
+            C::AddPlaceMember { .. } => "add a place member",
+            C::RemovePlaceMember { .. } => "remove a place member",
+            C::SetPlaceMember { .. } => "edit a place member",
+            C::SetSystemLevel(_) => "change the system-level settings",
+            C::SetPartnership(_) => "edit the partnership",
+            C::SetRuleOverrides(_) => "change the local rule changes",
+            C::Batch(commands) => {
+                return match commands.as_slice() {
+                    [one] => one.describe(),
+                    [first, ..] => format!("{} and more", first.describe()),
+                    [] => "nothing".to_owned(),
+                };
+            }
+        };
+        text.to_owned()
+    }
+}
+
 /// Why a command could not be applied (the design is left unchanged).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommandError {

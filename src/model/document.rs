@@ -17,6 +17,8 @@ struct Step {
     command: Command,
     /// The state serial reached when the step is done (not undone).
     serial: u64,
+    /// What the edit did, for the Edit menu ("add Chair").
+    label: String,
 }
 
 /// A design being edited.
@@ -62,6 +64,7 @@ impl Document {
     /// Apply an edit as one undo step, or merged into the previous step when both carry the
     /// same `merge_key` (e.g. each keystroke typed into one text field).
     pub fn apply(&mut self, command: Command, merge_key: Option<&str>) -> Result<(), CommandError> {
+        let label = command.describe();
         let inverse = Arc::make_mut(&mut self.design).apply(command)?;
         let merge = merge_key.is_some() && merge_key == self.merge_key.as_deref();
         let serial = self.next_serial;
@@ -73,6 +76,7 @@ impl Document {
                 self.undo.push(Step {
                     command: inverse,
                     serial,
+                    label,
                 });
                 if self.undo.len() > UNDO_LIMIT {
                     let oldest = self.undo.remove(0);
@@ -89,6 +93,16 @@ impl Document {
     /// End the current run of merged edits (e.g. when a text field loses focus).
     pub fn end_merge(&mut self) {
         self.merge_key = None;
+    }
+
+    /// What Undo would take back ("add Chair"), if anything.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
+    }
+
+    /// What Redo would do again, if anything.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
     }
 
     pub fn can_undo(&self) -> bool {
@@ -111,6 +125,7 @@ impl Document {
         self.redo.push(Step {
             command: redo,
             serial: step.serial,
+            label: step.label,
         });
         self.serial = self.undo.last().map_or(self.base_serial, |s| s.serial);
         true
@@ -129,6 +144,7 @@ impl Document {
         self.undo.push(Step {
             command: undo,
             serial: step.serial,
+            label: step.label,
         });
         true
     }

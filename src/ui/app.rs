@@ -226,13 +226,17 @@ impl DesignerApp {
     }
 
     pub fn undo(&mut self) {
+        let label = self.doc.undo_label().map(str::to_owned);
         if self.doc.undo() {
+            self.status = format!("Undone: {}", label.unwrap_or_default());
             self.revalidate();
         }
     }
 
     pub fn redo(&mut self) {
+        let label = self.doc.redo_label().map(str::to_owned);
         if self.doc.redo() {
+            self.status = format!("Redone: {}", label.unwrap_or_default());
             self.revalidate();
         }
     }

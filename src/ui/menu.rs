@@ -7,19 +7,26 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| file_menu_ui(app, ui));
             ui.menu_button("Edit", |ui| {
+                // Name the step, as desktop tools do: "Undo add Chair".
+                let named = |verb: &str, label: Option<&str>| match label {
+                    Some(label) => format!("{verb} {label}"),
+                    None => verb.to_owned(),
+                };
+                let undo = named("Undo", app.doc.undo_label());
                 if ui
                     .add_enabled(
                         app.doc.can_undo(),
-                        egui::Button::new("Undo").shortcut_text("Ctrl+Z"),
+                        egui::Button::new(undo).shortcut_text("Ctrl+Z"),
                     )
                     .clicked()
                 {
                     app.undo();
                 }
+                let redo = named("Redo", app.doc.redo_label());
                 if ui
                     .add_enabled(
                         app.doc.can_redo(),
-                        egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"),
+                        egui::Button::new(redo).shortcut_text("Ctrl+Shift+Z"),
                     )
                     .clicked()
                 {
