@@ -12,9 +12,6 @@ use super::{ExportInput, svg::board_svg};
 /// second (half of which is usvg turning its ~6,000 texts into outlines).
 const MAX_PIXELS: f32 = 14_000_000.0;
 
-static SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
-
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("The board chart could not be drawn as PNG: {0}")]
 pub struct PngError(String);
@@ -24,8 +21,8 @@ pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
     let mut options = usvg::Options::default();
     {
         let fonts = Arc::make_mut(&mut options.fontdb);
-        fonts.load_font_data(SANS.to_vec());
-        fonts.load_font_data(SANS_BOLD.to_vec());
+        fonts.load_font_data(crate::fonts::SANS.to_vec());
+        fonts.load_font_data(crate::fonts::SANS_BOLD.to_vec());
         fonts.set_sans_serif_family("DejaVu Sans");
     }
     let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| PngError(e.to_string()))?;

@@ -308,6 +308,9 @@ impl DesignerApp {
         if self.style_applied == Some(self.dark) {
             return;
         }
+        if self.style_applied.is_none() {
+            super::theme::install_fonts(ctx);
+        }
         self.style_applied = Some(self.dark);
         super::theme::apply(ctx, self.dark);
     }

@@ -265,9 +265,9 @@ fn checklist_ui(app: &DesignerApp, ui: &mut egui::Ui, place: &Place) {
     ];
     for (label, met) in rows {
         let (mark, colour) = if met {
-            ("[x]", theme::severity_colour(Severity::Info, app.dark))
+            ("✔", theme::severity_colour(Severity::Info, app.dark))
         } else {
-            ("[ ]", theme::severity_colour(Severity::Warning, app.dark))
+            ("✘", theme::severity_colour(Severity::Warning, app.dark))
         };
         let status = if met { "met" } else { "missing" };
         ui.label(RichText::new(format!("{mark} {label}: {status}")).color(colour));

@@ -238,9 +238,9 @@ fn place_page(ui: &mut egui::Ui, design: &Design, index: usize, body: f32) {
         ),
     ] {
         let (mark, colour) = if met {
-            ("[x]", theme::band_colour(Band::Executive))
+            ("✔", theme::band_colour(Band::Executive))
         } else {
-            ("[ ]", theme::severity_colour(Severity::Warning, false))
+            ("✘", theme::severity_colour(Severity::Warning, false))
         };
         ui.label(
             RichText::new(format!("{mark} {label}"))

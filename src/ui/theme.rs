@@ -4,6 +4,20 @@ use egui::{Color32, FontFamily, FontId, TextStyle};
 
 use crate::rules::Severity;
 
+/// Add the shipped sans-serif font behind egui's fonts, so every symbol we draw (check marks,
+/// arrows) has a glyph. Cheap to call again: egui skips a font it already has.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(crate::fonts::SANS),
+        vec![InsertFontFamily {
+            family: FontFamily::Proportional,
+            priority: FontPriority::Lowest,
+        }],
+    ));
+}
+
 /// Apply the designer's style: text sized to be read from the back of a room.
 pub fn apply(ctx: &egui::Context, dark: bool) {
     ctx.set_theme(if dark {
