@@ -2,7 +2,7 @@
 //! removed or changed, and the findings that appear or disappear. Items are matched by id first,
 //! then by role and title (seats) or name (committees, places) when ids differ. No egui here.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use serde::Serialize;
 
@@ -21,6 +21,11 @@ pub struct Change {
     pub item: String,
     /// The details, e.g. "holder: Vacant -> Aisha Khan".
     pub details: Vec<String>,
+    /// The item's id in the design before and after (for the side-by-side view).
+    #[serde(skip)]
+    pub before: Option<u32>,
+    #[serde(skip)]
+    pub after: Option<u32>,
 }
 
 /// The differences between two designs, by section.
@@ -46,7 +51,7 @@ impl DesignDiff {
 }
 
 /// Pair items of `a` and `b`: by id (when `same_thing` agrees), then by a secondary key among
-/// those left.
+/// those left (in order). Linear: both lookups go through hash maps, never item x item.
 fn pair<'a, T>(
     a: &'a [T],
     b: &'a [T],
@@ -54,46 +59,54 @@ fn pair<'a, T>(
     key: impl Fn(&T) -> String,
     same_thing: impl Fn(&T, &T) -> bool,
 ) -> (Vec<(&'a T, &'a T)>, Vec<&'a T>, Vec<&'a T>) {
+    let mut by_id: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, item) in b.iter().enumerate() {
+        by_id.entry(id(item)).or_default().push(i);
+    }
     let mut pairs = Vec::new();
     let mut left_a: Vec<&T> = Vec::new();
     let mut used_b = vec![false; b.len()];
     for item in a {
-        match b
-            .iter()
-            .position(|other| id(other) == id(item) && same_thing(item, other))
-        {
-            // Same id but a different key is still the same item edited: pair it.
-            Some(i) if !used_b.get(i).copied().unwrap_or(true) => {
-                if let (Some(slot), Some(other)) = (used_b.get_mut(i), b.get(i)) {
-                    *slot = true;
-                    pairs.push((item, other));
-                }
+        // Same id but a different key is still the same item edited: pair it.
+        let found = by_id.get(&id(item)).and_then(|indices| {
+            indices
+                .iter()
+                .copied()
+                .find(|&i| b.get(i).is_some_and(|other| same_thing(item, other)))
+        });
+        match found.and_then(|i| Some((i, b.get(i)?))) {
+            Some((i, other)) if used_b.get(i) == Some(&false) => {
+                used_b[i] = true;
+                pairs.push((item, other));
             }
             _ => left_a.push(item),
         }
     }
+    let mut by_key: HashMap<String, VecDeque<usize>> = HashMap::new();
+    for (i, item) in b.iter().enumerate() {
+        if used_b.get(i) == Some(&false) {
+            by_key.entry(key(item)).or_default().push_back(i);
+        }
+    }
     let mut removed = Vec::new();
     for item in left_a {
-        let k = key(item);
-        let found = b
-            .iter()
-            .enumerate()
-            .position(|(i, other)| !used_b.get(i).copied().unwrap_or(true) && key(other) == k);
+        let found = by_key
+            .get_mut(&key(item))
+            .and_then(VecDeque::pop_front)
+            .and_then(|i| Some((i, b.get(i)?)));
         match found {
-            Some(i) => {
-                if let (Some(slot), Some(other)) = (used_b.get_mut(i), b.get(i)) {
-                    *slot = true;
-                    pairs.push((item, other));
-                }
+            Some((i, other)) => {
+                used_b[i] = true;
+                pairs.push((item, other));
             }
             None => removed.push(item),
         }
     }
     let added = b
         .iter()
-        .enumerate()
-        .filter(|(i, _)| !used_b.get(*i).copied().unwrap_or(true))
-        .map(|(_, item)| item)
+        .zip(&used_b)
+        .filter(|(_, used)| !**used)
+        .map(|(item, _)| item)
         .collect();
     (pairs, removed, added)
 }
@@ -208,9 +221,8 @@ fn place_details(a: &Place, b: &Place) -> Vec<String> {
 }
 
 fn changes<T>(
-    pairs: Vec<(&T, &T)>,
-    removed: Vec<&T>,
-    added: Vec<&T>,
+    (pairs, removed, added): (Vec<(&T, &T)>, Vec<&T>, Vec<&T>),
+    id: impl Fn(&T) -> u32,
     name: impl Fn(&T) -> String,
     details: impl Fn(&T, &T) -> Vec<String>,
 ) -> Vec<Change> {
@@ -220,12 +232,16 @@ fn changes<T>(
             kind: "removed",
             item: name(item),
             details: Vec::new(),
+            before: Some(id(item)),
+            after: None,
         })
         .collect();
     out.extend(added.into_iter().map(|item| Change {
         kind: "added",
         item: name(item),
         details: Vec::new(),
+        before: None,
+        after: Some(id(item)),
     }));
     out.extend(pairs.into_iter().filter_map(|(a, b)| {
         let details = details(a, b);
@@ -233,6 +249,8 @@ fn changes<T>(
             kind: "changed",
             item: name(b),
             details,
+            before: Some(id(a)),
+            after: Some(id(b)),
         })
     }));
     out
@@ -252,32 +270,36 @@ pub fn compare(a: &Design, b: &Design) -> DesignDiff {
     // The same id is the same seat unless both its role and its label changed.
     let same_seat =
         |x: &Seat, y: &Seat| x.role == y.role || name_key(&x.label()) == name_key(&y.label());
-    let (pairs, removed, added) = pair(&a.board, &b.board, |s| s.id, seat_key, same_seat);
-    let seats = changes(pairs, removed, added, Seat::label, seat_details);
-
-    let (pairs, removed, added) = pair(
-        &a.committees,
-        &b.committees,
-        |c| c.id,
-        |c| name_key(&c.name),
-        |_, _| true,
+    let seats = changes(
+        pair(&a.board, &b.board, |s| s.id, seat_key, same_seat),
+        |s| s.id,
+        Seat::label,
+        seat_details,
     );
     let committees = changes(
-        pairs,
-        removed,
-        added,
+        pair(
+            &a.committees,
+            &b.committees,
+            |c| c.id,
+            |c| name_key(&c.name),
+            |_, _| true,
+        ),
+        |c| c.id,
         |c| c.name.clone(),
         |ca, cb| committee_details(a, ca, b, cb),
     );
-
-    let (pairs, removed, added) = pair(
-        &a.places,
-        &b.places,
+    let places = changes(
+        pair(
+            &a.places,
+            &b.places,
+            |p| p.id,
+            |p| name_key(&p.name),
+            |_, _| true,
+        ),
         |p| p.id,
-        |p| name_key(&p.name),
-        |_, _| true,
+        |p| p.name.clone(),
+        place_details,
     );
-    let places = changes(pairs, removed, added, |p| p.name.clone(), place_details);
 
     let (before, after) = (
         finding_lines(&validate(a, &RulePack::for_design(a))),

@@ -541,6 +541,24 @@ fn a_template_opens_valid() {
 }
 
 #[test]
+fn compare_shows_the_two_boards_side_by_side() {
+    let mut h = harness(DesignerApp::new(
+        example("workshop_start.ron"),
+        chooser(None),
+    ));
+    h.state_mut()
+        .compare_with_path(Path::new("saved_designs/df2021_minimum.ron"));
+    h.run();
+    h.get_by_label("The two boards side by side");
+    // Left, the open design: a seat the other lacks is struck out; one that differs is marked.
+    h.get_by_label("Director of People: Vacant  (removed)");
+    h.get_by_label("Chair: Dr Helen Ashworth  (changed)");
+    // Right, the other design: its new seats are marked added.
+    h.get_by_label("Director of finance: Vacant  (added)");
+    h.get_by_label("Chair: Vacant  (changed)");
+}
+
+#[test]
 fn compare_two_example_designs() {
     let mut h = harness(DesignerApp::new(
         example("option_b_icb_committees.ron"),

@@ -1,7 +1,10 @@
 //! File > Compare with...: the open design beside another, with what was added, removed and
 //! changed, and the findings that appear or disappear.
 
-use std::path::{Path, PathBuf};
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+};
 
 use egui::RichText;
 
@@ -12,7 +15,7 @@ use super::{
 use crate::{
     compare::{Change, DesignDiff, compare},
     io,
-    model::Design,
+    model::{Band, Design},
     rules::{RulePack, Severity, validate},
 };
 
@@ -94,6 +97,52 @@ fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, app: &DesignerA
     );
 }
 
+/// How a seat fared in the comparison, keyed by its id on one side.
+fn seat_fates(diff: &DesignDiff, after: bool) -> HashMap<u32, &'static str> {
+    diff.seats
+        .iter()
+        .filter_map(|c| Some((if after { c.after } else { c.before }?, c.kind)))
+        .collect()
+}
+
+/// One side's board, band by band: removed seats struck through on the left, added ones marked
+/// on the right, changed ones on both.
+fn board_side_ui(
+    ui: &mut egui::Ui,
+    design: &Design,
+    fates: &HashMap<u32, &'static str>,
+    dark: bool,
+) {
+    for band in Band::ALL {
+        let seats = design.seats_in(band);
+        if seats.is_empty() {
+            continue;
+        }
+        ui.label(
+            RichText::new(band.name())
+                .strong()
+                .color(theme::band_colour(band)),
+        );
+        for seat in seats {
+            let holder = crate::export::holder_text(seat);
+            let line = format!("{}: {holder}", seat.label());
+            let text = match fates.get(&seat.id).copied() {
+                Some("removed") => RichText::new(format!("{line}  (removed)"))
+                    .strikethrough()
+                    .color(theme::severity_colour(Severity::Error, dark)),
+                Some("added") => RichText::new(format!("{line}  (added)"))
+                    .strong()
+                    .color(theme::severity_colour(Severity::Advice, dark)),
+                Some(_) => RichText::new(format!("{line}  (changed)"))
+                    .color(theme::severity_colour(Severity::Warning, dark)),
+                None => RichText::new(line),
+            };
+            ui.label(text);
+        }
+        ui.add_space(4.0);
+    }
+}
+
 fn changes_ui(ui: &mut egui::Ui, title: &str, changes: &[Change], dark: bool) {
     if changes.is_empty() {
         return;
@@ -147,6 +196,14 @@ pub(crate) fn compare_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             if diff.is_empty() {
                 ui.label(RichText::new("The designs are the same.").strong());
             }
+            ui.label(RichText::new("The two boards side by side").heading());
+            ui.columns(2, |columns| {
+                if let [left, right] = columns {
+                    board_side_ui(left, app.design(), &seat_fates(diff, false), app.dark);
+                    board_side_ui(right, &comparison.other, &seat_fates(diff, true), app.dark);
+                }
+            });
+            ui.separator();
             changes_ui(ui, "Seats", &diff.seats, app.dark);
             changes_ui(ui, "Committees", &diff.committees, app.dark);
             changes_ui(ui, "Places", &diff.places, app.dark);
