@@ -274,7 +274,7 @@ fn unsaved_changes_are_guarded_and_undo_survives_save() {
         example("df2021_minimum.ron"),
         chooser(Some(target.clone())),
     ));
-    click(&mut h, "Add audit committee");
+    click(&mut h, "Add other committee");
     assert!(h.state().is_dirty());
     let edited = h.state().design().clone();
 
@@ -839,4 +839,39 @@ fn without_a_file_dialog_open_and_save_ask_for_a_typed_path() {
         example("option_d_lead_directors.ron")
     );
     assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn committees_fold_away_and_return_while_a_seat_is_dragged() {
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    click(&mut h, "Hide");
+    assert!(h.query_by_label("Audit Committee").is_none());
+    h.get_by_label("Committees (2)");
+    // Start dragging a seat: the committees come back so it can be dropped on one.
+    let from = centre_of(&mut h, "Seat: Chief executive, vacant");
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + Vec2::new(0.0, 30.0));
+    h.run();
+    h.run();
+    let audit = h.get_by_label("Audit Committee").rect();
+    let to = audit.center() + Vec2::new(0.0, 40.0);
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    assert_eq!(
+        h.state().design().committees[0].members.last(),
+        Some(&CommitteeMember::Seat(4))
+    );
+    // Folded again once the drag is over; Show brings them back for good.
+    h.run();
+    assert!(h.query_by_label("Audit Committee").is_none());
+    click(&mut h, "Show committees");
+    h.get_by_label("Audit Committee");
 }

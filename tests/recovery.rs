@@ -50,7 +50,7 @@ fn unsaved_work_is_copied_and_offered_at_the_next_start() {
     let app =
         DesignerApp::open_at_start(&file, Box::new(SaveTo(None))).with_recovery(store.clone());
     let mut h = harness(app);
-    click(&mut h, "Add audit committee");
+    click(&mut h, "Add other committee");
     let edited = h.state().design().clone();
     assert_eq!(store.pending().len(), 1, "a recovery copy was written");
     assert_eq!(

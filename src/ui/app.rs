@@ -107,6 +107,8 @@ pub struct DesignerApp {
     pub(crate) presenting: Option<usize>,
     /// The findings panel shows only this severity when set (click a count to choose).
     pub(crate) findings_filter: Option<crate::rules::Severity>,
+    /// The committees strip under the board; hidden, the board gets the room (small screens).
+    pub(crate) committees_hidden: bool,
 }
 
 impl DesignerApp {
@@ -138,6 +140,7 @@ impl DesignerApp {
             comparison: None,
             presenting: None,
             findings_filter: None,
+            committees_hidden: false,
         }
     }
 

@@ -41,12 +41,33 @@ pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     match app.tab {
         Tab::Board => {
             summary_strip_ui(app, ui);
-            // Committees stay in view below the board, so any seat can be dragged onto any of them.
-            egui::Panel::bottom("committees_strip")
-                .resizable(true)
-                .default_size(185.0)
-                .min_size(110.0)
-                .show(ui, |ui| super::committees::committees_ui(app, ui));
+            // Committees stay in view below the board, so any seat can be dragged onto any of
+            // them; on a small screen they can be folded away, and come back while a seat is
+            // being dragged.
+            let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
+            if app.committees_hidden && !dragging {
+                egui::Panel::bottom("committees_folded").show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let count = app.design().committees.len();
+                        ui.label(RichText::new(format!("Committees ({count})")).strong());
+                        if ui
+                            .button("Show committees")
+                            .on_hover_text("They also come back while you drag a seat card")
+                            .clicked()
+                        {
+                            app.committees_hidden = false;
+                        }
+                    });
+                });
+            } else {
+                let most = (ui.available_height() * 0.45).max(120.0);
+                egui::Panel::bottom("committees_strip")
+                    .resizable(true)
+                    .default_size(185.0)
+                    .min_size(110.0)
+                    .max_size(most)
+                    .show(ui, |ui| super::committees::committees_ui(app, ui));
+            }
             egui::ScrollArea::vertical()
                 .id_salt("board_scroll")
                 .auto_shrink([false, false])

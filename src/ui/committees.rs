@@ -15,13 +15,26 @@ use crate::{
 const MEMBERS_SHOWN: usize = 10;
 
 pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
+    // Wrapped, so every button stays on screen however narrow the window.
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Committees").heading());
-        for kind in [
-            CommitteeKind::Audit,
-            CommitteeKind::Remuneration,
-            CommitteeKind::Other,
-        ] {
+        if ui
+            .button("Hide")
+            .on_hover_text(
+                "Give the board the room (the committees come back while you drag a seat)",
+            )
+            .clicked()
+        {
+            app.committees_hidden = true;
+        }
+        // The two required committees are offered while missing (one click from the finding);
+        // any other committee can always be added (its kind can be changed in the inspector).
+        let has = |kind: &CommitteeKind| app.design().committees.iter().any(|c| &c.kind == kind);
+        let missing: Vec<CommitteeKind> = [CommitteeKind::Audit, CommitteeKind::Remuneration]
+            .into_iter()
+            .filter(|kind| !has(kind))
+            .collect();
+        for kind in missing.into_iter().chain([CommitteeKind::Other]) {
             if ui
                 .button(format!("Add {} committee", kind.name().to_lowercase()))
                 .clicked()

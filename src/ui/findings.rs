@@ -10,10 +10,13 @@ use super::{
 use crate::rules::{Severity, Subject};
 
 pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+    // Never more than a third of the window: the board stays the largest thing on screen.
+    let most = (ui.available_height() / 3.0).max(100.0);
     egui::Panel::bottom("findings")
         .resizable(true)
         .default_size(150.0)
         .min_size(90.0)
+        .max_size(most)
         .show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
