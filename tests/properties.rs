@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use ics_board_designer::{
+    compare::compare,
     io,
     model::{
         Command, CommitteeKind, CommitteeMember, Design, Document, ExecutiveRole, Expertise,
@@ -178,5 +179,38 @@ proptest! {
         prop_assert!(!doc.is_dirty());
         while doc.redo() {}
         prop_assert_eq!(doc.design(), &edited);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Comparing a design with an edited copy accounts for every seat exactly once: each seat of
+    /// the first is kept or removed, each seat of the second kept or added; and a design compared
+    /// with itself shows no seat, committee or place change.
+    #[test]
+    fn compare_accounts_for_every_seat(commands in proptest::collection::vec(command(), 0..30)) {
+        let original: Design = io::load_bytes(&example("option_f_mixed_models.ron")).unwrap();
+        let mut doc = Document::new(original.clone());
+        for command in commands {
+            let _ = doc.apply(command, None);
+        }
+        let edited = doc.design();
+        let same = compare(&original, &original);
+        prop_assert!(same.seats.is_empty() && same.committees.is_empty() && same.places.is_empty());
+        let diff = compare(&original, edited);
+        let count = |kind: &str| diff.seats.iter().filter(|c| c.kind == kind).count();
+        let removed = count("removed");
+        let added = count("added");
+        // Kept seats pair one to one, so both sides agree on how many were kept.
+        prop_assert_eq!(original.board.len() - removed, edited.board.len() - added);
+        for change in &diff.seats {
+            if let Some(id) = change.before {
+                prop_assert!(original.seat(id).is_some());
+            }
+            if let Some(id) = change.after {
+                prop_assert!(edited.seat(id).is_some());
+            }
+        }
     }
 }
