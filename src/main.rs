@@ -19,7 +19,8 @@ fn main() -> ExitCode {
             &mut std::io::stdout().lock(),
         )),
         Some(CliCommand::Export { file, to, output }) => {
-            ExitCode::from(run_export(&file, to, output, &mut std::io::stderr().lock()))
+            // Not a held lock: a thread of the export that panics must still be able to say so.
+            ExitCode::from(run_export(&file, to, output, &mut std::io::stderr()))
         }
         Some(CliCommand::Diff { a, b, format }) => {
             ExitCode::from(run_diff(&a, &b, format, &mut std::io::stdout().lock()))

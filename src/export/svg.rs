@@ -54,9 +54,55 @@ pub fn board_svg(input: &ExportInput) -> String {
 
 /// The chart as an `<svg>` element (also inlined in the HTML report).
 pub fn board_svg_element(input: &ExportInput) -> String {
+    board_chart(input).document()
+}
+
+/// The chart in pieces: the opening tag, the white page, the drawing, and the places in the
+/// drawing where whole elements end (the PNG renderer splits the work there).
+pub(crate) struct ChartSvg {
+    pub open: String,
+    pub page: &'static str,
+    pub body: String,
+    pub cuts: Vec<usize>,
+}
+
+impl ChartSvg {
+    pub fn document(&self) -> String {
+        format!("{}{}{}</svg>\n", self.open, self.page, self.body)
+    }
+
+    /// The same chart as documents that each draw a part of it, in painting order, of about
+    /// equal size; only the first has the white page. Painted one over the other in order they
+    /// give the whole chart.
+    pub fn split(&self, parts: usize) -> Vec<String> {
+        let mut documents = Vec::new();
+        let mut start = 0;
+        for part in 1..=parts {
+            let target = self.body.len() * part / parts;
+            let end = if part == parts {
+                self.body.len()
+            } else {
+                self.cuts
+                    .iter()
+                    .copied()
+                    .filter(|&c| c >= start)
+                    .min_by_key(|&c| c.abs_diff(target))
+                    .unwrap_or(start)
+            };
+            let page = if part == 1 { self.page } else { "" };
+            let piece = self.body.get(start..end).unwrap_or_default();
+            documents.push(format!("{}{page}{piece}</svg>\n", self.open));
+            start = end;
+        }
+        documents
+    }
+}
+
+pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
     let design = input.design;
     let by_seat = input.committees_by_seat();
     let mut body = String::new();
+    let mut cuts = Vec::new();
     let errors = input.report.count(Severity::Error);
     let verdict = if errors == 0 {
         "Meets the framework minimums".to_owned()
@@ -128,18 +174,24 @@ pub fn board_svg_element(input: &ExportInput) -> String {
             let cy = y + GAP + (i / PER_ROW) as f32 * (CARD_H + GAP);
             let committees = by_seat.get(&seat.id).map(Vec::as_slice).unwrap_or_default();
             card(&mut body, x, cy, seat, committees);
+            cuts.push(body.len());
         }
         y += height + 12.0;
     }
     y = committees(&mut body, input, y + 8.0);
+    cuts.push(body.len());
     let (system, system_height) = super::system::system_svg_group(input, y + 20.0);
     body.push_str(&system);
     let height = y + 20.0 + system_height + MARGIN;
-    format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONTS}" role="img" aria-label="Board chart of {}"><rect width="100%" height="100%" fill="#ffffff"/>{body}</svg>
-"##,
-        xml(&design.name)
-    )
+    ChartSvg {
+        open: format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONTS}" role="img" aria-label="Board chart of {}">"#,
+            xml(&design.name)
+        ),
+        page: r##"<rect width="100%" height="100%" fill="#ffffff"/>"##,
+        body,
+        cuts,
+    }
 }
 
 fn card(out: &mut String, x: f32, y: f32, seat: &Seat, committees: &[&str]) {
@@ -271,4 +323,37 @@ fn committees(out: &mut String, input: &ExportInput, top: f32) -> f32 {
         }
     }
     y + row_height
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{export::ExportInput, model::generate::stress_design, rules::RulePack};
+
+    #[test]
+    fn the_parts_of_a_split_chart_paint_the_whole_chart_in_order() {
+        let design = stress_design();
+        let pack = RulePack::df2021();
+        let input = ExportInput::new(&design, &pack, "2026-11-23".into());
+        let chart = super::board_chart(&input);
+        assert_eq!(chart.split(1), vec![chart.document()]);
+        let parts = chart.split(2);
+        assert_eq!(parts.len(), 2);
+        let bodies: String = parts
+            .iter()
+            .map(|p| {
+                p.strip_prefix(chart.open.as_str())
+                    .and_then(|p| p.strip_suffix("</svg>\n"))
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(bodies, format!("{}{}", chart.page, chart.body));
+        // Each part is cut where an element ends, and the halves are of similar size.
+        assert!(
+            parts[1].starts_with(&format!("{}<g>", chart.open)),
+            "{}",
+            &parts[1][..300]
+        );
+        let (a, b) = (parts[0].len() as f64, parts[1].len() as f64);
+        assert!((a / b - 1.0).abs() < 0.2, "{a} vs {b}");
+    }
 }
