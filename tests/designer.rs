@@ -91,6 +91,11 @@ fn type_into(h: &mut Harness<'_, DesignerApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// The board's seat ids in order.
+fn seat_ids(h: &Harness<'_, DesignerApp>) -> Vec<u32> {
+    h.state().design().board.iter().map(|s| s.id).collect()
+}
+
 /// Click a widget the way a person does: bring it into view first.
 fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
@@ -724,15 +729,7 @@ fn drag_cards_to_reorder_within_their_band() {
         example("df2021_minimum.ron"),
         chooser(None),
     ));
-    let ids = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .design()
-            .board
-            .iter()
-            .map(|s| s.id)
-            .collect::<Vec<_>>()
-    };
-    let before = ids(&h);
+    let before = seat_ids(&h);
     // Both cards are in one row: bring it into view, then read both positions.
     let from = centre_of(&mut h, "Seat: Director of nursing, vacant");
     let to = h
@@ -740,7 +737,7 @@ fn drag_cards_to_reorder_within_their_band() {
         .rect()
         .center();
     drag(&mut h, from, to);
-    assert_eq!(ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
+    assert_eq!(seat_ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
     // A seat dropped on another band's card stays where it is.
     let from = centre_of(&mut h, "Seat: Chair, vacant");
     let to = h
@@ -748,10 +745,10 @@ fn drag_cards_to_reorder_within_their_band() {
         .rect()
         .center();
     drag(&mut h, from, to);
-    assert_eq!(ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
+    assert_eq!(seat_ids(&h), vec![1, 2, 3, 7, 4, 5, 6, 8, 9, 10]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(ids(&h), before);
+    assert_eq!(seat_ids(&h), before);
 }
 
 #[test]
@@ -760,19 +757,11 @@ fn reorder_a_seat_with_the_keyboard_and_the_inspector() {
         example("df2021_minimum.ron"),
         chooser(None),
     ));
-    let ids = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .design()
-            .board
-            .iter()
-            .map(|s| s.id)
-            .collect::<Vec<_>>()
-    };
-    let before = ids(&h);
+    let before = seat_ids(&h);
     click(&mut h, "Seat: Chief executive, vacant");
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
     h.run();
-    assert_eq!(ids(&h), vec![1, 2, 3, 5, 4, 6, 7, 8, 9, 10]);
+    assert_eq!(seat_ids(&h), vec![1, 2, 3, 5, 4, 6, 7, 8, 9, 10]);
     // The first seat of a band goes no earlier than its band: the button says so.
     click(&mut h, "Seat: Chair, vacant");
     assert!(
@@ -782,14 +771,14 @@ fn reorder_a_seat_with_the_keyboard_and_the_inspector() {
     );
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
     h.run();
-    assert_eq!(ids(&h), vec![1, 2, 3, 5, 4, 6, 7, 8, 9, 10]);
+    assert_eq!(seat_ids(&h), vec![1, 2, 3, 5, 4, 6, 7, 8, 9, 10]);
     click(&mut h, "Move later");
-    assert_eq!(ids(&h), vec![2, 1, 3, 5, 4, 6, 7, 8, 9, 10]);
+    assert_eq!(seat_ids(&h), vec![2, 1, 3, 5, 4, 6, 7, 8, 9, 10]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(ids(&h), before);
+    assert_eq!(seat_ids(&h), before);
 }
 
 /// A system with no file dialog at all (no desktop portal, no zenity).
