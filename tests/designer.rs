@@ -828,6 +828,31 @@ fn without_a_file_dialog_open_and_save_ask_for_a_typed_path() {
         example("option_d_lead_directors.ron")
     );
     assert!(!h.state().is_dirty());
+
+    // "Save changes?" before New, answered Save, on a design with no file yet: the path is typed,
+    // the design saved there, and then the new design starts.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    click(&mut h, "Add other committee");
+    let edited = h.state().design().clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    click(&mut h, "Save");
+    assert!(matches!(h.state().dialog(), Some(Dialog::TypePath { .. })));
+    let second = dir.path().join("before_new.ron");
+    field(&h, "File path").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "File path").type_text(second.to_str().unwrap());
+    h.run();
+    click(&mut h, "OK");
+    assert_eq!(io::load_path(&second).unwrap(), edited);
+    assert_eq!(
+        h.state().design(),
+        &Design::default(),
+        "then New went ahead"
+    );
 }
 
 #[test]

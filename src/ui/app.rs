@@ -75,6 +75,8 @@ pub enum Dialog {
     TypePath {
         purpose: super::files::PathPurpose,
         text: String,
+        /// What to do once saved (Save chosen in "Save changes?" before New, Open or Close).
+        then: Option<PendingAction>,
     },
 }
 

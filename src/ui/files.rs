@@ -164,6 +164,7 @@ impl DesignerApp {
             self.dialog = Some(Dialog::TypePath {
                 purpose,
                 text: String::new(),
+                then: None,
             });
         }
         picked
@@ -187,18 +188,28 @@ impl DesignerApp {
             self.dialog = Some(Dialog::TypePath {
                 purpose,
                 text: folder.join(suggested).display().to_string(),
+                then: None,
             });
         }
         picked
     }
 
-    /// Carry out what the typed path was asked for.
-    pub fn use_typed_path(&mut self, purpose: PathPurpose, text: &str) {
+    /// Carry out what the typed path was asked for, then `then` if it was a save that worked.
+    pub fn use_typed_path(
+        &mut self,
+        purpose: PathPurpose,
+        text: &str,
+        then: Option<PendingAction>,
+    ) {
         let path = typed_path(text);
         match purpose {
             PathPurpose::Open => self.open_path(&path),
             PathPurpose::SaveAs => {
-                self.save_to(path);
+                if self.save_to(path)
+                    && let Some(action) = then
+                {
+                    self.perform(action);
+                }
             }
             PathPurpose::Export(format) => self.export_to(format, &path),
             PathPurpose::Compare => self.compare_with_path(&path),
@@ -287,6 +298,9 @@ impl DesignerApp {
             UnsavedAnswer::Save => {
                 if self.save() {
                     self.perform(action);
+                } else if let Some(Dialog::TypePath { then, .. }) = &mut self.dialog {
+                    // No file dialog here: the action follows once the typed path is saved.
+                    *then = Some(action);
                 }
             }
         }
@@ -322,12 +336,21 @@ fn file_stem_for(name: &str) -> String {
 
 /// Show the open modal, if any.
 pub(crate) fn dialog_ui(app: &mut DesignerApp, ctx: &egui::Context) {
-    if let Some(Dialog::TypePath { purpose, text }) = &mut app.dialog {
-        let purpose = *purpose;
+    if let Some(Dialog::TypePath {
+        purpose,
+        text,
+        then,
+    }) = &mut app.dialog
+    {
+        let (purpose, then) = (*purpose, then.clone());
         if let Some(answer) = type_path_dialog_ui(ctx, purpose, text) {
             app.dialog = None;
             if let TypedAnswer::Go(text) = answer {
-                app.use_typed_path(purpose, &text);
+                let closing = then == Some(PendingAction::Close);
+                app.use_typed_path(purpose, &text, then);
+                if closing && app.close_allowed {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
             }
         }
         return;
