@@ -23,6 +23,8 @@ use crate::{
 pub struct Comparison {
     pub path: PathBuf,
     pub other: Design,
+    /// Errors of the other design against its own rules (it does not change while shown).
+    pub other_errors: usize,
     pub diff: DesignDiff,
 }
 
@@ -41,6 +43,8 @@ impl DesignerApp {
                 let diff = compare(self.design(), &other);
                 self.comparison = Some(Comparison {
                     path: path.to_path_buf(),
+                    other_errors: validate(&other, &RulePack::for_design(&other))
+                        .count(Severity::Error),
                     other,
                     diff,
                 });
@@ -63,8 +67,8 @@ impl DesignerApp {
     }
 }
 
-fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, app: &DesignerApp) {
-    let report = validate(design, &RulePack::for_design(design));
+/// One side's summary; `errors` comes from the report already kept for that design.
+fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, errors: usize, dark: bool) {
     ui.label(RichText::new(heading).weak());
     ui.label(RichText::new(&design.name).strong().size(18.0));
     ui.label(format!(
@@ -81,14 +85,13 @@ fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, app: &DesignerA
     for line in models {
         ui.label(RichText::new(line).small());
     }
-    let errors = report.count(Severity::Error);
     let colour = theme::severity_colour(
         if errors == 0 {
             Severity::Info
         } else {
             Severity::Error
         },
-        app.dark,
+        dark,
     );
     ui.label(
         RichText::new(Severity::Error.count_phrase(errors))
@@ -182,12 +185,19 @@ pub(crate) fn compare_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             });
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    summary_ui(left, "This design (before)", app.design(), app);
+                    summary_ui(
+                        left,
+                        "This design (before)",
+                        app.design(),
+                        app.report.count(Severity::Error),
+                        app.dark,
+                    );
                     summary_ui(
                         right,
                         &format!("{} (after)", comparison.path.display()),
                         &comparison.other,
-                        app,
+                        comparison.other_errors,
+                        app.dark,
                     );
                 }
             });
