@@ -1,6 +1,8 @@
 //! The real designer driven through `egui_kittest` by its accessible labels.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers, Pos2, Vec2};
@@ -14,6 +16,8 @@ use ics_board_designer::{
     rules::{RuleId, Severity, Subject},
     ui::{DesignerApp, Dialog, FileChooser, Selection},
 };
+
+use common::{click, harness};
 
 /// Answers file dialogs with fixed paths, so tests never open a real dialog.
 struct ScriptedChooser {
@@ -32,14 +36,6 @@ impl FileChooser for ScriptedChooser {
 
 fn chooser(save: Option<PathBuf>) -> Box<dyn FileChooser> {
     Box::new(ScriptedChooser { open: None, save })
-}
-
-fn harness(app: DesignerApp) -> Harness<'static, DesignerApp> {
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut DesignerApp| app.show(ui), app);
-    harness.run();
-    harness
 }
 
 fn empty_designer() -> Harness<'static, DesignerApp> {
@@ -94,14 +90,6 @@ fn type_into(h: &mut Harness<'_, DesignerApp>, label: &str, text: &str) {
 /// The board's seat ids in order.
 fn seat_ids(h: &Harness<'_, DesignerApp>) -> Vec<u32> {
     h.state().design().board.iter().map(|s| s.id).collect()
-}
-
-/// Click a widget the way a person does: bring it into view first.
-fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }
 
 #[test]

@@ -1,15 +1,18 @@
 //! Autosave and recovery through the real window code (`egui_kittest`), without a real display.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::PathBuf;
 
-use egui::Vec2;
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::kittest::Queryable;
 use ics_board_designer::{
     io::{self, recovery::RecoveryStore},
     model::Design,
     ui::{DesignerApp, Dialog, FileChooser},
 };
+
+use common::{click, harness};
 
 struct SaveTo(Option<PathBuf>);
 
@@ -20,21 +23,6 @@ impl FileChooser for SaveTo {
     fn pick_save(&mut self, _: &str, _: (&str, &str)) -> Option<PathBuf> {
         self.0.clone()
     }
-}
-
-fn harness(app: DesignerApp) -> Harness<'static, DesignerApp> {
-    let mut h = Harness::builder()
-        .with_size(Vec2::new(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut DesignerApp| app.show(ui), app);
-    h.run();
-    h
-}
-
-fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }
 
 #[test]

@@ -1,0 +1,22 @@
+//! Helpers shared by the test files that drive the real designer through `egui_kittest`.
+
+use egui::Vec2;
+use egui_kittest::{Harness, kittest::Queryable};
+use ics_board_designer::ui::DesignerApp;
+
+/// The designer in a 1280x800 window, first frame drawn.
+pub fn harness(app: DesignerApp) -> Harness<'static, DesignerApp> {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut DesignerApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// Click a widget the way a person does: bring it into view first.
+pub fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
