@@ -17,9 +17,15 @@ fn examples() -> Vec<PathBuf> {
 }
 
 fn check_json(files: &[&Path]) -> (i32, Value, String) {
+    check_json_with(files, &[])
+}
+
+/// `check FILES --format json` with more options (e.g. `--rules PACK`).
+fn check_json_with(files: &[&Path], options: &[&Path]) -> (i32, Value, String) {
     let output = cargo_bin_cmd!("ics-board-designer")
         .arg("check")
         .args(files)
+        .args(options)
         .args(["--format", "json"])
         .timeout(std::time::Duration::from_secs(20))
         .output()
@@ -276,48 +282,24 @@ fn diff_reports_place_model_changes_and_exit_codes() {
 
 #[test]
 fn check_with_a_rule_pack_file() {
-    let output = cargo_bin_cmd!("ics-board-designer")
-        .args([
-            "check",
-            "saved_designs/df2021_minimum.ron",
-            "--rules",
-            "assets/rule_packs/third_ned.ron",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "a third NED is now required");
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let with_pack = |file: &str, pack: &Path| {
+        check_json_with(&[Path::new(file)], &[Path::new("--rules"), pack])
+    };
+    let third_ned = Path::new("assets/rule_packs/third_ned.ron");
+    let (code, json, _) = with_pack("saved_designs/df2021_minimum.ron", third_ned);
+    assert_eq!(code, 1, "a third NED is now required");
     let rules = rules_of(&json["files"][0]);
     assert!(rules.contains(&"board.ned_min"));
     // The workshop design no longer misses a medical director or a director of nursing.
-    let output = cargo_bin_cmd!("ics-board-designer")
-        .args([
-            "check",
-            "saved_designs/workshop_start.ron",
-            "--rules",
-            "assets/rule_packs/third_ned.ron",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let (_, json, _) = with_pack("saved_designs/workshop_start.ron", third_ned);
     let rules = rules_of(&json["files"][0]);
     assert!(!rules.contains(&"board.exec_medical") && !rules.contains(&"board.exec_nursing"));
     // A broken pack file: exit 2 with line and column.
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("broken.ron");
     std::fs::write(&broken, "RulePackFile(\n  name: \"x\",\n  overides: [],\n)").unwrap();
-    let output = cargo_bin_cmd!("ics-board-designer")
-        .args(["check", "saved_designs/df2021_minimum.ron", "--rules"])
-        .arg(&broken)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let (code, json, _) = with_pack("saved_designs/df2021_minimum.ron", &broken);
+    assert_eq!(code, 2);
     assert_eq!(json["rules_error"]["line"], 3);
     assert!(
         json["rules_error"]["message"]
