@@ -3,7 +3,10 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use ics_board_designer::cli::{Cli, CliCommand, run_check, run_diff, run_export, run_save_loop};
+use ics_board_designer::cli::{
+    CheckOptions, Cli, CliCommand, ClusterCommand, run_check, run_cluster_new, run_diff,
+    run_export, run_merge, run_rules, run_save_loop,
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -12,12 +15,25 @@ fn main() -> ExitCode {
             files,
             format,
             rules,
+            pack,
+            as_at,
         }) => ExitCode::from(run_check(
             &files,
             format,
-            rules.as_deref(),
+            &CheckOptions { rules, pack, as_at },
             &mut std::io::stdout().lock(),
         )),
+        Some(CliCommand::Rules { pack, format }) => ExitCode::from(run_rules(
+            pack.as_deref(),
+            format,
+            &mut std::io::stdout().lock(),
+        )),
+        Some(CliCommand::Cluster {
+            command: ClusterCommand::New { designs, output },
+        }) => ExitCode::from(run_cluster_new(&designs, &output, &mut std::io::stderr())),
+        Some(CliCommand::Merge { file, output }) => {
+            ExitCode::from(run_merge(&file, output.as_deref(), &mut std::io::stderr()))
+        }
         Some(CliCommand::Export { file, to, output }) => {
             // Not a held lock: a thread of the export that panics must still be able to say so.
             ExitCode::from(run_export(&file, to, output, &mut std::io::stderr()))

@@ -1,15 +1,23 @@
-//! The command line: `check` validates files without a window (FORMAT.md's contract).
+//! The command line (FORMAT.md's contract): `check`, `rules`, `export`, `diff`, `cluster new`
+//! and `merge`, each a thin shell over the same `rules`, `io` and `export` code as the window.
+
+mod check;
+mod cluster;
 
 use std::{io::Write, path::PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
+
+pub use check::{
+    CheckOptions, Checked, FileCheck, JsonFinding, OutputFormat, check_files, check_loaded,
+    run_check,
+};
+pub use cluster::{run_cluster_new, run_merge};
 
 use crate::{
     export::{ExportFormat, ExportInput, export, today},
-    io::{LoadError, load_path},
-    model::RuleOverride,
-    rules::{Finding, Report, RulePack, Severity, validate},
+    io::load_path,
+    rules::RulePack,
 };
 
 #[derive(Debug, Parser)]
@@ -42,6 +50,33 @@ pub enum CliCommand {
         /// design's own.
         #[arg(long, value_name = "FILE")]
         rules: Option<PathBuf>,
+        /// Check against this rule pack instead of each file's own: df2021, nhse2025, bill2026.
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+        /// Judge the board on this date (YYYY-MM-DD) instead of each file's `as_at`.
+        #[arg(long = "as-at", value_name = "DATE")]
+        as_at: Option<String>,
+    },
+    /// The rule table: id, severity, basis, source and rule, for every pack or one.
+    Rules {
+        /// One pack only: df2021, nhse2025, bill2026.
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+        #[arg(long, value_enum, default_value_t = RulesFormat::Md)]
+        format: RulesFormat,
+    },
+    /// Clusters of ICBs: `cluster new A.ron B.ron... -o C.ron`.
+    Cluster {
+        #[command(subcommand)]
+        command: ClusterCommand,
+    },
+    /// Propose the successor of a cluster's merger and write the cluster with it.
+    Merge {
+        /// The cluster file (.ron).
+        file: PathBuf,
+        /// Where to write (default: over FILE).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
     },
     /// Export a design as an HTML report, SVG/PNG board chart, Markdown, CSV or constitution clause.
     ///
@@ -78,6 +113,50 @@ pub enum CliCommand {
         #[arg(long, default_value_t = 1000)]
         seats: usize,
     },
+}
+
+/// `cluster` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ClusterCommand {
+    /// Build a cluster file from existing design files.
+    New {
+        /// The design files (.ron) of the ICBs, two or more.
+        #[arg(required = true, num_args = 1..)]
+        designs: Vec<PathBuf>,
+        /// The cluster file to write.
+        #[arg(short = 'o', long = "output", required = true)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Md,
+    Json,
+}
+
+/// Run `rules`: print the rule reference; 2 for an unknown pack.
+pub fn run_rules(pack: Option<&str>, format: RulesFormat, out: &mut impl Write) -> u8 {
+    let packs = match pack {
+        None => RulePack::all(),
+        Some(id) => match RulePack::by_id(id) {
+            Some(pack) => vec![pack],
+            None => {
+                let _ = writeln!(
+                    out,
+                    "Unknown rule pack `{id}`; the packs are {}.",
+                    RulePack::list()
+                );
+                return 2;
+            }
+        },
+    };
+    let text = match (format, packs.as_slice()) {
+        (RulesFormat::Json, _) => crate::rules::reference::reference_json(&packs),
+        (RulesFormat::Md, [one]) if pack.is_some() => crate::rules::reference::pack_md(one),
+        (RulesFormat::Md, _) => crate::rules::reference::reference_md(),
+    };
+    u8::from(out.write_all(text.as_bytes()).is_err()) * 2
 }
 
 /// Run `diff`: print the differences of A and B; returns the exit code.
@@ -173,202 +252,4 @@ pub fn run_export(
             2
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Text,
-    Json,
-}
-
-/// The outcome of checking one file.
-pub struct FileCheck {
-    pub path: String,
-    pub outcome: Result<Report, LoadError>,
-}
-
-/// Check every file against its own rules plus `extra` changes; the exit code is 2 if any could
-/// not be read, else 1 if any has errors.
-pub fn check_files(files: &[PathBuf], extra: &[RuleOverride]) -> (Vec<FileCheck>, u8) {
-    let checks: Vec<FileCheck> = files
-        .iter()
-        .map(|path| FileCheck {
-            path: path.display().to_string(),
-            outcome: load_path(path).map(|design| {
-                let mut pack = RulePack::for_design(&design);
-                pack.apply(extra);
-                validate(&design, &pack)
-            }),
-        })
-        .collect();
-    let code = if checks.iter().any(|c| c.outcome.is_err()) {
-        2
-    } else {
-        u8::from(
-            checks
-                .iter()
-                .any(|c| c.outcome.as_ref().is_ok_and(|r| !r.is_valid())),
-        )
-    };
-    (checks, code)
-}
-
-/// Run `check` and return the process exit code.
-pub fn run_check(
-    files: &[PathBuf],
-    format: OutputFormat,
-    rules: Option<&std::path::Path>,
-    out: &mut impl Write,
-) -> u8 {
-    let extra = match rules.map(crate::io::load_rule_pack_path) {
-        None => Vec::new(),
-        Some(Ok(pack)) => pack.overrides,
-        Some(Err(error)) => {
-            let path = rules.map(|p| p.display().to_string()).unwrap_or_default();
-            let _ = match format {
-                OutputFormat::Text => {
-                    writeln!(out, "{path}: the rule pack cannot be read: {error}")
-                }
-                OutputFormat::Json => writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({"files": [], "rules_error": {
-                        "path": path, "message": error.message,
-                        "line": error.line, "column": error.column}})
-                ),
-            };
-            return 2;
-        }
-    };
-    let (checks, code) = check_files(files, &extra);
-    let written = match format {
-        OutputFormat::Text => write_text(&checks, out),
-        OutputFormat::Json => write_json(&checks, out),
-    };
-    if written.is_err() {
-        // Nowhere left to report to (e.g. a closed pipe); the exit code still tells.
-        return code.max(2);
-    }
-    code
-}
-
-fn write_text(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()> {
-    for check in checks {
-        match &check.outcome {
-            Err(error) => writeln!(out, "{}: cannot be read: {error}", check.path)?,
-            Ok(report) => {
-                let counts: Vec<String> = Severity::ALL
-                    .iter()
-                    .map(|s| match (s, report.count(*s)) {
-                        (Severity::Error | Severity::Warning, n) if n != 1 => {
-                            format!("{n} {}s", s.as_str())
-                        }
-                        (_, n) => format!("{n} {}", s.as_str()),
-                    })
-                    .collect();
-                let verdict = if report.is_valid() {
-                    "valid"
-                } else {
-                    "NOT valid"
-                };
-                writeln!(out, "{}: {verdict} ({})", check.path, counts.join(", "))?;
-                for finding in &report.findings {
-                    writeln!(
-                        out,
-                        "{} {}: {}",
-                        finding.severity.as_str(),
-                        finding.rule,
-                        finding.message
-                    )?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-#[derive(Serialize)]
-struct JsonOutput<'a> {
-    files: Vec<JsonFile<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum JsonFile<'a> {
-    Checked {
-        path: &'a str,
-        valid: bool,
-        counts: JsonCounts,
-        findings: Vec<JsonFinding<'a>>,
-    },
-    Unreadable {
-        path: &'a str,
-        error: JsonError<'a>,
-    },
-}
-
-#[derive(Serialize)]
-struct JsonCounts {
-    error: usize,
-    warning: usize,
-    advice: usize,
-    info: usize,
-}
-
-/// One finding as `check --format json` and the exports show it.
-#[derive(Serialize)]
-pub struct JsonFinding<'a> {
-    rule: &'static str,
-    severity: &'static str,
-    source: &'static str,
-    message: &'a str,
-    subjects: Vec<String>,
-}
-
-impl<'a> From<&'a Finding> for JsonFinding<'a> {
-    fn from(finding: &'a Finding) -> Self {
-        Self {
-            rule: finding.rule.as_str(),
-            severity: finding.severity.as_str(),
-            source: finding.source(),
-            message: &finding.message,
-            subjects: finding.subjects.iter().map(ToString::to_string).collect(),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct JsonError<'a> {
-    message: &'a str,
-    line: Option<usize>,
-    column: Option<usize>,
-}
-
-fn write_json(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()> {
-    let files = checks
-        .iter()
-        .map(|check| match &check.outcome {
-            Ok(report) => JsonFile::Checked {
-                path: &check.path,
-                valid: report.is_valid(),
-                counts: JsonCounts {
-                    error: report.count(Severity::Error),
-                    warning: report.count(Severity::Warning),
-                    advice: report.count(Severity::Advice),
-                    info: report.count(Severity::Info),
-                },
-                findings: report.findings.iter().map(JsonFinding::from).collect(),
-            },
-            Err(error) => JsonFile::Unreadable {
-                path: &check.path,
-                error: JsonError {
-                    message: &error.message,
-                    line: error.line,
-                    column: error.column,
-                },
-            },
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &JsonOutput { files })?;
-    writeln!(out)
 }

@@ -166,39 +166,16 @@ pub(crate) fn model_fields(place: &Place) -> Vec<(&'static str, String)> {
     fields
 }
 
-/// 120000000 -> "120,000,000".
-pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::model::thousands;
 
 /// Today's date as `YYYY-MM-DD` (UTC), for the title block.
 pub fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    date_from_days(days)
+    crate::model::IsoDate::today().to_string()
 }
 
-/// Days since 1970-01-01 to a calendar date `YYYY-MM-DD` (Howard Hinnant's algorithm).
+/// Days since 1970-01-01 to a calendar date `YYYY-MM-DD`.
 pub fn date_from_days(days: u64) -> String {
-    let z = i64::try_from(days).unwrap_or(0) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    crate::model::IsoDate::from_days(i64::try_from(days).unwrap_or(0)).to_string()
 }
 
 #[cfg(test)]

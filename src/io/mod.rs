@@ -11,11 +11,14 @@ use std::{fmt, io::Read, path::Path};
 
 use serde::Deserialize;
 
-pub use save::{SaveError, save_to_path, to_ron_string, write_atomically as write_file_atomically};
+pub use save::{
+    SaveError, cluster_to_ron_string, save_to_path, to_ron_string,
+    write_atomically as write_file_atomically,
+};
 
 use crate::{
-    model::{Design, FORMAT_VERSION, Id, RuleOverride, RulePackFile},
-    rules::RuleId,
+    model::{Cluster, Design, FORMAT_VERSION, Id, RuleOverride, RulePackFile},
+    rules::{RuleId, RulePack},
 };
 
 /// Files larger than this are refused before parsing (a design of 10,000 seats is ~3 MiB).
@@ -169,9 +172,22 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
     if design.format_version > FORMAT_VERSION {
         return Err(newer(design.format_version));
     }
-    check_ids(&design)?;
-    check_overrides(&design.rule_overrides)?;
+    check_design(&design)?;
     Ok(design)
+}
+
+/// What every loaded design must hold beyond its shape: ids, rule changes, a known pack.
+fn check_design(design: &Design) -> Result<(), LoadError> {
+    check_ids(design)?;
+    check_overrides(&design.rule_overrides)?;
+    if RulePack::by_id(&design.rule_pack).is_none() {
+        return Err(LoadError::io(format!(
+            "Unknown rule pack `{}`; the packs are {}.",
+            design.rule_pack,
+            RulePack::list()
+        )));
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -179,6 +195,103 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
 struct VersionProbe {
     #[serde(default)]
     format_version: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Cluster")]
+struct ClusterVersionProbe {
+    #[serde(default)]
+    format_version: u32,
+}
+
+/// A file of either kind: one design, or a cluster of them (FORMAT.md "Cluster files").
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Design(Design),
+    Cluster(Cluster),
+}
+
+/// Load a design or a cluster file, told apart by the top-level name.
+pub fn load_any_path(path: &Path) -> Result<Loaded, LoadError> {
+    load_any_bytes(&read_limited(path)?)
+}
+
+/// Load a design or a cluster from the bytes of a file.
+pub fn load_any_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = utf8_text(bytes, "`Design(` or `Cluster(`")?;
+    if top_level_name(text) == Some("Cluster") {
+        load_cluster_str(text).map(Loaded::Cluster)
+    } else {
+        load_str(text).map(Loaded::Design)
+    }
+}
+
+/// Load a cluster file from a path.
+pub fn load_cluster_path(path: &Path) -> Result<Cluster, LoadError> {
+    load_cluster_str(utf8_text(&read_limited(path)?, "`Cluster(`")?)
+}
+
+/// Load a cluster from RON text: the reader rules of designs, and ids unique in each list.
+pub fn load_cluster_str(text: &str) -> Result<Cluster, LoadError> {
+    let newer = |version: u32| {
+        LoadError::whole_file(format!(
+            "This cluster was saved by a newer version (format {version}); this version reads up to format {FORMAT_VERSION}."
+        ))
+    };
+    let cluster: Cluster = match parse(text) {
+        Ok(cluster) => cluster,
+        Err(error) => {
+            return Err(match parse::<ClusterVersionProbe>(text) {
+                Ok(probe) if probe.format_version > FORMAT_VERSION => newer(probe.format_version),
+                _ => error,
+            });
+        }
+    };
+    let versions = std::iter::once(cluster.format_version)
+        .chain(cluster.icbs.iter().map(|i| i.design.format_version))
+        .chain(cluster.successor().map(|d| d.format_version));
+    if let Some(version) = versions.max().filter(|v| *v > FORMAT_VERSION) {
+        return Err(newer(version));
+    }
+    for icb in &cluster.icbs {
+        check_design(&icb.design).map_err(|e| LoadError {
+            message: format!("In ICB {} ({}): {}", icb.id, icb.short_name, e.message),
+            ..e
+        })?;
+    }
+    if let Some(successor) = cluster.successor() {
+        check_design(successor).map_err(|e| LoadError {
+            message: format!("In the successor: {}", e.message),
+            ..e
+        })?;
+    }
+    unique_ids("ICB", cluster.icbs.iter().map(|i| i.id))?;
+    unique_ids(
+        "joint committee",
+        cluster.joint_committees.iter().map(|c| c.id),
+    )?;
+    Ok(cluster)
+}
+
+/// The name before the first `(` of the top-level value, past comments and `#![...]` headers.
+fn top_level_name(text: &str) -> Option<&str> {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("#!") {
+            rest = after.split_once(']').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    rest.get(..end).filter(|name| !name.is_empty())
 }
 
 fn from_ron(error: &ron::error::SpannedError, text: &str) -> LoadError {
@@ -231,26 +344,27 @@ fn check_overrides(overrides: &[RuleOverride]) -> Result<(), LoadError> {
 }
 
 /// Ids must be positive and unique within their list: commands and references rely on it.
-fn check_ids(design: &Design) -> Result<(), LoadError> {
-    fn unique(kind: &str, ids: impl Iterator<Item = Id>) -> Result<(), LoadError> {
-        let mut seen = std::collections::HashSet::new();
-        for id in ids {
-            if id == 0 {
-                return Err(LoadError::io(format!(
-                    "A {kind} has id 0; ids are positive whole numbers (1, 2, 3…)."
-                )));
-            }
-            if !seen.insert(id) {
-                return Err(LoadError::io(format!(
-                    "Two {kind}s have id {id}; each {kind} needs its own id."
-                )));
-            }
+fn unique_ids(kind: &str, ids: impl Iterator<Item = Id>) -> Result<(), LoadError> {
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        if id == 0 {
+            return Err(LoadError::io(format!(
+                "A {kind} has id 0; ids are positive whole numbers (1, 2, 3…)."
+            )));
         }
-        Ok(())
+        if !seen.insert(id) {
+            return Err(LoadError::io(format!(
+                "Two {kind}s have id {id}; each {kind} needs its own id."
+            )));
+        }
     }
-    unique("seat", design.board.iter().map(|s| s.id))?;
-    unique("committee", design.committees.iter().map(|c| c.id))?;
-    unique("place", design.places.iter().map(|p| p.id))
+    Ok(())
+}
+
+fn check_ids(design: &Design) -> Result<(), LoadError> {
+    unique_ids("seat", design.board.iter().map(|s| s.id))?;
+    unique_ids("committee", design.committees.iter().map(|c| c.id))?;
+    unique_ids("place", design.places.iter().map(|p| p.id))
 }
 
 /// Line and column (from 1, column in characters) of a byte offset.

@@ -18,11 +18,20 @@ pub struct SaveError {
 
 /// The design as pretty, deterministic RON (saving twice gives identical bytes).
 pub fn to_ron_string(design: &Design) -> String {
+    ron_text(design)
+}
+
+/// A cluster file as RON text, in the same style as designs.
+pub fn cluster_to_ron_string(cluster: &crate::model::Cluster) -> String {
+    ron_text(cluster)
+}
+
+fn ron_text<T: serde::Serialize>(value: &T) -> String {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ")
         .new_line("\n");
-    match ron::ser::to_string_pretty(design, config) {
+    match ron::ser::to_string_pretty(value, config) {
         Ok(mut text) => {
             text.push('\n');
             text

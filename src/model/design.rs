@@ -21,6 +21,9 @@ pub struct Design {
     pub system: String,
     #[serde(default)]
     pub notes: String,
+    /// The date the board is shown at (RULES.md section 7); empty means today.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub as_at: String,
     #[serde(default = "default_rule_pack")]
     pub rule_pack: String,
     #[serde(default)]
@@ -39,8 +42,18 @@ pub struct Design {
     pub rule_overrides: Vec<super::RuleOverride>,
 }
 
+/// The pack of a file that names none: such files keep the verdict they always had.
 fn default_rule_pack() -> String {
     "df2021".to_owned()
+}
+
+/// The pack every new design (File > New, templates, clusters, successors) is written with.
+pub const NEW_DESIGN_RULE_PACK: &str = "nhse2025";
+
+/// Serde's `skip_serializing_if` for flags that default to false.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 fn default_true() -> bool {
@@ -54,7 +67,9 @@ impl Default for Design {
             name: "Untitled design".to_owned(),
             system: String::new(),
             notes: String::new(),
-            rule_pack: default_rule_pack(),
+            as_at: String::new(),
+            // New designs are checked against today's rules (RULES.md "Rule packs").
+            rule_pack: NEW_DESIGN_RULE_PACK.to_owned(),
             board: Vec::new(),
             committees: Vec::new(),
             places: Vec::new(),
@@ -81,6 +96,9 @@ pub struct Seat {
     pub expertise: Vec<Expertise>,
     #[serde(default)]
     pub deputy_chair: bool,
+    /// The senior non-executive member (RULES.md `board.senior_non_executive`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub senior_non_executive: bool,
     #[serde(default)]
     pub notes: String,
 }
@@ -95,6 +113,7 @@ impl Seat {
             holder: None,
             expertise: Vec::new(),
             deputy_chair: false,
+            senior_non_executive: false,
             notes: String::new(),
         }
     }
@@ -150,6 +169,8 @@ pub enum PartnerSector {
     Trusts,
     PrimaryCare,
     LocalAuthority,
+    /// A member nominated by the mayor of a mayoral strategic authority (Health Bill 2026).
+    StrategicAuthority,
     Other(String),
 }
 
@@ -198,6 +219,9 @@ impl Role {
             Role::PartnerMember(PartnerSector::LocalAuthority) => {
                 "Partner member: local authority".to_owned()
             }
+            Role::PartnerMember(PartnerSector::StrategicAuthority) => {
+                "Partner member: strategic authority".to_owned()
+            }
             Role::PartnerMember(PartnerSector::Other(t)) => {
                 format!("Partner member: {}", non_empty_or(t, "other"))
             }
@@ -221,6 +245,12 @@ impl Role {
     /// Chief executive and every executive director (employees of the ICB).
     pub fn is_executive(&self) -> bool {
         self.band() == Band::Executive
+    }
+
+    /// An ordinary member of the board (NHSA2006 Sch 1B): a voting member other than the chair
+    /// and the chief executive.
+    pub fn is_ordinary_member(&self) -> bool {
+        self.is_voting() && !matches!(self, Role::Chair | Role::ChiefExecutive)
     }
 
     /// Chair and independent non-executive members.
@@ -248,6 +278,15 @@ pub struct Holder {
     pub full_time: bool,
     #[serde(default)]
     pub other_posts: Vec<OtherPost>,
+    /// ISO date the term began (RULES.md section 7); empty when not known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub appointed: String,
+    /// ISO date the term ends; empty when not known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub term_ends: String,
+    /// Declared interests (the register of interests).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interests: Vec<super::Interest>,
 }
 
 impl Holder {
@@ -257,6 +296,9 @@ impl Holder {
             organisation: String::new(),
             full_time: true,
             other_posts: Vec::new(),
+            appointed: String::new(),
+            term_ends: String::new(),
+            interests: Vec::new(),
         }
     }
 }
@@ -271,6 +313,9 @@ pub struct OtherPost {
     /// The organisation is a health or care body inside the ICS footprint.
     #[serde(default)]
     pub in_footprint: bool,
+    /// The organisation is a private healthcare provider (RULES.md `board.private_healthcare`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub private_healthcare: bool,
 }
 
 /// Knowledge and experience a seat brings.
@@ -409,6 +454,9 @@ pub struct Place {
     pub members: Vec<PlaceMember>,
     #[serde(default)]
     pub notes: String,
+    /// Names of earlier places merged into this one (a successor's places).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formed_from: Vec<String>,
 }
 
 impl Place {
@@ -422,6 +470,7 @@ impl Place {
             delegated_budget: None,
             members: Vec::new(),
             notes: String::new(),
+            formed_from: Vec::new(),
         }
     }
 
@@ -724,6 +773,9 @@ pub struct SystemLevel {
     pub trusts: Vec<Trust>,
     #[serde(default)]
     pub provider_collaboratives: Vec<Collaborative>,
+    /// Mayoral strategic authorities in the area (RULES.md `board.partner_strategic_authority`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategic_authorities: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -23,6 +23,7 @@ pub struct BoardSummary {
     pub partners_trusts: Vec<Id>,
     pub partners_primary_care: Vec<Id>,
     pub partners_local_authority: Vec<Id>,
+    pub partners_strategic_authority: Vec<Id>,
     pub partners_other: Vec<Id>,
     pub participants: Vec<Id>,
     /// People holding more than one voting seat: their name and every seat they hold.
@@ -69,6 +70,9 @@ impl BoardSummary {
             Role::PartnerMember(PartnerSector::LocalAuthority) => {
                 &mut self.partners_local_authority
             }
+            Role::PartnerMember(PartnerSector::StrategicAuthority) => {
+                &mut self.partners_strategic_authority
+            }
             Role::PartnerMember(PartnerSector::Other(_)) => &mut self.partners_other,
             Role::Participant(_) => &mut self.participants,
         }
@@ -92,6 +96,7 @@ impl BoardSummary {
         self.partners_trusts.len()
             + self.partners_primary_care.len()
             + self.partners_local_authority.len()
+            + self.partners_strategic_authority.len()
             + self.partners_other.len()
     }
 
@@ -132,7 +137,8 @@ fn seats(ids: &[Id]) -> Vec<Subject> {
     ids.iter().copied().map(Subject::Seat).collect()
 }
 
-fn who(seat: &Seat) -> String {
+/// "Director of finance (Aisha Khan)", or "Director of finance (seat 5)" when vacant.
+pub(super) fn who(seat: &Seat) -> String {
     match seat.holder_name() {
         Some(name) => format!("{} ({name})", seat.label()),
         None => format!("{} (seat {})", seat.label(), seat.id),
@@ -383,16 +389,24 @@ fn expertise_and_balance(design: &Design, summary: &BoardSummary, out: &mut Coll
             partner_seats,
         );
     }
-    let tagged = |e: Expertise, voting_only: bool| {
+    let tagged = |e: Expertise, ordinary_only: bool| {
         design
             .board
             .iter()
-            .any(|s| s.expertise.contains(&e) && (!voting_only || s.role.is_voting()))
+            .any(|s| s.expertise.contains(&e) && (!ordinary_only || s.role.is_ordinary_member()))
     };
     if !tagged(Expertise::MentalHealth, true) {
+        let only_leaders = design
+            .board
+            .iter()
+            .any(|s| s.expertise.contains(&Expertise::MentalHealth) && s.role.is_voting());
         out.push(
             R::BoardMentalHealthExpertise,
-            "No voting member is tagged with mental health expertise; at least one needs knowledge and experience of mental health services.".into(),
+            if only_leaders {
+                "Mental health expertise sits only with the chair or the chief executive; the Act asks for an ordinary member (not the chair or the chief executive) with knowledge and experience of mental health services.".into()
+            } else {
+                "No ordinary member is tagged with mental health expertise; at least one needs knowledge and experience of mental health services.".into()
+            },
             vec![Subject::Board],
         );
     }
@@ -414,15 +428,15 @@ fn expertise_and_balance(design: &Design, summary: &BoardSummary, out: &mut Coll
             vec![Subject::Board],
         );
     }
-    let nhs = summary.partners_trusts.len()
-        + summary.partners_primary_care.len()
-        + summary.partners_other.len();
-    let local = summary.partners_local_authority.len();
+    // "Other" partners sit on neither side; a mayor's nominee is local government.
+    let nhs = summary.partners_trusts.len() + summary.partners_primary_care.len();
+    let local = summary.partners_local_authority.len() + summary.partners_strategic_authority.len();
+    let other = summary.partners_other.len();
     if nhs != local {
         out.push(
             R::BoardNhsLaParity,
             format!(
-                "Partner members from the NHS (trusts, primary care and other partners): {nhs}; from local authorities: {local}. NHS Providers recommends parity."
+                "Partner members from the NHS (trusts and primary care): {nhs}; from local government: {local}; other: {other}. NHS Providers recommends parity."
             ),
             vec![Subject::Board],
         );

@@ -3,18 +3,25 @@
 //! The rules themselves are in `board`, `committees`, `places` and `partnership`; their ids,
 //! severities, sources and thresholds are data in [`RulePack`].
 
+mod appointments;
 mod board;
+pub mod cluster;
 mod committees;
 mod pack;
 mod partnership;
+mod people;
 mod places;
+pub mod reference;
 
 use std::fmt;
 
 pub use board::BoardSummary;
-pub use pack::{RuleId, RulePack, RuleSetting, Severity, Thresholds};
+pub use pack::{Basis, RuleId, RulePack, RuleSetting, Severity, Thresholds};
+pub use people::as_at_date;
 
-use crate::model::{Design, Id};
+use std::borrow::Cow;
+
+use crate::model::{Design, Id, IsoDate};
 
 /// What a finding is about, so the UI can highlight it and `check` can name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,6 +32,36 @@ pub enum Subject {
     Place(Id),
     System,
     Partnership,
+    /// The cluster as a whole (cluster files).
+    Cluster,
+    JointCommittee(Id),
+    Merger,
+    /// A seat of one ICB of a cluster, named from outside that ICB (cluster rules).
+    IcbSeat(Id, Id),
+    /// A place of one ICB of a cluster.
+    IcbPlace(Id, Id),
+    /// One ICB of a cluster as a whole.
+    Icb(Id),
+}
+
+/// Where in a cluster file a finding's subjects are: the design itself, one ICB, or the successor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Scope {
+    #[default]
+    Design,
+    Icb(Id),
+    Successor,
+}
+
+impl Scope {
+    /// "icb:2/", "successor/", or nothing for a single design.
+    pub fn prefix(self) -> String {
+        match self {
+            Scope::Design => String::new(),
+            Scope::Icb(id) => format!("icb:{id}/"),
+            Scope::Successor => "successor/".to_owned(),
+        }
+    }
 }
 
 impl fmt::Display for Subject {
@@ -36,6 +73,12 @@ impl fmt::Display for Subject {
             Subject::Place(id) => write!(f, "place:{id}"),
             Subject::System => f.write_str("system"),
             Subject::Partnership => f.write_str("partnership"),
+            Subject::Cluster => f.write_str("cluster"),
+            Subject::JointCommittee(id) => write!(f, "joint_committee:{id}"),
+            Subject::Merger => f.write_str("merger"),
+            Subject::IcbSeat(icb, seat) => write!(f, "icb:{icb}/seat:{seat}"),
+            Subject::IcbPlace(icb, place) => write!(f, "icb:{icb}/place:{place}"),
+            Subject::Icb(icb) => write!(f, "icb:{icb}/board"),
         }
     }
 }
@@ -47,12 +90,41 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub subjects: Vec<Subject>,
+    /// Where the subjects are, in a cluster file.
+    pub scope: Scope,
 }
 
 impl Finding {
     /// The source to cite for the finding ("says who?").
     pub fn source(&self) -> &'static str {
         self.rule.source()
+    }
+
+    /// What the finding rests on: law, bill, policy or advice.
+    pub fn basis(&self) -> Basis {
+        self.rule.basis()
+    }
+
+    /// "law: NHSA2006 Sch 1B para 8", as the findings panel and exports cite it.
+    pub fn citation(&self) -> String {
+        format!("{}: {}", self.basis().as_str(), self.source())
+    }
+
+    /// The subjects as `check` names them, prefixed in a cluster file (`icb:2/seat:5`).
+    pub fn subject_labels(&self) -> Vec<String> {
+        let prefix = self.scope.prefix();
+        self.subjects
+            .iter()
+            .map(|s| match s {
+                Subject::Cluster
+                | Subject::JointCommittee(_)
+                | Subject::Merger
+                | Subject::IcbSeat(..)
+                | Subject::IcbPlace(..)
+                | Subject::Icb(_) => s.to_string(),
+                _ => format!("{prefix}{s}"),
+            })
+            .collect()
     }
 
     pub fn concerns(&self, subject: Subject) -> bool {
@@ -91,6 +163,10 @@ impl Collector<'_> {
         &self.pack.thresholds
     }
 
+    pub(crate) fn pack(&self) -> &RulePack {
+        self.pack
+    }
+
     /// Record a finding at the pack's severity for the rule.
     pub(crate) fn push(&mut self, rule: RuleId, message: String, subjects: Vec<Subject>) {
         let setting = self.pack.setting(rule);
@@ -118,11 +194,16 @@ impl Collector<'_> {
         subjects: Vec<Subject>,
     ) {
         if self.pack.setting(rule).enabled {
+            let message = match self.pack.policy_note {
+                Some(note) if rule.basis() == Basis::Policy => format!("{message} {note}"),
+                _ => message,
+            };
             self.findings.push(Finding {
                 rule,
                 severity,
                 message,
                 subjects,
+                scope: Scope::Design,
             });
         }
     }
@@ -130,20 +211,68 @@ impl Collector<'_> {
 
 /// Check a design against a rule pack: every finding, ordered by severity, then rule order,
 /// then subject. Linear in the size of the design (apart from the final sort of findings).
+///
+/// The design is judged as it stands on its `as_at` date (today when empty): a holder whose term
+/// has ended by then has left, and the seat is vacant (RULES.md section 7).
 pub fn validate(design: &Design, pack: &RulePack) -> Report {
+    validate_at(design, pack, as_at_date(design))
+}
+
+/// [`validate`] on a given date, whatever the design's `as_at` says.
+pub fn validate_at(design: &Design, pack: &RulePack, as_at: IsoDate) -> Report {
     let mut collector = Collector {
         pack,
         findings: Vec::new(),
     };
+    people::check_terms(design, as_at, &mut collector);
+    let on_date = on_date(design, as_at);
+    let design = on_date.as_ref();
     let summary = BoardSummary::of(design);
     board::check(design, &summary, &mut collector);
+    appointments::check(design, &summary, &mut collector);
     committees::check(design, &mut collector);
     places::check(design, &summary, &mut collector);
     partnership::check(design, &mut collector);
+    people::check(design, as_at, &mut collector);
     let mut findings = collector.findings;
-    findings
-        .sort_by(|a, b| (a.severity, a.rule, &a.subjects).cmp(&(b.severity, b.rule, &b.subjects)));
+    sort_findings(&mut findings);
     Report { findings }
+}
+
+/// Severity, then rule order, then where, then subject: the one order findings are listed in.
+pub(crate) fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.severity, a.rule, a.scope, &a.subjects).cmp(&(b.severity, b.rule, b.scope, &b.subjects))
+    });
+}
+
+/// The design as it stands on a date: holders whose term has ended have left. Borrowed (no
+/// copy) when nobody has left.
+pub fn on_date(design: &Design, as_at: IsoDate) -> Cow<'_, Design> {
+    if !design.board.iter().any(|s| people::term_ended(s, as_at)) {
+        return Cow::Borrowed(design);
+    }
+    let mut design = design.clone();
+    for seat in &mut design.board {
+        if people::term_ended(seat, as_at) {
+            seat.holder = None;
+        }
+    }
+    Cow::Owned(design)
+}
+
+/// What is missing from community representation (RULES.md `place.member_community`,
+/// `partnership.community`), or `None` when it is there. Under the Health Bill, Healthwatch is
+/// to be abolished and no longer counts.
+pub(crate) fn community_gap(healthwatch: bool, vcse: bool, pack: &RulePack) -> Option<String> {
+    if vcse || (healthwatch && pack.healthwatch_is_community) {
+        return None;
+    }
+    Some(match (healthwatch, pack.healthwatch_is_community) {
+        (_, true) => "no Healthwatch or VCSE member represents people and communities".to_owned(),
+        (true, false) => "only Healthwatch represents people and communities, and the bill abolishes Healthwatch: add a VCSE member or the ICB's own engagement arrangements".to_owned(),
+        (false, false) => "no VCSE member represents people and communities (Healthwatch is to be abolished under the bill): add a VCSE member or the ICB's own engagement arrangements".to_owned(),
+    })
 }
 
 /// Join names as a person writes a list: "a", "a and b", "a, b and c".
@@ -172,3 +301,9 @@ pub(crate) mod test_support;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_2026;
+
+#[cfg(test)]
+mod cluster_tests;

@@ -4,7 +4,7 @@
 pub use crate::model::Severity;
 
 macro_rules! rules {
-    ($( $variant:ident = $id:literal, $severity:ident, $source:literal, $summary:literal; )*) => {
+    ($( $variant:ident = $id:literal, $severity:ident, $basis:ident, $source:literal, $summary:literal; )*) => {
         /// A rule's stable id. The declaration order is the rule order used to sort findings.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum RuleId { $( $variant, )* }
@@ -17,17 +17,22 @@ macro_rules! rules {
                 match self { $( RuleId::$variant => $id, )* }
             }
 
-            /// The severity the default pack gives the rule.
+            /// The severity RULES.md gives the rule (the `df2021` pack's).
             pub fn default_severity(self) -> Severity {
                 match self { $( RuleId::$variant => Severity::$severity, )* }
             }
 
-            /// The short name of the source to cite ("says who?").
+            /// What the rule rests on: law, a bill, NHS England policy or advice.
+            pub fn basis(self) -> Basis {
+                match self { $( RuleId::$variant => Basis::$basis, )* }
+            }
+
+            /// The source to cite ("says who?"), as RULES.md names it.
             pub fn source(self) -> &'static str {
                 match self { $( RuleId::$variant => $source, )* }
             }
 
-            /// What the rule asks for, in one sentence.
+            /// The rule's sentence from RULES.md.
             pub fn summary(self) -> &'static str {
                 match self { $( RuleId::$variant => $summary, )* }
             }
@@ -35,57 +40,110 @@ macro_rules! rules {
     };
 }
 
+/// What a rule rests on (RULES.md "Sources"): the first question in the room is "says who?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Basis {
+    Law,
+    Bill,
+    Policy,
+    Advice,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 4] = [Basis::Law, Basis::Bill, Basis::Policy, Basis::Advice];
+
+    /// The word shown next to the source: "law", "bill", "policy", "advice".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Law => "law",
+            Basis::Bill => "bill",
+            Basis::Policy => "policy",
+            Basis::Advice => "advice",
+        }
+    }
+
+    /// What the word means, for tooltips and the rule reference.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Basis::Law => "an Act of Parliament requires it",
+            Basis::Bill => "a bill before Parliament would require it (not law until Royal Assent)",
+            Basis::Policy => "NHS England requires it; NHS England can change it",
+            Basis::Advice => "a recommendation or good practice",
+        }
+    }
+}
+
 rules! {
-    BoardChair = "board.chair", Error, "DF2021", "Exactly one chair.";
-    BoardChairIndependent = "board.chair_independent", Error, "DF2021, HCA2022", "The chair is independent: no other post in a health or care organisation in the footprint.";
-    BoardNedMin = "board.ned_min", Error, "DF2021", "At least 2 independent non-executive members besides the chair.";
-    BoardNedIndependent = "board.ned_independent", Warning, "DF2021", "Non-executive members normally hold no post in other health and care organisations in the footprint.";
-    BoardChiefExecutive = "board.chief_executive", Error, "DF2021", "Exactly one chief executive (the accountable officer).";
-    BoardExecFinance = "board.exec_finance", Error, "DF2021", "A director of finance.";
-    BoardExecMedical = "board.exec_medical", Error, "DF2021", "A medical director.";
-    BoardExecNursing = "board.exec_nursing", Error, "DF2021", "A director of nursing.";
-    BoardExecFullTime = "board.exec_full_time", Warning, "DF2021", "Executive members are normally full-time employees of the ICB.";
-    BoardPartnerTrusts = "board.partner_trusts", Error, "DF2021", "At least one partner member from NHS trusts and foundation trusts in the footprint.";
-    BoardPartnerPrimaryCare = "board.partner_primary_care", Error, "DF2021", "At least one partner member from primary care (primary medical services) providers.";
-    BoardPartnerLocalAuthority = "board.partner_local_authority", Error, "DF2021", "At least one partner member from a local authority with social-care responsibility in the footprint.";
-    BoardPartnerMin = "board.partner_min", Error, "DF2021", "At least 3 partner members in all.";
-    BoardMinimumSize = "board.minimum_size", Error, "DF2021 (Mills & Reeve summary)", "At least 4 executives, 3 non-executives (chair included) and 3 partner members.";
-    BoardDistinctPeople = "board.distinct_people", Error, "inferred from DF2021", "One person may not fill two seats that each count towards a minimum.";
-    BoardPartnerNotDelegate = "board.partner_not_delegate", Info, "DF2021", "Partner members bring a sector's perspective but do not act as its delegates.";
-    BoardMentalHealthExpertise = "board.mental_health_expertise", Warning, "HCA2022", "At least one voting member has knowledge and experience of mental health services.";
-    BoardPublicHealth = "board.public_health", Warning, "DF2021", "A director of public health has an official role (a seat or a participant place).";
-    BoardNedMajority = "board.ned_majority", Advice, "NHSP2021", "Non-executives (chair and NEDs) form a majority of the voting board.";
-    BoardNhsLaParity = "board.nhs_la_parity", Advice, "NHSP2021", "NHS and local-authority representation on the board are in balance.";
-    BoardDeputyChair = "board.deputy_chair", Advice, "HCA2022", "Name a deputy chair who is a non-executive member and not the audit committee chair.";
-    BoardVacancy = "board.vacancy", Info, "—", "A seat has no holder yet.";
-    BoardParticipantsNotCounted = "board.participants_not_counted", Info, "—", "Participants are shown but not counted towards any minimum.";
-    CommitteeAuditRequired = "committee.audit_required", Error, "DF2021", "The board establishes an audit committee.";
-    CommitteeRemunerationRequired = "committee.remuneration_required", Error, "DF2021", "The board establishes a remuneration committee.";
-    CommitteeAuditChair = "committee.audit_chair", Warning, "HCA2022", "The audit committee is chaired by an independent non-executive member (not the board chair), ideally with finance expertise.";
-    CommitteeAuditNoExecutives = "committee.audit_no_executives", Warning, "HCA2022", "Executive members are not members of the audit committee (they may attend).";
-    CommitteeRemunerationChair = "committee.remuneration_chair", Warning, "HCA2022", "The remuneration committee is chaired by a non-executive member other than the board chair and the audit chair.";
-    CommitteeRemunerationNoEmployees = "committee.remuneration_no_employees", Warning, "HCA2022", "No employee of the ICB (executive) is a member of the remuneration committee.";
-    CommitteeMemberExists = "committee.member_exists", Error, "—", "Every committee member and chair that refers to a board seat refers to one that exists.";
-    CommitteeQuorum = "committee.quorum", Warning, "good practice", "A committee with fewer than 3 members cannot be quorate in practice.";
-    PlaceModelRequirements = "place.model_requirements", Error, "DF2021", "The chosen place model's required fields are filled in and its forbidden ones are absent.";
-    PlaceAccountability = "place.accountability", Info, "DF2021", "The ICB remains accountable for NHS resources deployed at place.";
-    PlaceMemberPrimaryCare = "place.member_primary_care", Warning, "DF2021", "Place partnership membership covers primary care leadership.";
-    PlaceMemberLocalAuthority = "place.member_local_authority", Warning, "DF2021", "Place partnership membership covers the local authority.";
-    PlaceMemberPublicHealth = "place.member_public_health", Warning, "DF2021", "Place partnership membership includes the director of public health.";
-    PlaceMemberProviders = "place.member_providers", Warning, "DF2021", "Place partnership membership covers providers of acute, community and mental health services.";
-    PlaceMemberCommunity = "place.member_community", Warning, "DF2021", "Place partnership membership includes representation from communities (Healthwatch, VCSE).";
-    PlaceMemberExtended = "place.member_extended", Advice, "PLACE2021", "Also consider provider collaboratives, social care providers, VCSE, Healthwatch and elected members.";
-    PlaceUniqueNames = "place.unique_names", Error, "—", "Two places may not share a name.";
-    SystemPlacesDefined = "system.places_defined", Advice, "DF2021", "At least one place is designed (most ICSs have 2 to 10).";
-    SystemPrimaryCareAllLevels = "system.primary_care_all_levels", Warning, "DF2021", "Primary care is represented at every level: the board and each place.";
-    SystemVcseAgreement = "system.vcse_agreement", Advice, "DF2021", "A formal agreement embeds the VCSE sector in system-level governance.";
-    SystemProviderCollaboratives = "system.provider_collaboratives", Advice, "DF2021", "Every trust providing acute or mental health services is in at least one provider collaborative.";
-    PartnershipIcbMember = "partnership.icb_member", Error, "DF2021", "The ICB is a member of the partnership.";
-    PartnershipLocalAuthorities = "partnership.local_authorities", Warning, "DF2021", "Every local authority named by a place is a member of the partnership.";
-    PartnershipChair = "partnership.chair", Warning, "DF2021", "The partnership chair is jointly selected by the ICB and the local authorities.";
-    PartnershipCommunity = "partnership.community", Warning, "DF2021", "People and communities are represented (Healthwatch or VCSE).";
-    PartnershipParity = "partnership.parity", Advice, "NHSP2021", "NHS and local-authority membership of the partnership are in balance.";
-    PartnershipStrategy = "partnership.strategy", Info, "DF2021", "The partnership writes the integrated care strategy, which the ICB's plan must have regard to.";
+    BoardChair = "board.chair", Error, Policy, "DF2021", "Exactly one chair. None → \"The board needs a chair\"; more than one → error too.";
+    BoardChairIndependent = "board.chair_independent", Error, Policy, "DF2021, NHSE-GOV", "The chair is independent: no other post in a health or care organisation in the footprint. (Policy: the Act does not say it.)";
+    BoardNedMin = "board.ned_min", Error, Policy, "DF2021", "At least 2 independent NEDs besides the chair.";
+    BoardNedIndependent = "board.ned_independent", Warning, Policy, "DF2021", "NEDs normally hold no post or office in other health and care organisations within the footprint.";
+    BoardChiefExecutive = "board.chief_executive", Error, Policy, "DF2021", "Exactly one chief executive (the accountable officer).";
+    BoardExecFinance = "board.exec_finance", Error, Policy, "DF2021", "A director of finance.";
+    BoardExecMedical = "board.exec_medical", Error, Policy, "DF2021", "A medical director.";
+    BoardExecNursing = "board.exec_nursing", Error, Policy, "DF2021", "A director of nursing.";
+    BoardExecFullTime = "board.exec_full_time", Warning, Policy, "DF2021", "Executive members are normally full-time employees of the ICB.";
+    BoardPartnerTrusts = "board.partner_trusts", Error, Law, "NHSA2006 Sch 1B para 8", "At least one partner member from NHS trusts / foundation trusts providing services in the footprint.";
+    BoardPartnerPrimaryCare = "board.partner_primary_care", Error, Law, "NHSA2006 Sch 1B para 8", "At least one partner member from primary care (primary medical services) providers.";
+    BoardPartnerLocalAuthority = "board.partner_local_authority", Error, Law, "NHSA2006 Sch 1B para 8", "At least one partner member from a local authority with social-care responsibility in the footprint.";
+    BoardPartnerMin = "board.partner_min", Error, Law, "NHSA2006 Sch 1B para 3", "At least 3 partner members in all.";
+    BoardPartnerStrategicAuthority = "board.partner_strategic_authority", Error, Bill, "BILL2026", "Only in the bill2026 pack: one partner member (PartnerMember(StrategicAuthority)) for each mayoral strategic authority listed in system_level.strategic_authorities; message lists the authorities without one.";
+    BoardMinimumSize = "board.minimum_size", Error, Policy, "DF2021 (Mills & Reeve summary)", "Summary rule: at least 4 executives, 3 NEDs (chair included) and 3 partner members. Report it once with the counts, e.g. \"Executives 3 of 4\".";
+    BoardDistinctPeople = "board.distinct_people", Error, Advice, "inferred from DF2021", "One person may not fill two seats that each count towards a different minimum (e.g. the chief executive cannot also be the finance director).";
+    BoardPrivateHealthcare = "board.private_healthcare", Warning, Law, "NHSA2006 Sch 1B para 4", "A member holds a post with a private healthcare provider (other post with private_healthcare: true): the Act bars an appointment that could reasonably be regarded as undermining the independence of the health service because of involvement with the private healthcare sector. Message names the member and the post; the appointer must judge.";
+    BoardPartnerNotDelegate = "board.partner_not_delegate", Info, Policy, "DF2021", "Reminder shown on every partner seat: partner members bring a sector's perspective but do not act as its delegates.";
+    BoardMentalHealthExpertise = "board.mental_health_expertise", Error, Law, "NHSA2006 Sch 1B; NHSE-GOV", "At least one ordinary member (a voting member other than the chair and the chief executive) has knowledge and experience of mental health services (expertise tag MentalHealth): the chair approves the ordinary members with a view to ensuring it.";
+    BoardPublicHealth = "board.public_health", Warning, Policy, "DF2021", "A director of public health has an official role (a seat or a participant place).";
+    BoardNedMajority = "board.ned_majority", Advice, Advice, "NHSP2021", "NHS Providers recommends that non-executives (chair and NEDs) form a majority of the voting board. Show the count, e.g. \"3 of 11 voting members are non-executive\".";
+    BoardNhsLaParity = "board.nhs_la_parity", Advice, Advice, "NHSP2021", "NHS and local-authority partner members in balance. NHS = partner members for trusts and primary care; local authority = local-authority partner members; Other(..) partner members are shown as \"other\" and counted on neither side. Show the three counts.";
+    BoardDeputyChair = "board.deputy_chair", Advice, Policy, "HCA2022, NHSE-GOV", "Name a deputy chair, who is a NED and not the audit committee chair.";
+    BoardSeniorNonExecutive = "board.senior_non_executive", Advice, Policy, "NHSE-GOV", "Name one NED the senior non-executive member (supports the chair's appraisal, sounding board, mediator). They may also be the deputy chair, but not if they chair the audit committee. Seat field senior_non_executive (optional, default false); more than one marked is a finding too.";
+    BoardVacancy = "board.vacancy", Info, Advice, "—", "A seat has no holder yet.";
+    BoardParticipantsNotCounted = "board.participants_not_counted", Info, Advice, "—", "Participants are shown but not counted towards any minimum.";
+    CommitteeAuditRequired = "committee.audit_required", Error, Policy, "DF2021", "The board establishes an audit committee.";
+    CommitteeRemunerationRequired = "committee.remuneration_required", Error, Policy, "DF2021", "The board establishes a remuneration committee.";
+    CommitteeAuditChair = "committee.audit_chair", Warning, Policy, "HCA2022", "The audit committee is chaired by an independent NED (not the board chair), ideally with finance expertise (advice if the NED lacks the finance tag).";
+    CommitteeAuditNoExecutives = "committee.audit_no_executives", Warning, Policy, "HCA2022", "Executive members are not members of the audit committee (they may attend).";
+    CommitteeRemunerationChair = "committee.remuneration_chair", Warning, Policy, "HCA2022 (e.g. Lincolnshire, Herts & West Essex constitutions)", "The remuneration committee is chaired by a NED other than the board chair and the audit chair.";
+    CommitteeRemunerationNoEmployees = "committee.remuneration_no_employees", Warning, Policy, "HCA2022 (Herts & West Essex constitution)", "No employee of the ICB (executive) is a member of the remuneration committee.";
+    CommitteeMemberExists = "committee.member_exists", Error, Advice, "—", "Every committee member that refers to a board seat refers to one that exists (a dangling reference after a seat is deleted is a bug the UI must prevent; the check catches hand-edited files).";
+    CommitteeQuorum = "committee.quorum", Warning, Advice, "good practice", "A committee with fewer than 3 members cannot be quorate in practice.";
+    PlaceModelRequirements = "place.model_requirements", Error, Policy, "DF2021", "The chosen model's \"needs\" are filled in and its \"forbids\" are absent (one finding per missing field, message names the field).";
+    PlaceAccountability = "place.accountability", Info, Policy, "DF2021", "For every model except consultative_forum: \"The ICB remains accountable for NHS resources deployed at place.\"";
+    PlaceMemberPrimaryCare = "place.member_primary_care", Warning, Policy, "DF2021", "Place partnership membership covers primary care leadership.";
+    PlaceMemberLocalAuthority = "place.member_local_authority", Warning, Policy, "DF2021", "…covers the local authority.";
+    PlaceMemberPublicHealth = "place.member_public_health", Warning, Policy, "DF2021", "…includes the director of public health.";
+    PlaceMemberProviders = "place.member_providers", Warning, Policy, "DF2021", "…covers providers of acute, community and mental health services (message lists which are missing).";
+    PlaceMemberCommunity = "place.member_community", Warning, Policy, "DF2021", "…includes representation from communities (e.g. Healthwatch, VCSE).";
+    PlaceMemberExtended = "place.member_extended", Advice, Advice, "PLACE2021", "Thriving places suggests also: PCN clinical directors, provider collaboratives, social care providers, VCSE, Healthwatch, elected members.";
+    PlaceUniqueNames = "place.unique_names", Error, Advice, "—", "Two places may not share a name.";
+    SystemPlacesDefined = "system.places_defined", Advice, Policy, "DF2021", "At least one place is designed (most ICSs have 2–10).";
+    SystemPrimaryCareAllLevels = "system.primary_care_all_levels", Warning, Policy, "DF2021", "Primary care is represented at every level: board, and each place.";
+    SystemVcseAgreement = "system.vcse_agreement", Warning, Policy, "DF2021", "A formal agreement embeds the VCSE sector in system-level governance (a yes/no the user ticks).";
+    SystemProviderCollaboratives = "system.provider_collaboratives", Warning, Policy, "DF2021", "Every trust providing acute or mental health services is in at least one provider collaborative (a list the user keeps).";
+    PartnershipIcbMember = "partnership.icb_member", Error, Law, "LGPIHA2007 s116ZA", "The ICB is a member (it establishes the partnership with the local authorities).";
+    PartnershipLocalAuthorities = "partnership.local_authorities", Error, Law, "LGPIHA2007 s116ZA", "Every local authority named by a place (its local_authority) is a member of the partnership: the ICB and each responsible local authority establish it. Message lists the missing ones.";
+    PartnershipChair = "partnership.chair", Warning, Policy, "DF2021", "The chair is jointly selected by the ICB and the local authorities (a yes/no the user ticks); a chair shared with the ICB is allowed (info says so).";
+    PartnershipCommunity = "partnership.community", Warning, Policy, "DF2021", "People and communities are represented (Healthwatch or VCSE).";
+    PartnershipParity = "partnership.parity", Advice, Advice, "NHSP2021", "NHS and local-authority membership in balance, so that neither side decides alone. Show both counts.";
+    PartnershipStrategy = "partnership.strategy", Info, Policy, "DF2021", "The partnership is responsible for the integrated care strategy, which the ICB's plan must have regard to.";
+    ClusterMembers = "cluster.members", Error, Advice, "CLUSTERS2025", "A cluster has at least two ICBs, with distinct names and short names.";
+    ClusterSharedPosts = "cluster.shared_posts", Info, Advice, "CLUSTERS2025", "Who holds posts in more than one ICB of the cluster, with the posts (\"Dr A: chair of NV, chair of SD\"). One finding per person.";
+    ClusterSharedRoleConflict = "cluster.shared_role_conflict", Warning, Policy, "DF2021 (independence), inferred", "One person is executive (chief executive or executive) in one ICB and non-executive (chair or NED) in another, or chair/NED in one and partner member in another: independence cannot hold across the cluster.";
+    ClusterLocalAuthorityOneIcb = "cluster.local_authority_one_icb", Warning, Policy, "BLUEPRINT2025", "A local authority (a place's local_authority) appears in more than one ICB of the cluster. Message names the authority and the ICBs.";
+    ClusterPopulation = "cluster.population", Advice, Policy, "BLUEPRINT2025", "The cluster's population (sum of the ICBs' population, when all are given) is under 1,000,000: too small for a merged ICB. When any population is missing, say which ICBs lack one (info).";
+    ClusterJointCommitteeMembers = "cluster.joint_committee_members", Error, Law, "NHSA2006 s65Z5", "A joint committee has members from at least two ICBs of the cluster, and every Member(icb, seat) names an ICB and a seat that exist.";
+    ClusterJointCommitteeChair = "cluster.joint_committee_chair", Warning, Advice, "good practice", "A joint committee's chair is one of its members.";
+    ClusterJointCommitteeFunctions = "cluster.joint_committee_functions", Warning, Law, "NHSA2006 s65Z5", "A joint committee states the functions delegated to it (joint exercise of functions needs them written down).";
+    MergerSuccessor = "merger.successor", Info, Advice, "CLUSTERS2025", "The cluster has no successor design yet (\"Propose a successor\" builds one); or, when it has one, its name and date.";
+    MergerLocalAuthorities = "merger.local_authorities", Error, Policy, "BLUEPRINT2025", "Every local authority of a predecessor's places is in a place of the successor, or listed as moving to another ICB (boundary_changes). Message lists the authorities left out.";
+    MergerPlaces = "merger.places", Warning, Advice, "CLUSTERS2025", "Every place of every predecessor is carried into the successor (a successor place with the same name, or one whose formed_from lists it). Message lists the places dropped.";
+    MergerTransition = "merger.transition", Info, Advice, "—", "The transition in counts: posts that continue (same person in the successor), change (same person, another role), end (a predecessor holder not in the successor), and new (a successor holder in no predecessor); vacancies by role.";
+    PeopleTermEnded = "people.term_ended", Warning, Advice, "CODE2022", "A holder's term_ends is on or before the as_at date: the seat is vacant on that date. Message names the seat, the holder and the date.";
+    PeopleTermMissing = "people.term_missing", Info, Advice, "CODE2022", "A chair or NED holder has no term_ends: the board's renewal cannot be planned. One finding listing the seats.";
+    PeopleTermsCliff = "people.terms_cliff", Advice, Advice, "CODE2022", "More than half of the non-executive seats (chair and NEDs) with a holder have terms ending within the same 12 months: the board loses its memory at once. Message names the months and the seats.";
+    PeopleInterestConflict = "people.interest_conflict", Warning, Policy, "COI2017", "The chair or a NED declares a Financial interest in an organisation that the design names as a trust, a place's lead provider or joint-committee partner, or a provider-collaborative member (names compared trimmed and case-insensitively). Message names the member, the interest and where the organisation appears.";
+    PeopleSkillsGap = "people.skills_gap", Info, Advice, "CODE2022", "The expertise tags that no voting member holds, listed once (e.g. \"No voting member brings Digital, Lived experience\").";
 }
 
 impl RuleId {
@@ -148,25 +206,193 @@ pub struct RuleSetting {
     pub severity: Severity,
 }
 
-/// A named set of rules with their severities and thresholds.
+/// How a pack changes one rule from the pack it builds on.
+#[derive(Debug, Clone, Copy)]
+enum Change {
+    Off,
+    On(Severity),
+}
+
+/// One rule pack as data (RULES.md "Rule packs"): what it builds on and how it differs.
+struct PackDef {
+    id: &'static str,
+    title: &'static str,
+    date: &'static str,
+    describes: &'static str,
+    summary: &'static str,
+    base: Option<&'static str>,
+    changes: &'static [(RuleId, Change)],
+    executives_min: Option<usize>,
+    /// `Some(false)`: Healthwatch no longer counts as community representation.
+    healthwatch_is_community: Option<bool>,
+    /// Said after the message of every finding whose basis is NHS England policy.
+    policy_note: Option<&'static str>,
+}
+
+const PACKS: &[PackDef] = &[
+    PackDef {
+        id: "df2021",
+        title: "ICS Design Framework (June 2021)",
+        date: "2021-06-16",
+        describes: "the first boards, 2021-22",
+        summary: "The minimums of the June 2021 framework: medical and nursing directors required, 4 executives.",
+        base: None,
+        changes: &[(RuleId::BoardPartnerStrategicAuthority, Change::Off)],
+        executives_min: None,
+        healthwatch_is_community: Some(true),
+        policy_note: None,
+    },
+    PackDef {
+        id: "nhse2025",
+        title: "Law and NHS England policy, 2025-26",
+        date: "2025-05-01",
+        describes: "boards today, clusters and mergers",
+        summary: "Today's rules: medical and nursing directors are expected, not required; 2 executives at least.",
+        base: Some("df2021"),
+        changes: &[
+            (RuleId::BoardExecMedical, Change::On(Severity::Warning)),
+            (RuleId::BoardExecNursing, Change::On(Severity::Warning)),
+        ],
+        executives_min: Some(2),
+        healthwatch_is_community: None,
+        policy_note: None,
+    },
+    PackDef {
+        id: "bill2026",
+        title: "Health Bill as introduced (14 May 2026)",
+        date: "2026-05-14",
+        describes: "planning for the bill becoming law",
+        summary: "As today, plus a mayor's nominee for each strategic authority; no required partnership or local-authority member; no Healthwatch.",
+        base: Some("nhse2025"),
+        changes: &[
+            (
+                RuleId::BoardPartnerStrategicAuthority,
+                Change::On(Severity::Error),
+            ),
+            (
+                RuleId::BoardPartnerLocalAuthority,
+                Change::On(Severity::Advice),
+            ),
+            (RuleId::PartnershipIcbMember, Change::On(Severity::Advice)),
+            (
+                RuleId::PartnershipLocalAuthorities,
+                Change::On(Severity::Advice),
+            ),
+        ],
+        executives_min: None,
+        healthwatch_is_community: Some(false),
+        policy_note: Some(
+            "NHS England (functions passing to the Secretary of State under the bill) sets this.",
+        ),
+    },
+];
+
+/// A named set of rules with their severities and thresholds: the rules of a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RulePack {
     pub id: String,
+    /// The pack's title, e.g. "ICS Design Framework (June 2021)".
     pub name: String,
     pub version: String,
+    /// The date the pack describes (ISO).
+    pub date: &'static str,
+    /// What the pack is for, e.g. "boards today, clusters and mergers".
+    pub describes: &'static str,
+    /// One line on how the pack differs.
+    pub summary: &'static str,
     settings: Vec<RuleSetting>,
     pub thresholds: Thresholds,
+    /// Healthwatch counts as community representation (not under the bill, which abolishes it).
+    pub healthwatch_is_community: bool,
+    /// Said after every finding whose basis is NHS England policy.
+    pub policy_note: Option<&'static str>,
     /// The local changes applied to the pack, in words, for exports and the findings panel.
     pub local_changes: Vec<String>,
 }
 
 impl RulePack {
-    /// The default pack: ICS Design Framework (June 2021).
+    /// The ids of every pack, oldest first.
+    pub const IDS: [&'static str; 3] = ["df2021", "nhse2025", "bill2026"];
+
+    /// The pack with this id, e.g. `nhse2025`.
+    pub fn by_id(id: &str) -> Option<Self> {
+        let def = PACKS.iter().find(|p| p.id == id.trim())?;
+        let mut pack = match def.base {
+            None => Self {
+                id: String::new(),
+                name: String::new(),
+                version: "1".to_owned(),
+                date: "",
+                describes: "",
+                summary: "",
+                settings: RuleId::ALL
+                    .iter()
+                    .map(|r| RuleSetting {
+                        enabled: true,
+                        severity: r.default_severity(),
+                    })
+                    .collect(),
+                thresholds: Thresholds::DF2021,
+                healthwatch_is_community: true,
+                policy_note: None,
+                local_changes: Vec::new(),
+            },
+            Some(base) => Self::by_id(base)?,
+        };
+        def.id.clone_into(&mut pack.id);
+        def.title.clone_into(&mut pack.name);
+        pack.date = def.date;
+        pack.describes = def.describes;
+        pack.summary = def.summary;
+        for &(rule, change) in def.changes {
+            let setting = match change {
+                Change::Off => RuleSetting {
+                    enabled: false,
+                    severity: pack.setting(rule).severity,
+                },
+                Change::On(severity) => RuleSetting {
+                    enabled: true,
+                    severity,
+                },
+            };
+            pack.set(rule, setting);
+        }
+        if let Some(min) = def.executives_min {
+            pack.thresholds.executives_min = min;
+        }
+        if let Some(counts) = def.healthwatch_is_community {
+            pack.healthwatch_is_community = counts;
+        }
+        if def.policy_note.is_some() {
+            pack.policy_note = def.policy_note;
+        }
+        Some(pack)
+    }
+
+    /// Every pack, oldest first.
+    pub fn all() -> Vec<Self> {
+        Self::IDS.iter().filter_map(|id| Self::by_id(id)).collect()
+    }
+
+    /// The pack of June 2021, which a file without `rule_pack` keeps.
     pub fn df2021() -> Self {
+        Self::by_id("df2021").unwrap_or_else(Self::fallback)
+    }
+
+    /// The pack of today's rules, which new designs use.
+    pub fn nhse2025() -> Self {
+        Self::by_id("nhse2025").unwrap_or_else(Self::fallback)
+    }
+
+    /// Only reached if the table above lost a pack: every rule at its RULES.md severity.
+    fn fallback() -> Self {
         Self {
             id: "df2021".to_owned(),
             name: "ICS Design Framework (June 2021)".to_owned(),
             version: "1".to_owned(),
+            date: "2021-06-16",
+            describes: "",
+            summary: "",
             settings: RuleId::ALL
                 .iter()
                 .map(|r| RuleSetting {
@@ -175,15 +401,33 @@ impl RulePack {
                 })
                 .collect(),
             thresholds: Thresholds::DF2021,
+            healthwatch_is_community: true,
+            policy_note: None,
             local_changes: Vec::new(),
         }
     }
 
-    /// The pack a design is checked against: DF2021 with the design's own local changes.
+    /// The pack a design is checked against: the pack it names, with its own local changes.
     pub fn for_design(design: &crate::model::Design) -> Self {
-        let mut pack = Self::df2021();
+        let mut pack = Self::by_id(&design.rule_pack).unwrap_or_else(Self::df2021);
         pack.apply(&design.rule_overrides);
         pack
+    }
+
+    /// Another pack (`check --pack`), with the design's own local changes on top.
+    pub fn named_for_design(id: &str, design: &crate::model::Design) -> Option<Self> {
+        let mut pack = Self::by_id(id)?;
+        pack.apply(&design.rule_overrides);
+        Some(pack)
+    }
+
+    /// "df2021 (ICS Design Framework (June 2021)), nhse2025 (...), ..." for error messages.
+    pub fn list() -> String {
+        PACKS
+            .iter()
+            .map(|p| format!("{} ({})", p.id, p.title))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// Apply local changes (unknown rule ids are skipped; the loader reports them).
@@ -234,7 +478,7 @@ impl RulePack {
         }
     }
 
-    /// "ICS Design Framework (June 2021)", plus its local changes if any.
+    /// "Law and NHS England policy, 2025-26", plus its local changes if any.
     pub fn describe(&self) -> String {
         match self.local_changes.len() {
             0 => self.name.clone(),

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{Collector, RuleId as R, Severity, Subject, join_names};
+use super::{Collector, RuleId as R, Severity, Subject, community_gap, join_names};
 use crate::model::{Design, PartnershipSector as S, name_key};
 
 pub(super) fn check(design: &Design, out: &mut Collector) {
@@ -61,11 +61,10 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
         );
     }
 
-    if !has(&S::Healthwatch) && !has(&S::Vcse) {
+    if let Some(gap) = community_gap(has(&S::Healthwatch), has(&S::Vcse), out.pack()) {
         out.push(
             R::PartnershipCommunity,
-            "No Healthwatch or VCSE member represents people and communities in the partnership."
-                .into(),
+            format!("In the partnership, {gap}."),
             subject(),
         );
     }

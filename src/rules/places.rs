@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{BoardSummary, Collector, RuleId as R, Subject, join_names};
+use super::{BoardSummary, Collector, RuleId as R, Subject, community_gap, join_names};
 use crate::model::{Design, Id, Place, PlaceModel, Sector, TrustService, name_key};
 
 pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector) {
@@ -151,13 +151,10 @@ fn membership(place: &Place, out: &mut Collector) {
             subject(),
         );
     }
-    if !has(Sector::Healthwatch) && !has(Sector::Vcse) {
+    if let Some(gap) = community_gap(has(Sector::Healthwatch), has(Sector::Vcse), out.pack()) {
         out.push(
             R::PlaceMemberCommunity,
-            format!(
-                "{}: no Healthwatch or VCSE member represents communities.",
-                place.name
-            ),
+            format!("{}: {gap}.", place.name),
             subject(),
         );
     }

@@ -1,8 +1,10 @@
 //! Small builders for rule tests.
 
+use super::{Finding, RuleId as R, RulePack, validate};
 use crate::model::{
-    Committee, CommitteeKind, CommitteeMember, Design, ExecutiveRole, Expertise, Holder,
-    PartnerSector, Place, PlaceMember, PlaceModel, Role, Seat, Sector,
+    Command, Committee, CommitteeKind, CommitteeMember, Design, ExecutiveRole, Expertise, Holder,
+    OtherPost, PartnerSector, Partnership, PartnershipMember, PartnershipSector, Place,
+    PlaceMember, PlaceModel, Role, Seat, Sector,
 };
 
 /// A design that meets every board and committee minimum and most expectations.
@@ -68,3 +70,101 @@ pub fn full_place(id: u32, name: &str, model: PlaceModel) -> Place {
         .collect();
     place
 }
+
+pub fn complete() -> Design {
+    let mut d = valid_board();
+    // Fixed, so that no test depends on the day it runs.
+    d.as_at = "2026-11-01".into();
+    // Parity on the board: two NHS partners, two local authority partners.
+    let mut la = Seat::new(11, Role::PartnerMember(PartnerSector::LocalAuthority));
+    la.holder = Some(Holder::named("Person 11"));
+    d.board.push(la);
+    let mut place = full_place(1, "North Borough", PlaceModel::ConsultativeForum);
+    place.local_authority = "North Borough Council".into();
+    d.places.push(place);
+    d.system_level.vcse_agreement = true;
+    d.partnership = Some(Partnership {
+        name: "Test ICP".into(),
+        chair: "Chair".into(),
+        chair_jointly_selected: true,
+        chair_shared_with_icb: false,
+        members: vec![
+            member(PartnershipSector::Icb, "Test ICB", ""),
+            member(
+                PartnershipSector::LocalAuthority,
+                "Leader",
+                "North Borough Council",
+            ),
+            member(PartnershipSector::Healthwatch, "Healthwatch North", ""),
+        ],
+    });
+    d
+}
+
+pub fn member(sector: PartnershipSector, name: &str, organisation: &str) -> PartnershipMember {
+    PartnershipMember {
+        sector,
+        name: name.into(),
+        organisation: organisation.into(),
+    }
+}
+
+pub fn findings_of(design: &Design, rule: R) -> Vec<Finding> {
+    findings_in(design, &RulePack::df2021(), rule)
+}
+
+/// The findings of one rule under a given pack.
+pub fn findings_in(design: &Design, pack: &RulePack, rule: R) -> Vec<Finding> {
+    validate(design, pack)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .collect()
+}
+
+pub fn remove_role(d: &mut Design, role: &Role) {
+    let ids: Vec<u32> = d
+        .board
+        .iter()
+        .filter(|s| &s.role == role)
+        .map(|s| s.id)
+        .collect();
+    for id in ids {
+        d.apply(Command::RemoveSeat { id }).unwrap();
+    }
+}
+
+pub fn seat_mut(d: &mut Design, id: u32) -> &mut Seat {
+    d.board.iter_mut().find(|s| s.id == id).unwrap()
+}
+
+pub fn in_footprint_post() -> Vec<OtherPost> {
+    vec![OtherPost {
+        organisation: "North Hospitals NHS FT".into(),
+        post: "Governor".into(),
+        in_footprint: true,
+        private_healthcare: false,
+    }]
+}
+
+/// Asserts the rule is silent after `hold` and speaks after `fire`; returns the findings fired.
+pub fn case(rule: R, hold: impl Fn(&mut Design), fire: impl Fn(&mut Design)) -> Vec<Finding> {
+    let mut holding = complete();
+    hold(&mut holding);
+    assert!(
+        findings_of(&holding, rule).is_empty(),
+        "{rule} should hold: {:?}",
+        findings_of(&holding, rule)
+    );
+    let mut firing = complete();
+    fire(&mut firing);
+    let found = findings_of(&firing, rule);
+    assert!(!found.is_empty(), "{rule} should fire");
+    for f in &found {
+        assert!(!f.subjects.is_empty(), "{rule} names no subject");
+        assert!(!f.message.is_empty());
+    }
+    found
+}
+
+pub fn same(_: &mut Design) {}

@@ -3,103 +3,14 @@
 //! Each case starts from `complete()`, a design that meets every rule (apart from the few
 //! advice/info rules that say something about most designs, whose `hold` edit is given).
 
-use super::test_support::{full_place, valid_board};
+use super::test_support::{
+    case, complete, findings_of, full_place, in_footprint_post, member, remove_role, same, seat_mut,
+};
 use super::{RuleId as R, RulePack, Severity, Subject, validate};
 use crate::model::{
-    Collaborative, Command, CommitteeMember, Design, ExecutiveRole, Expertise, Holder, OtherPost,
-    PartnerSector, Partnership, PartnershipMember, PartnershipSector, PlaceModel, Role, Seat,
-    Sector, Trust, TrustService,
+    Collaborative, Command, CommitteeMember, Design, ExecutiveRole, Expertise, Holder,
+    PartnerSector, PartnershipSector, PlaceModel, Role, Seat, Sector, Trust, TrustService,
 };
-
-fn complete() -> Design {
-    let mut d = valid_board();
-    // Parity on the board: two NHS partners, two local authority partners.
-    let mut la = Seat::new(11, Role::PartnerMember(PartnerSector::LocalAuthority));
-    la.holder = Some(Holder::named("Person 11"));
-    d.board.push(la);
-    let mut place = full_place(1, "North Borough", PlaceModel::ConsultativeForum);
-    place.local_authority = "North Borough Council".into();
-    d.places.push(place);
-    d.system_level.vcse_agreement = true;
-    d.partnership = Some(Partnership {
-        name: "Test ICP".into(),
-        chair: "Chair".into(),
-        chair_jointly_selected: true,
-        chair_shared_with_icb: false,
-        members: vec![
-            member(PartnershipSector::Icb, "Test ICB", ""),
-            member(
-                PartnershipSector::LocalAuthority,
-                "Leader",
-                "North Borough Council",
-            ),
-            member(PartnershipSector::Healthwatch, "Healthwatch North", ""),
-        ],
-    });
-    d
-}
-
-fn member(sector: PartnershipSector, name: &str, organisation: &str) -> PartnershipMember {
-    PartnershipMember {
-        sector,
-        name: name.into(),
-        organisation: organisation.into(),
-    }
-}
-
-fn findings_of(design: &Design, rule: R) -> Vec<super::Finding> {
-    validate(design, &RulePack::df2021())
-        .findings
-        .into_iter()
-        .filter(|f| f.rule == rule)
-        .collect()
-}
-
-fn remove_role(d: &mut Design, role: &Role) {
-    let ids: Vec<u32> = d
-        .board
-        .iter()
-        .filter(|s| &s.role == role)
-        .map(|s| s.id)
-        .collect();
-    for id in ids {
-        d.apply(Command::RemoveSeat { id }).unwrap();
-    }
-}
-
-fn seat_mut(d: &mut Design, id: u32) -> &mut Seat {
-    d.board.iter_mut().find(|s| s.id == id).unwrap()
-}
-
-fn in_footprint_post() -> Vec<OtherPost> {
-    vec![OtherPost {
-        organisation: "North Hospitals NHS FT".into(),
-        post: "Governor".into(),
-        in_footprint: true,
-    }]
-}
-
-/// Asserts the rule is silent after `hold` and speaks after `fire`; returns the findings fired.
-fn case(rule: R, hold: impl Fn(&mut Design), fire: impl Fn(&mut Design)) -> Vec<super::Finding> {
-    let mut holding = complete();
-    hold(&mut holding);
-    assert!(
-        findings_of(&holding, rule).is_empty(),
-        "{rule} should hold: {:?}",
-        findings_of(&holding, rule)
-    );
-    let mut firing = complete();
-    fire(&mut firing);
-    let found = findings_of(&firing, rule);
-    assert!(!found.is_empty(), "{rule} should fire");
-    for f in &found {
-        assert!(!f.subjects.is_empty(), "{rule} names no subject");
-        assert!(!f.message.is_empty());
-    }
-    found
-}
-
-fn same(_: &mut Design) {}
 
 #[test]
 fn complete_design_is_valid() {
@@ -282,6 +193,20 @@ fn board_mental_health_expertise() {
     p.expertise = vec![Expertise::MentalHealth];
     d.board.push(p);
     assert!(!findings_of(&d, R::BoardMentalHealthExpertise).is_empty());
+    // Nor the chair's or the chief executive's: the Act asks for an ordinary member.
+    for leader in [1, 4] {
+        let f = case(R::BoardMentalHealthExpertise, same, |d| {
+            seat_mut(d, 3).expertise.clear();
+            seat_mut(d, leader).expertise = vec![Expertise::MentalHealth];
+        });
+        assert!(f[0].message.contains("ordinary member"), "{}", f[0].message);
+        assert_eq!(f[0].severity, Severity::Error);
+    }
+    // A partner member is an ordinary member.
+    let mut d = complete();
+    seat_mut(&mut d, 3).expertise.clear();
+    seat_mut(&mut d, 8).expertise = vec![Expertise::MentalHealth];
+    assert!(findings_of(&d, R::BoardMentalHealthExpertise).is_empty());
 }
 
 #[test]
@@ -320,7 +245,20 @@ fn board_nhs_la_parity() {
     let f = case(R::BoardNhsLaParity, same, |d| {
         d.apply(Command::RemoveSeat { id: 11 }).unwrap();
     });
-    assert!(f[0].message.contains(": 2;") && f[0].message.contains(": 1."));
+    assert!(f[0].message.contains(": 2;") && f[0].message.contains(": 1;"));
+    // "Other" partners sit on neither side.
+    let f = case(R::BoardNhsLaParity, same, |d| {
+        d.board.push(Seat::new(
+            40,
+            Role::PartnerMember(PartnerSector::Other("Mental health trusts".into())),
+        ));
+        d.board.push(Seat::new(
+            41,
+            Role::PartnerMember(PartnerSector::Other("Hospices".into())),
+        ));
+        d.apply(Command::RemoveSeat { id: 11 }).unwrap();
+    });
+    assert!(f[0].message.contains("other: 2."), "{}", f[0].message);
 }
 
 #[test]

@@ -151,7 +151,14 @@ impl DesignerApp {
                 self.tab = Tab::System;
                 self.selection = Selection::None;
             }
-            Subject::Board => {
+            // Cluster subjects belong to the cluster workspace; a single design shows its board.
+            Subject::Board
+            | Subject::Cluster
+            | Subject::JointCommittee(_)
+            | Subject::Merger
+            | Subject::IcbSeat(..)
+            | Subject::IcbPlace(..)
+            | Subject::Icb(_) => {
                 self.tab = Tab::Board;
                 self.selection = Selection::None;
             }

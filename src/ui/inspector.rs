@@ -290,6 +290,7 @@ fn holder_ui(app: &mut DesignerApp, ui: &mut egui::Ui, id: u32, holder: &Holder)
             organisation: String::new(),
             post: String::new(),
             in_footprint: false,
+            private_healthcare: false,
         });
         app.edit(Command::SetSeatHolder {
             id,

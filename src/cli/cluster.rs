@@ -1,0 +1,49 @@
+//! `cluster new` and `merge` (FORMAT.md "Cluster files").
+
+use std::{io::Write, path::Path};
+
+use crate::{
+    io::{cluster_to_ron_string, load_cluster_path, load_path, write_file_atomically},
+    model::{Cluster, merge::with_successor},
+};
+
+/// Run `cluster new`; messages go to `err`. Returns the exit code.
+pub fn run_cluster_new(designs: &[std::path::PathBuf], output: &Path, err: &mut impl Write) -> u8 {
+    let mut loaded = Vec::new();
+    for path in designs {
+        match load_path(path) {
+            Ok(design) => loaded.push(design),
+            Err(error) => {
+                let _ = writeln!(err, "{}: cannot be read: {error}", path.display());
+                return 2;
+            }
+        }
+    }
+    let cluster = Cluster::from_designs(loaded);
+    write(&cluster, output, err)
+}
+
+/// Run `merge`: propose the successor and write the cluster with it.
+pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8 {
+    let cluster = match load_cluster_path(file) {
+        Ok(cluster) => cluster,
+        Err(error) => {
+            let _ = writeln!(err, "{}: cannot be read: {error}", file.display());
+            return 2;
+        }
+    };
+    write(&with_successor(&cluster), output.unwrap_or(file), err)
+}
+
+fn write(cluster: &Cluster, output: &Path, err: &mut impl Write) -> u8 {
+    match write_file_atomically(output, cluster_to_ron_string(cluster).as_bytes()) {
+        Ok(()) => {
+            let _ = writeln!(err, "Wrote {}", output.display());
+            0
+        }
+        Err(error) => {
+            let _ = writeln!(err, "{error}");
+            2
+        }
+    }
+}

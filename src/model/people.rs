@@ -1,0 +1,181 @@
+//! People over time (RULES.md section 7): declared interests, and the ISO dates of terms of
+//! office and of the date a board is shown at.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A declared interest of a holder (the register of interests).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interest {
+    pub organisation: String,
+    pub kind: InterestKind,
+    #[serde(default)]
+    pub description: String,
+    /// ISO date the interest was declared.
+    #[serde(default)]
+    pub declared: String,
+}
+
+/// The kinds of interest of NHS England's conflicts-of-interest guidance (COI2017).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum InterestKind {
+    Financial,
+    NonFinancialProfessional,
+    NonFinancialPersonal,
+    Indirect,
+}
+
+impl InterestKind {
+    pub const ALL: [InterestKind; 4] = [
+        InterestKind::Financial,
+        InterestKind::NonFinancialProfessional,
+        InterestKind::NonFinancialPersonal,
+        InterestKind::Indirect,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            InterestKind::Financial => "Financial",
+            InterestKind::NonFinancialProfessional => "Non-financial professional",
+            InterestKind::NonFinancialPersonal => "Non-financial personal",
+            InterestKind::Indirect => "Indirect",
+        }
+    }
+}
+
+/// A calendar date, as the files write it (`YYYY-MM-DD`). Ordered by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl IsoDate {
+    /// Parse `YYYY-MM-DD` (surrounding spaces allowed); `None` for anything else or an
+    /// impossible day such as 2027-02-30.
+    pub fn parse(text: &str) -> Option<IsoDate> {
+        let text = text.trim();
+        let mut parts = text.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+            return None;
+        }
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(year) && digits(month) && digits(day)) {
+            return None;
+        }
+        let date = IsoDate {
+            year: year.parse().ok()?,
+            month: month.parse().ok()?,
+            day: day.parse().ok()?,
+        };
+        (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= date.month_days())
+            .then_some(date)
+    }
+
+    fn month_days(self) -> u32 {
+        match self.month {
+            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// Today's date (UTC) from the system clock.
+    pub fn today() -> IsoDate {
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() / 86_400);
+        IsoDate::from_days(i64::try_from(days).unwrap_or(0))
+    }
+
+    /// Days since 1970-01-01 to a date (Howard Hinnant's civil-from-days algorithm).
+    pub fn from_days(days: i64) -> IsoDate {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        IsoDate {
+            year: i32::try_from(year).unwrap_or(1970),
+            month: month as u32,
+            day: day as u32,
+        }
+    }
+
+    /// The number of the month counted from year 0, to measure spans in months.
+    pub fn month_index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
+    /// "Apr 2027".
+    pub fn month_name(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let name = MONTHS
+            .get(self.month.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or("?");
+        format!("{name} {}", self.year)
+    }
+
+    /// "1 Apr 2027".
+    pub fn long(self) -> String {
+        format!("{} {}", self.day, self.month_name())
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// 120000000 -> "120,000,000".
+pub fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_and_order() {
+        let a = IsoDate::parse("2027-03-31").unwrap();
+        let b = IsoDate::parse(" 2027-04-01 ").unwrap();
+        assert!(a < b);
+        assert_eq!(a.to_string(), "2027-03-31");
+        assert_eq!(b.long(), "1 Apr 2027");
+        assert_eq!(IsoDate::parse("2028-02-29").map(|d| d.day), Some(29));
+        for bad in [
+            "",
+            "2027-02-29",
+            "2027-13-01",
+            "27-01-01",
+            "2027/01/01",
+            "2027-1-01",
+        ] {
+            assert_eq!(IsoDate::parse(bad), None, "{bad}");
+        }
+        assert_eq!(IsoDate::from_days(20_415).to_string(), "2025-11-23");
+        assert_eq!(b.month_index() - a.month_index(), 1);
+    }
+}

@@ -1,0 +1,415 @@
+//! Section 6 of RULES.md: clusters and mergers. Every ICB and the successor are checked as
+//! single designs (subjects prefixed), then the cluster's own rules run.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::{
+    Collector, Finding, Report, RuleId as R, RulePack, Scope, Severity, Subject, as_at_date,
+    join_names, plural, sort_findings, validate_at,
+};
+use crate::model::{
+    Cluster, Design, Id, IsoDate, JointMember, Role, name_key,
+    transition::{Outcome, Transition},
+};
+
+/// How a cluster is checked: each design against its own pack, or all against one (`--pack`);
+/// each on its own date, or all on one (`--as-at`).
+#[derive(Debug, Clone, Default)]
+pub struct ClusterCheck<'a> {
+    pub pack: Option<&'a str>,
+    pub as_at: Option<IsoDate>,
+    /// Local changes applied on top of every pack (`check --rules`).
+    pub extra: &'a [crate::model::RuleOverride],
+}
+
+impl ClusterCheck<'_> {
+    /// The pack a design of the cluster is checked against.
+    pub fn pack_for(&self, design: &Design) -> RulePack {
+        let mut pack = self
+            .pack
+            .and_then(|id| RulePack::named_for_design(id, design))
+            .unwrap_or_else(|| RulePack::for_design(design));
+        pack.apply(self.extra);
+        pack
+    }
+
+    /// The pack of the cluster's own rules: the one asked for, else today's.
+    pub fn cluster_pack(&self) -> RulePack {
+        let mut pack = self
+            .pack
+            .and_then(RulePack::by_id)
+            .unwrap_or_else(RulePack::nhse2025);
+        pack.apply(self.extra);
+        pack
+    }
+}
+
+/// Check a whole cluster file: every ICB, the successor, and the cluster rules.
+pub fn validate_cluster(cluster: &Cluster, how: &ClusterCheck) -> Report {
+    let mut findings = Vec::new();
+    let mut run = |design: &Design, scope: Scope| {
+        let pack = how.pack_for(design);
+        let date = how.as_at.unwrap_or_else(|| as_at_date(design));
+        findings.extend(
+            validate_at(design, &pack, date)
+                .findings
+                .into_iter()
+                .map(|f| Finding { scope, ..f }),
+        );
+    };
+    for icb in &cluster.icbs {
+        run(&icb.design, Scope::Icb(icb.id));
+    }
+    if let Some(successor) = cluster.successor() {
+        run(successor, Scope::Successor);
+    }
+    let pack = how.cluster_pack();
+    let mut out = Collector {
+        pack: &pack,
+        findings: Vec::new(),
+    };
+    check(cluster, &mut out);
+    findings.extend(out.findings);
+    sort_findings(&mut findings);
+    Report { findings }
+}
+
+/// A person's name as first written, and every post they hold: (ICB, seat, role).
+pub type SharedPerson = (String, Vec<(Id, Id, Role)>);
+
+/// The posts each person holds across the cluster's ICBs, by name key, in ICB order.
+pub fn people_across(cluster: &Cluster) -> BTreeMap<String, SharedPerson> {
+    let mut people: BTreeMap<String, SharedPerson> = BTreeMap::new();
+    for icb in &cluster.icbs {
+        for seat in &icb.design.board {
+            if let Some(name) = seat.holder_name() {
+                people
+                    .entry(name_key(name))
+                    .or_insert_with(|| (name.to_owned(), Vec::new()))
+                    .1
+                    .push((icb.id, seat.id, seat.role.clone()));
+            }
+        }
+    }
+    people.retain(|_, (_, posts)| {
+        let icbs: HashSet<Id> = posts.iter().map(|(icb, _, _)| *icb).collect();
+        icbs.len() > 1
+    });
+    people
+}
+
+fn check(cluster: &Cluster, out: &mut Collector) {
+    members(cluster, out);
+    shared_people(cluster, out);
+    local_authorities(cluster, out);
+    population(cluster, out);
+    joint_committees(cluster, out);
+    merger(cluster, out);
+}
+
+fn members(cluster: &Cluster, out: &mut Collector) {
+    if cluster.icbs.len() < 2 {
+        out.push(
+            R::ClusterMembers,
+            format!(
+                "A cluster needs at least two ICBs; this one has {}.",
+                cluster.icbs.len()
+            ),
+            vec![Subject::Cluster],
+        );
+    }
+    for (what, key) in [
+        (
+            "name",
+            (|i: &crate::model::ClusterIcb| name_key(&i.design.name)) as fn(&_) -> String,
+        ),
+        ("short name", |i| name_key(&i.short_name)),
+    ] {
+        let mut seen: HashMap<String, Id> = HashMap::new();
+        for icb in &cluster.icbs {
+            let k = key(icb);
+            if k.is_empty() {
+                out.push(
+                    R::ClusterMembers,
+                    format!("ICB {} has no {what}.", icb.id),
+                    vec![Subject::Icb(icb.id)],
+                );
+            } else if let Some(first) = seen.insert(k, icb.id) {
+                out.push(
+                    R::ClusterMembers,
+                    format!(
+                        "ICBs {first} and {} have the same {what}; each needs its own.",
+                        icb.id
+                    ),
+                    vec![Subject::Icb(first), Subject::Icb(icb.id)],
+                );
+            }
+        }
+    }
+}
+
+fn shared_people(cluster: &Cluster, out: &mut Collector) {
+    for (name, posts) in people_across(cluster).values() {
+        let described: Vec<String> = posts
+            .iter()
+            .map(|(icb, _, role)| {
+                format!(
+                    "{} of {}",
+                    role.name().to_lowercase(),
+                    cluster.short_name(*icb)
+                )
+            })
+            .collect();
+        let subjects: Vec<Subject> = posts
+            .iter()
+            .map(|(icb, seat, _)| Subject::IcbSeat(*icb, *seat))
+            .collect();
+        out.push(
+            R::ClusterSharedPosts,
+            format!("{name}: {}.", join_names(&described)),
+            subjects.clone(),
+        );
+        let any = |f: fn(&Role) -> bool| posts.iter().any(|(_, _, r)| f(r));
+        let executive = any(Role::is_executive);
+        let non_executive = any(Role::is_non_executive);
+        let partner = any(|r| matches!(r, Role::PartnerMember(_)));
+        if non_executive && (executive || partner) {
+            out.push(
+                R::ClusterSharedRoleConflict,
+                format!(
+                    "{name} is {} in one ICB and {} in another: independence cannot hold across the cluster.",
+                    "a non-executive",
+                    if executive { "an executive" } else { "a partner member" }
+                ),
+                subjects,
+            );
+        }
+    }
+}
+
+fn local_authorities(cluster: &Cluster, out: &mut Collector) {
+    let mut by_authority: BTreeMap<String, (String, Vec<(Id, Id)>)> = BTreeMap::new();
+    for icb in &cluster.icbs {
+        for place in &icb.design.places {
+            let la = place.local_authority.trim();
+            if !la.is_empty() {
+                by_authority
+                    .entry(name_key(la))
+                    .or_insert_with(|| (la.to_owned(), Vec::new()))
+                    .1
+                    .push((icb.id, place.id));
+            }
+        }
+    }
+    for (name, places) in by_authority.values() {
+        let mut icbs: Vec<Id> = places.iter().map(|(icb, _)| *icb).collect();
+        icbs.dedup();
+        if icbs.len() > 1 {
+            let names: Vec<String> = icbs.iter().map(|i| cluster.short_name(*i)).collect();
+            out.push(
+                R::ClusterLocalAuthorityOneIcb,
+                format!(
+                    "{name} is in places of {}; a local authority should sit in one ICB only.",
+                    join_names(&names)
+                ),
+                places
+                    .iter()
+                    .map(|(icb, place)| Subject::IcbPlace(*icb, *place))
+                    .collect(),
+            );
+        }
+    }
+}
+
+fn population(cluster: &Cluster, out: &mut Collector) {
+    let lacking: Vec<String> = cluster
+        .icbs
+        .iter()
+        .filter(|i| i.population.is_none())
+        .map(|i| cluster.short_name(i.id))
+        .collect();
+    if !lacking.is_empty() {
+        out.push_milder(
+            R::ClusterPopulation,
+            Severity::Info,
+            format!(
+                "The population of {} is not given, so the cluster's size cannot be judged.",
+                join_names(&lacking)
+            ),
+            vec![Subject::Cluster],
+        );
+        return;
+    }
+    let total: u64 = cluster.icbs.iter().filter_map(|i| i.population).sum();
+    if total < 1_000_000 {
+        out.push(
+            R::ClusterPopulation,
+            format!(
+                "The cluster serves {} people, under the 1,000,000 that NHS England expects of a merged ICB.",
+                crate::model::thousands(total)
+            ),
+            vec![Subject::Cluster],
+        );
+    }
+}
+
+fn joint_committees(cluster: &Cluster, out: &mut Collector) {
+    for jc in &cluster.joint_committees {
+        let subject = vec![Subject::JointCommittee(jc.id)];
+        let mut icbs = HashSet::new();
+        let mut dangling = Vec::new();
+        for member in &jc.members {
+            if let JointMember::Member { icb, seat } = member {
+                if cluster.member_seat(*icb, *seat).is_some() {
+                    icbs.insert(*icb);
+                } else {
+                    dangling.push(format!("ICB {icb} seat {seat}"));
+                }
+            }
+        }
+        if icbs.len() < 2 {
+            out.push(
+                R::ClusterJointCommitteeMembers,
+                format!(
+                    "{} has members from {}; a joint committee needs members from at least two ICBs of the cluster.",
+                    jc.name,
+                    plural(icbs.len(), "ICB", "ICBs")
+                ),
+                subject.clone(),
+            );
+        }
+        if !dangling.is_empty() {
+            out.push(
+                R::ClusterJointCommitteeMembers,
+                format!(
+                    "{} names members that do not exist: {}.",
+                    jc.name,
+                    join_names(&dangling)
+                ),
+                subject.clone(),
+            );
+        }
+        match &jc.chair {
+            None => out.push(
+                R::ClusterJointCommitteeChair,
+                format!("{} has no chair; name one of its members.", jc.name),
+                subject.clone(),
+            ),
+            Some(chair) if !jc.members.contains(chair) => out.push(
+                R::ClusterJointCommitteeChair,
+                format!("The chair of {} is not one of its members.", jc.name),
+                subject.clone(),
+            ),
+            Some(_) => {}
+        }
+        if jc.delegated_functions.trim().is_empty() {
+            out.push(
+                R::ClusterJointCommitteeFunctions,
+                format!(
+                    "{} does not state the functions delegated to it; joint exercise of functions needs them written down.",
+                    jc.name
+                ),
+                subject,
+            );
+        }
+    }
+}
+
+fn merger(cluster: &Cluster, out: &mut Collector) {
+    let subject = || vec![Subject::Merger];
+    let (Some(merger), Some(successor)) = (&cluster.merger, cluster.successor()) else {
+        out.push(
+            R::MergerSuccessor,
+            "The cluster has no successor design yet; \"Propose a successor\" builds one.".into(),
+            subject(),
+        );
+        return;
+    };
+    let effective = match IsoDate::parse(&merger.effective) {
+        Some(date) => format!(", from {}", date.long()),
+        None => String::new(),
+    };
+    out.push(
+        R::MergerSuccessor,
+        format!("The successor is {}{effective}.", successor.name),
+        subject(),
+    );
+    let kept: HashSet<String> = successor
+        .places
+        .iter()
+        .map(|p| name_key(&p.local_authority))
+        .chain(
+            merger
+                .boundary_changes
+                .iter()
+                .map(|b| name_key(&b.local_authority)),
+        )
+        .collect();
+    let carried: HashSet<String> = successor
+        .places
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.formed_from))
+        .map(|n| name_key(n))
+        .collect();
+    let mut left_out = Vec::new();
+    let mut dropped = Vec::new();
+    for icb in &cluster.icbs {
+        for place in &icb.design.places {
+            let la = place.local_authority.trim();
+            if !la.is_empty() && !kept.contains(&name_key(la)) && !left_out.contains(&la) {
+                left_out.push(la);
+            }
+            let moving = merger
+                .boundary_changes
+                .iter()
+                .any(|b| !la.is_empty() && name_key(&b.local_authority) == name_key(la));
+            if !moving && !carried.contains(&name_key(&place.name)) {
+                dropped.push(format!("{} ({})", place.name, cluster.short_name(icb.id)));
+            }
+        }
+    }
+    if !left_out.is_empty() {
+        out.push(
+            R::MergerLocalAuthorities,
+            format!(
+                "Local authorities of the predecessors are in no place of the successor and not listed as moving: {}.",
+                join_names(&left_out)
+            ),
+            subject(),
+        );
+    }
+    if !dropped.is_empty() {
+        out.push(
+            R::MergerPlaces,
+            format!(
+                "Places of the predecessors not carried into the successor: {}.",
+                join_names(&dropped)
+            ),
+            subject(),
+        );
+    }
+    if let Some(transition) = Transition::of(cluster) {
+        let vacancies: Vec<String> = transition
+            .vacancies
+            .iter()
+            .map(|(role, n)| format!("{} {n}", role.to_lowercase()))
+            .collect();
+        out.push(
+            R::MergerTransition,
+            format!(
+                "Posts that continue: {}; change role: {}; end: {}; vacant before: {}; new: {}.{}",
+                transition.count(Outcome::Continues),
+                transition.count(Outcome::ChangesRole),
+                transition.count(Outcome::Ends),
+                transition.count(Outcome::Vacant),
+                transition.new_posts.len(),
+                if vacancies.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Successor vacancies: {}.", vacancies.join(", "))
+                }
+            ),
+            subject(),
+        );
+    }
+}
