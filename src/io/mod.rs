@@ -172,8 +172,26 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
     if design.format_version > FORMAT_VERSION {
         return Err(newer(design.format_version));
     }
-    check_design(&design)?;
+    check_design(&design).map_err(|e| at_text(e, text))?;
     Ok(design)
+}
+
+/// An error found after parsing, placed at the text it names (the unknown pack, say) when it
+/// names one, else at the start of the file.
+fn at_text(mut error: LoadError, text: &str) -> LoadError {
+    if error.line.is_none() {
+        let needle = error
+            .message
+            .split('`')
+            .nth(1)
+            .filter(|n| !n.is_empty())
+            .map(|n| format!("\"{n}\""));
+        let offset = needle.and_then(|n| text.find(&n)).unwrap_or(0);
+        let (line, column) = line_column(text.as_bytes(), offset);
+        error.line = Some(line);
+        error.column = Some(column);
+    }
+    error
 }
 
 /// What every loaded design must hold beyond its shape: ids, rule changes, a known pack.

@@ -1,30 +1,31 @@
-//! The designer window (eframe/egui). Panels draw from [`DesignerApp`] and queue edits; they
-//! never change the design themselves.
+//! The designer window (eframe/egui), a tree: `app` runs each frame; `layout` places the
+//! `panels`, which draw from a read-only `context` and emit `action`s; `apply` carries the
+//! actions out on the `workspace` (the open design) and the `view` (the window's own state);
+//! `widgets` are shared below the panels.
 
+mod action;
 mod app;
+mod apply;
 mod autosave;
-mod board;
-mod committees;
-mod compare;
+mod comparison;
+mod context;
+mod dialogs;
 mod files;
-mod findings;
-mod inspector;
-mod menu;
-mod palette;
-mod partnership;
-mod places;
-mod present;
-mod rules;
-mod system;
-mod theme;
+mod layout;
+mod panels;
+mod view;
+mod widgets;
+mod workspace;
 
 use std::path::PathBuf;
 
-pub use app::{DesignerApp, Dialog, Selection, Tab};
+pub use action::{DragPayload, PathPurpose, PendingAction};
+pub use app::DesignerApp;
 pub use autosave::AUTOSAVE_SECS_ENV;
-pub use files::{FileChooser, NativeChooser, PathPurpose, PendingAction};
-pub use palette::DragPayload;
-pub use present::{Page, pages};
+pub use dialogs::Dialog;
+pub use files::{FileChooser, NativeChooser};
+pub use panels::present::{Page, pages};
+pub use view::{Selection, Tab};
 
 use crate::io::{
     recovery::{RecoveryStore, install_panic_hook},
@@ -65,8 +66,8 @@ impl eframe::App for Window {
 
     /// Remember the recent files between runs (eframe's storage, in the user's data folder).
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent);
-        eframe::set_value(storage, DARK_THEME_KEY, &self.app.dark);
+        eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent());
+        eframe::set_value(storage, DARK_THEME_KEY, &self.app.dark());
     }
 }
 
@@ -107,19 +108,20 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_FILES_KEY))
             {
                 // Files opened this run stay first; the remembered ones follow.
+                let list = app.recent_mut();
                 for path in &recent {
-                    if !app.recent.contains(path) {
-                        app.recent.push(path.clone());
+                    if !list.contains(path) {
+                        list.push(path.clone());
                     }
                 }
-                app.recent.truncate(8);
+                list.truncate(8);
             }
             // The theme chosen last time (zoom is remembered by egui itself).
             if let Some(dark) = cc
                 .storage
                 .and_then(|s| eframe::get_value::<bool>(s, DARK_THEME_KEY))
             {
-                app.dark = dark;
+                app.set_dark(dark);
             }
             let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
             Ok(Box::new(Window { app, timing_frames }))

@@ -3,14 +3,18 @@
 
 use egui::RichText;
 
-use super::{app::DesignerApp, palette::DragPayload, places::labelled_line, theme};
 use crate::{
-    model::{Command, Partnership, PartnershipMember, PartnershipSector},
+    model::{Command, Partnership, PartnershipMember},
     rules::{Severity, Subject},
+    ui::{
+        action::DragPayload,
+        context::DesignCtx,
+        widgets::{labelled_line, theme},
+    },
 };
 
-pub(crate) fn partnership_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.doc.shared();
+pub fn partnership_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let design = cx.doc.shared();
     let Some(partnership) = &design.partnership else {
         ui.add_space(12.0);
         ui.label(RichText::new("Integrated Care Partnership").heading());
@@ -25,7 +29,7 @@ pub(crate) fn partnership_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             } else {
                 format!("{} Partnership", design.system.trim())
             };
-            app.edit(Command::SetPartnership(Some(Partnership {
+            cx.edit(Command::SetPartnership(Some(Partnership {
                 name,
                 ..Partnership::default()
             })));
@@ -36,47 +40,47 @@ pub(crate) fn partnership_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .id_salt("partnership_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            details_ui(app, ui, partnership);
+            details_ui(cx, ui, partnership);
             ui.add_space(8.0);
-            members_ui(app, ui, partnership);
+            members_ui(cx, ui, partnership);
             ui.add_space(8.0);
             if ui
                 .button("Remove the partnership from the design")
                 .on_hover_text("Undo with Ctrl+Z")
                 .clicked()
             {
-                app.edit(Command::SetPartnership(None));
+                cx.edit(Command::SetPartnership(None));
             }
         });
 }
 
-fn set(app: &mut DesignerApp, next: Partnership, field: Option<&str>) {
+fn set(cx: &DesignCtx, next: Partnership, field: Option<&str>) {
     let command = Command::SetPartnership(Some(next));
     match field {
-        Some(field) => app.edit_typed(command, format!("partnership:{field}")),
-        None => app.edit(command),
+        Some(field) => cx.edit_typed(command, format!("partnership:{field}")),
+        None => cx.edit(command),
     }
 }
 
-fn details_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnership) {
+fn details_ui(cx: &DesignCtx, ui: &mut egui::Ui, partnership: &Partnership) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Integrated Care Partnership").heading());
-        if let Some((severity, count)) = app.findings_about(Subject::Partnership) {
+        if let Some((severity, count)) = cx.findings_about(Subject::Partnership) {
             ui.label(
                 RichText::new(format!("{count} to look at"))
-                    .color(theme::severity_colour(severity, app.dark))
+                    .color(theme::severity_colour(severity, cx.dark))
                     .strong(),
             );
         }
     });
     let mut next = partnership.clone();
     if labelled_line(ui, "Partnership name", &mut next.name) {
-        set(app, next, Some("name"));
+        set(cx, next, Some("name"));
         return;
     }
     let mut next = partnership.clone();
     if labelled_line(ui, "Partnership chair", &mut next.chair) {
-        set(app, next, Some("chair"));
+        set(cx, next, Some("chair"));
         return;
     }
     let mut next = partnership.clone();
@@ -88,7 +92,7 @@ fn details_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnershi
         .on_hover_text("partnership.chair (DF2021)")
         .changed()
     {
-        set(app, next, None);
+        set(cx, next, None);
         return;
     }
     let mut next = partnership.clone();
@@ -100,13 +104,13 @@ fn details_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnershi
         .on_hover_text("Allowed by the framework (DF2021)")
         .changed()
     {
-        set(app, next, None);
+        set(cx, next, None);
     }
     let (nhs, local) = partnership.members_by_side();
     let colour = if nhs == local {
         ui.visuals().text_color()
     } else {
-        theme::severity_colour(Severity::Advice, app.dark)
+        theme::severity_colour(Severity::Advice, cx.dark)
     };
     ui.label(
         RichText::new(format!(
@@ -119,7 +123,7 @@ fn details_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnershi
     .on_hover_text("partnership.parity: NHS and local government as equal partners (NHSP2021)");
 }
 
-fn members_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnership) {
+fn members_ui(cx: &DesignCtx, ui: &mut egui::Ui, partnership: &Partnership) {
     let frame = egui::Frame::default()
         .inner_margin(8.0)
         .corner_radius(6.0)
@@ -138,33 +142,18 @@ fn members_ui(app: &mut DesignerApp, ui: &mut egui::Ui, partnership: &Partnershi
             );
         }
         for (index, member) in partnership.members.iter().enumerate() {
-            member_row_ui(app, ui, partnership, index, member);
+            member_row_ui(cx, ui, partnership, index, member);
         }
     });
     if let Some(payload) = dropped
-        && let DragPayload::PartnershipSector(sector) = payload.as_ref()
+        && matches!(payload.as_ref(), DragPayload::PartnershipSector(_))
     {
-        add_member(app, partnership, sector.clone());
+        cx.drop_payload(payload.as_ref());
     }
 }
 
-pub(crate) fn add_member(
-    app: &mut DesignerApp,
-    partnership: &Partnership,
-    sector: PartnershipSector,
-) {
-    let mut next = partnership.clone();
-    next.members.push(PartnershipMember {
-        name: sector.name(),
-        sector,
-        organisation: String::new(),
-    });
-    app.status = format!("Added {} to the partnership", next.members.len());
-    set(app, next, None);
-}
-
 fn member_row_ui(
-    app: &mut DesignerApp,
+    cx: &DesignCtx,
     ui: &mut egui::Ui,
     partnership: &Partnership,
     index: usize,
@@ -176,21 +165,21 @@ fn member_row_ui(
             if ui.small_button("Remove member").clicked() {
                 let mut next = partnership.clone();
                 next.members.remove(index);
-                set(app, next, None);
+                set(cx, next, None);
             }
         });
         let mut next = partnership.clone();
         if let Some(m) = next.members.get_mut(index)
             && labelled_line(ui, "Member name or post", &mut m.name)
         {
-            set(app, next, Some(&format!("member{index}:name")));
+            set(cx, next, Some(&format!("member{index}:name")));
             return;
         }
         let mut next = partnership.clone();
         if let Some(m) = next.members.get_mut(index)
             && labelled_line(ui, "Member organisation", &mut m.organisation)
         {
-            set(app, next, Some(&format!("member{index}:org")));
+            set(cx, next, Some(&format!("member{index}:org")));
         }
     });
 }

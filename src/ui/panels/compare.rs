@@ -1,71 +1,16 @@
 //! File > Compare with...: the open design beside another, with what was added, removed and
 //! changed, and the findings that appear or disappear.
 
-use std::{
-    collections::HashMap,
-    path::{Path, PathBuf},
-};
+use std::collections::HashMap;
 
 use egui::RichText;
 
-use super::{
-    app::{DesignerApp, Dialog, Tab},
-    theme,
-};
 use crate::{
-    compare::{Change, DesignDiff, compare},
-    io,
+    compare::{Change, DesignDiff},
     model::{Band, Design},
-    rules::{RulePack, Severity, validate},
+    rules::Severity,
+    ui::{action::Action, context::DesignCtx, widgets::theme},
 };
-
-/// A design being compared with the open one.
-pub struct Comparison {
-    pub path: PathBuf,
-    pub other: Design,
-    /// Errors of the other design against its own rules (it does not change while shown).
-    pub other_errors: usize,
-    pub diff: DesignDiff,
-}
-
-impl DesignerApp {
-    /// Ask which file, then compare the open design with it.
-    pub fn compare_with(&mut self) {
-        if let Some(path) = self.pick_open_or_ask(super::files::PathPurpose::Compare) {
-            self.compare_with_path(&path);
-        }
-    }
-
-    /// Compare the open design (before) with the design at `path` (after).
-    pub fn compare_with_path(&mut self, path: &Path) {
-        match io::load_path(path) {
-            Ok(other) => {
-                let diff = compare(self.design(), &other);
-                self.comparison = Some(Comparison {
-                    path: path.to_path_buf(),
-                    other_errors: validate(&other, &RulePack::for_design(&other))
-                        .count(Severity::Error),
-                    other,
-                    diff,
-                });
-                self.tab = Tab::Compare;
-            }
-            Err(error) => {
-                self.dialog = Some(Dialog::Error {
-                    title: "That design could not be opened for comparison".to_owned(),
-                    message: format!("{}\n\n{error}", path.display()),
-                });
-            }
-        }
-    }
-
-    /// The comparison, recomputed when the open design has changed since.
-    pub(crate) fn refresh_comparison(&mut self) {
-        if let Some(comparison) = &mut self.comparison {
-            comparison.diff = compare(self.doc.design(), &comparison.other);
-        }
-    }
-}
 
 /// One side's summary; `errors` comes from the report already kept for that design.
 fn summary_ui(ui: &mut egui::Ui, heading: &str, design: &Design, errors: usize, dark: bool) {
@@ -169,8 +114,8 @@ fn changes_ui(ui: &mut egui::Ui, title: &str, changes: &[Change], dark: bool) {
     }
 }
 
-pub(crate) fn compare_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let Some(comparison) = app.comparison.as_ref() else {
+pub fn compare_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let Some(comparison) = cx.comparison else {
         ui.label("File > Compare with... shows the open design beside another one.");
         return;
     };
@@ -188,16 +133,16 @@ pub(crate) fn compare_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     summary_ui(
                         left,
                         "This design (before)",
-                        app.design(),
-                        app.report.count(Severity::Error),
-                        app.dark,
+                        cx.design(),
+                        cx.report.count(Severity::Error),
+                        cx.dark,
                     );
                     summary_ui(
                         right,
                         &format!("{} (after)", comparison.path.display()),
                         &comparison.other,
                         comparison.other_errors,
-                        app.dark,
+                        cx.dark,
                     );
                 }
             });
@@ -209,14 +154,14 @@ pub(crate) fn compare_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             ui.label(RichText::new("The two boards side by side").heading());
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    board_side_ui(left, app.design(), &seat_fates(diff, false), app.dark);
-                    board_side_ui(right, &comparison.other, &seat_fates(diff, true), app.dark);
+                    board_side_ui(left, cx.design(), &seat_fates(diff, false), cx.dark);
+                    board_side_ui(right, &comparison.other, &seat_fates(diff, true), cx.dark);
                 }
             });
             ui.separator();
-            changes_ui(ui, "Seats", &diff.seats, app.dark);
-            changes_ui(ui, "Committees", &diff.committees, app.dark);
-            changes_ui(ui, "Places", &diff.places, app.dark);
+            changes_ui(ui, "Seats", &diff.seats, cx.dark);
+            changes_ui(ui, "Committees", &diff.committees, cx.dark);
+            changes_ui(ui, "Places", &diff.places, cx.dark);
             for (title, list) in [
                 ("Findings that appear", &diff.findings_appeared),
                 ("Findings that disappear", &diff.findings_disappeared),
@@ -231,7 +176,6 @@ pub(crate) fn compare_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             }
         });
     if close {
-        app.comparison = None;
-        app.tab = Tab::Board;
+        cx.push(Action::CloseComparison);
     }
 }

@@ -2,11 +2,11 @@
 
 use egui::RichText;
 
-use super::{
-    app::{DesignerApp, Selection},
-    palette::palette_groups,
-    places::labelled_line,
-    theme,
+use crate::ui::{
+    action::Action,
+    context::DesignCtx,
+    view::Selection,
+    widgets::{labelled_line, roles::palette_groups, theme},
 };
 use crate::{
     model::{
@@ -16,7 +16,7 @@ use crate::{
     rules::{Severity, Subject},
 };
 
-pub(crate) fn inspector_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+pub fn inspector_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     egui::Panel::right("inspector")
         .resizable(true)
         .default_size(310.0)
@@ -27,31 +27,31 @@ pub(crate) fn inspector_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(6.0);
-                    let design = app.doc.shared();
-                    match app.selection {
+                    let design = cx.doc.shared();
+                    match cx.selection {
                         Selection::Seat(id) => {
                             if let Some(seat) = design.seat(id) {
-                                seat_inspector_ui(app, ui, seat);
+                                seat_inspector_ui(cx, ui, seat);
                             }
                         }
                         Selection::Committee(id) => {
                             if let Some(committee) = design.committee(id) {
-                                committee_inspector_ui(app, ui, committee);
+                                committee_inspector_ui(cx, ui, committee);
                             }
                         }
                         Selection::Place(id) => {
                             if let Some(place) = design.place(id) {
-                                place_inspector_ui(app, ui, place);
+                                place_inspector_ui(cx, ui, place);
                             }
                         }
-                        Selection::None => design_inspector_ui(app, ui),
+                        Selection::None => design_inspector_ui(cx, ui),
                     }
                 });
         });
 }
 
-fn findings_list_ui(app: &DesignerApp, ui: &mut egui::Ui, subject: Subject) {
-    let findings: Vec<_> = app
+fn findings_list_ui(cx: &DesignCtx, ui: &mut egui::Ui, subject: Subject) {
+    let findings: Vec<_> = cx
         .report
         .findings
         .iter()
@@ -69,13 +69,13 @@ fn findings_list_ui(app: &DesignerApp, ui: &mut egui::Ui, subject: Subject) {
                 finding.severity.as_str(),
                 finding.message
             ))
-            .color(theme::severity_colour(finding.severity, app.dark)),
+            .color(theme::severity_colour(finding.severity, cx.dark)),
         )
         .on_hover_text(format!("{} - source: {}", finding.rule, finding.source()));
     }
 }
 
-fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
+fn seat_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
     let id = seat.id;
     let key = |field: &str| format!("seat:{id}:{field}");
     ui.heading(seat.label());
@@ -92,7 +92,7 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
                         .clicked()
                         && seat.role != entry.role
                     {
-                        app.edit(Command::SetSeatRole {
+                        cx.edit(Command::SetSeatRole {
                             id,
                             role: entry.role,
                         });
@@ -103,7 +103,7 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
     if let Some(role) = other_role_title(&seat.role) {
         let mut text = role;
         if labelled_line(ui, "Post (for other roles)", &mut text) {
-            app.edit_typed(
+            cx.edit_typed(
                 Command::SetSeatRole {
                     id,
                     role: with_other_title(&seat.role, text),
@@ -114,7 +114,7 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
     }
     let mut title = seat.title.clone();
     if labelled_line(ui, "Title shown on the board", &mut title) {
-        app.edit_typed(Command::SetSeatTitle { id, title }, key("title"));
+        cx.edit_typed(Command::SetSeatTitle { id, title }, key("title"));
     }
 
     ui.separator();
@@ -125,10 +125,10 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         } else {
             Some(Holder::named(""))
         };
-        app.edit(Command::SetSeatHolder { id, holder });
+        cx.edit(Command::SetSeatHolder { id, holder });
     }
     if let Some(holder) = &seat.holder {
-        holder_ui(app, ui, id, holder);
+        holder_ui(cx, ui, id, holder);
     }
 
     ui.separator();
@@ -147,7 +147,7 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
                     list.push(expertise);
                     list.sort();
                 }
-                app.edit(Command::SetSeatExpertise {
+                cx.edit(Command::SetSeatExpertise {
                     id,
                     expertise: list,
                 });
@@ -156,7 +156,7 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
     });
     let mut deputy = seat.deputy_chair;
     if ui.checkbox(&mut deputy, "Deputy chair").changed() {
-        app.edit(Command::SetSeatDeputyChair {
+        cx.edit(Command::SetSeatDeputyChair {
             id,
             deputy_chair: deputy,
         });
@@ -168,7 +168,7 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Seat notes")
     });
     if response.changed() {
-        app.edit_typed(Command::SetSeatNotes { id, notes }, key("notes"));
+        cx.edit_typed(Command::SetSeatNotes { id, notes }, key("notes"));
     }
     ui.add_space(8.0);
     // The keyboard's way to reorder (the mouse drags cards).
@@ -177,13 +177,13 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
             (-1, "Move earlier", "Alt+Left"),
             (1, "Move later", "Alt+Right"),
         ] {
-            let possible = app.seat_step_target(step).is_some();
+            let possible = cx.seat_step_target(step).is_some();
             if ui
                 .add_enabled(possible, egui::Button::new(label))
                 .on_hover_text(format!("Within its band ({keys})"))
                 .clicked()
             {
-                app.step_selected_seat(step);
+                cx.push(Action::StepSeat(step));
             }
         }
     });
@@ -192,9 +192,9 @@ fn seat_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         .on_hover_text("Removes the seat and its committee memberships (Delete). Undo with Ctrl+Z.")
         .clicked()
     {
-        app.delete_selection();
+        cx.push(Action::DeleteSelection);
     }
-    findings_list_ui(app, ui, Subject::Seat(id));
+    findings_list_ui(cx, ui, Subject::Seat(id));
 }
 
 fn other_role_title(role: &crate::model::Role) -> Option<String> {
@@ -219,10 +219,10 @@ fn with_other_title(role: &crate::model::Role, title: String) -> crate::model::R
     }
 }
 
-fn holder_ui(app: &mut DesignerApp, ui: &mut egui::Ui, id: u32, holder: &Holder) {
+fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
     let key = |field: &str| format!("seat:{id}:holder:{field}");
-    let set = |app: &mut DesignerApp, holder: Holder, field: &str| {
-        app.edit_typed(
+    let set = |cx: &DesignCtx, holder: Holder, field: &str| {
+        cx.edit_typed(
             Command::SetSeatHolder {
                 id,
                 holder: Some(holder),
@@ -232,17 +232,17 @@ fn holder_ui(app: &mut DesignerApp, ui: &mut egui::Ui, id: u32, holder: &Holder)
     };
     let mut next = holder.clone();
     if labelled_line(ui, "Holder's name", &mut next.name) {
-        set(app, next, "name");
+        set(cx, next, "name");
         return;
     }
     let mut next = holder.clone();
     if labelled_line(ui, "Holder's organisation", &mut next.organisation) {
-        set(app, next, "organisation");
+        set(cx, next, "organisation");
         return;
     }
     let mut next = holder.clone();
     if ui.checkbox(&mut next.full_time, "Full-time").changed() {
-        app.edit(Command::SetSeatHolder {
+        cx.edit(Command::SetSeatHolder {
             id,
             holder: Some(next),
         });
@@ -256,18 +256,18 @@ fn holder_ui(app: &mut DesignerApp, ui: &mut egui::Ui, id: u32, holder: &Holder)
             let field = |n: &str| format!("post{index}:{n}");
             if let Some(p) = next.other_posts.get_mut(index) {
                 if labelled_line(ui, "Organisation", &mut p.organisation) {
-                    set(app, next.clone(), &field("org"));
+                    set(cx, next.clone(), &field("org"));
                     return;
                 }
                 if labelled_line(ui, "Post", &mut p.post) {
-                    set(app, next.clone(), &field("post"));
+                    set(cx, next.clone(), &field("post"));
                     return;
                 }
                 if ui
                     .checkbox(&mut p.in_footprint, "Health or care body in the footprint")
                     .changed()
                 {
-                    app.edit(Command::SetSeatHolder {
+                    cx.edit(Command::SetSeatHolder {
                         id,
                         holder: Some(next.clone()),
                     });
@@ -277,7 +277,7 @@ fn holder_ui(app: &mut DesignerApp, ui: &mut egui::Ui, id: u32, holder: &Holder)
             if ui.small_button("Remove post").clicked() {
                 let _ = post;
                 next.other_posts.remove(index);
-                app.edit(Command::SetSeatHolder {
+                cx.edit(Command::SetSeatHolder {
                     id,
                     holder: Some(next),
                 });
@@ -292,19 +292,19 @@ fn holder_ui(app: &mut DesignerApp, ui: &mut egui::Ui, id: u32, holder: &Holder)
             in_footprint: false,
             private_healthcare: false,
         });
-        app.edit(Command::SetSeatHolder {
+        cx.edit(Command::SetSeatHolder {
             id,
             holder: Some(next),
         });
     }
 }
 
-fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &Committee) {
+fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committee: &Committee) {
     let id = committee.id;
     ui.heading(&committee.name);
     let mut name = committee.name.clone();
     if labelled_line(ui, "Committee name", &mut name) {
-        app.edit_typed(
+        cx.edit_typed(
             Command::SetCommitteeName { id, name },
             format!("committee:{id}:name"),
         );
@@ -321,11 +321,11 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                     .selectable_label(committee.kind == kind, kind.name())
                     .clicked()
                 {
-                    app.edit(Command::SetCommitteeKind { id, kind });
+                    cx.edit(Command::SetCommitteeKind { id, kind });
                 }
             }
         });
-    let design = app.doc.shared();
+    let design = cx.doc.shared();
     let seats = design.seats_by_id();
     let chair_text = committee.chair.map_or_else(
         || "No chair".to_owned(),
@@ -339,7 +339,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                 .selectable_label(committee.chair.is_none(), "No chair")
                 .clicked()
             {
-                app.edit(Command::SetCommitteeChair { id, chair: None });
+                cx.edit(Command::SetCommitteeChair { id, chair: None });
             }
             for seat in design.board.iter().filter(|s| s.role.is_voting()) {
                 let label = CommitteeMember::Seat(seat.id).describe(&seats);
@@ -347,7 +347,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                     .selectable_label(committee.chair == Some(seat.id), label)
                     .clicked()
                 {
-                    app.edit(Command::SetCommitteeChair {
+                    cx.edit(Command::SetCommitteeChair {
                         id,
                         chair: Some(seat.id),
                     });
@@ -363,7 +363,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
                 .on_hover_text("Remove from the committee")
                 .clicked()
             {
-                app.edit(Command::RemoveCommitteeMember { id, index });
+                cx.edit(Command::RemoveCommitteeMember { id, index });
             }
             ui.label(member.describe(&seats));
         });
@@ -385,7 +385,7 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
         add |= ui.button("Add external member").clicked();
     });
     if add && !draft.trim().is_empty() {
-        app.edit(Command::AddCommitteeMember {
+        cx.edit(Command::AddCommitteeMember {
             id,
             index: committee.members.len(),
             member: CommitteeMember::External(draft.trim().to_owned()),
@@ -395,22 +395,22 @@ fn committee_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, committee: &
     ui.data_mut(|d| d.insert_temp(field_id, draft));
     ui.add_space(8.0);
     if ui.button("Remove committee").clicked() {
-        app.delete_selection();
+        cx.push(Action::DeleteSelection);
     }
-    findings_list_ui(app, ui, Subject::Committee(id));
+    findings_list_ui(cx, ui, Subject::Committee(id));
 }
 
-fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
+fn place_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     let id = place.id;
     let key = |field: &str| format!("place:{id}:{field}");
     ui.heading(&place.name);
     let mut name = place.name.clone();
     if labelled_line(ui, "Place name", &mut name) {
-        app.edit_typed(Command::SetPlaceName { id, name }, key("name"));
+        cx.edit_typed(Command::SetPlaceName { id, name }, key("name"));
     }
     let mut la = place.local_authority.clone();
     if labelled_line(ui, "Local authority", &mut la) {
-        app.edit_typed(
+        cx.edit_typed(
             Command::SetPlaceLocalAuthority {
                 id,
                 local_authority: la,
@@ -425,7 +425,7 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             ui.label(RichText::new(member.sector.name()).strong());
             let mut next = member.clone();
             if labelled_line(ui, "Name or post", &mut next.name) {
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceMember {
                         id,
                         index,
@@ -437,7 +437,7 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             }
             let mut next = member.clone();
             if labelled_line(ui, "Organisation", &mut next.organisation) {
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceMember {
                         id,
                         index,
@@ -448,7 +448,7 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
                 return;
             }
             if ui.small_button("Remove member").clicked() {
-                app.edit(Command::RemovePlaceMember { id, index });
+                cx.edit(Command::RemovePlaceMember { id, index });
             }
         });
     }
@@ -457,7 +457,7 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
         .show_ui(ui, |ui| {
             for sector in Sector::NAMED {
                 if ui.selectable_label(false, sector.name()).clicked() {
-                    app.edit(Command::AddPlaceMember {
+                    cx.edit(Command::AddPlaceMember {
                         id,
                         index: place.members.len(),
                         member: PlaceMember {
@@ -476,26 +476,26 @@ fn place_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
         egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Place notes")
     });
     if response.changed() {
-        app.edit_typed(Command::SetPlaceNotes { id, notes }, key("notes"));
+        cx.edit_typed(Command::SetPlaceNotes { id, notes }, key("notes"));
     }
     ui.add_space(8.0);
     if ui.button("Remove place").clicked() {
-        app.delete_selection();
+        cx.push(Action::DeleteSelection);
     }
-    findings_list_ui(app, ui, Subject::Place(id));
+    findings_list_ui(cx, ui, Subject::Place(id));
 }
 
-fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.doc.shared();
+fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let design = cx.doc.shared();
     ui.heading("Design");
     ui.label(RichText::new("Select a seat, committee or place to edit it.").weak());
     let mut name = design.name.clone();
     if labelled_line(ui, "Design name", &mut name) {
-        app.edit_typed(Command::SetName(name), "design:name".into());
+        cx.edit_typed(Command::SetName(name), "design:name".into());
     }
     let mut system = design.system.clone();
     if labelled_line(ui, "Integrated care system", &mut system) {
-        app.edit_typed(Command::SetSystem(system), "design:system".into());
+        cx.edit_typed(Command::SetSystem(system), "design:system".into());
     }
     ui.label("Notes");
     let mut notes = design.notes.clone();
@@ -504,7 +504,7 @@ fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Design notes")
     });
     if response.changed() {
-        app.edit_typed(Command::SetNotes(notes), "design:notes".into());
+        cx.edit_typed(Command::SetNotes(notes), "design:notes".into());
     }
     ui.separator();
     let mut level = design.system_level.clone();
@@ -516,7 +516,7 @@ fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .on_hover_text("system.vcse_agreement (DF2021)")
         .changed()
     {
-        app.edit(Command::SetSystemLevel(level));
+        cx.edit(Command::SetSystemLevel(level));
     }
     ui.label(format!(
         "Trusts listed: {}; provider collaboratives: {}",
@@ -525,7 +525,7 @@ fn design_inspector_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
     ));
     ui.separator();
     ui.label(RichText::new("Rule pack").strong());
-    ui.label(app.pack.describe());
-    let errors = app.report.count(Severity::Error);
+    ui.label(cx.pack.describe());
+    let errors = cx.report.count(Severity::Error);
     ui.label(Severity::Error.count_phrase(errors));
 }

@@ -1,16 +1,21 @@
-//! The whole-system view: the same picture the exports draw, painted with egui; click a box to
-//! go to what it shows.
+//! The whole-system picture (the same the exports draw), painted with egui: shared by the
+//! System tab and the presentation's system page.
 
 use egui::{Align2, Color32, CornerRadius, FontId, Pos2, Sense, Shape, Stroke, StrokeKind, Vec2};
 
-use super::app::DesignerApp;
-use crate::export::system::{
-    LINE_CHARS, LINE_SIZE, LINE_STEP, TITLE_CHARS, TITLE_SIZE, cut, system_picture,
+use crate::{
+    export::system::{
+        LINE_CHARS, LINE_SIZE, LINE_STEP, TITLE_CHARS, TITLE_SIZE, cut, system_picture,
+    },
+    model::Design,
+    rules::Subject,
 };
 
-pub(crate) fn system_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.doc.shared();
-    let picture = system_picture(&design);
+/// The whole-system picture of a design, painted to fit the width; the subject of the box
+/// clicked, if any.
+pub fn system_picture_ui(ui: &mut egui::Ui, design: &Design) -> Option<Subject> {
+    let picture = system_picture(design);
+    let mut clicked = None;
     egui::ScrollArea::both()
         .id_salt("system_scroll")
         .auto_shrink([false, false])
@@ -116,9 +121,10 @@ pub(crate) fn system_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     );
                 }
                 if response.clicked() {
-                    app.go_to(b.subject);
+                    clicked = Some(b.subject);
                 }
                 response.on_hover_text(format!("{label}\nClick to open."));
             }
         });
+    clicked
 }

@@ -4,7 +4,11 @@
 
 use egui::{Key, RichText};
 
-use super::{app::DesignerApp, theme};
+use crate::ui::{
+    action::Action,
+    context::DesignCtx,
+    widgets::{system_picture::system_picture_ui, theme},
+};
 use crate::{
     export::system::system_picture,
     model::{Band, Design, Sector},
@@ -50,52 +54,40 @@ impl Page {
     }
 }
 
-impl DesignerApp {
-    pub fn is_presenting(&self) -> bool {
-        self.presenting.is_some()
-    }
-
-    pub(crate) fn start_presenting(&mut self, ctx: &egui::Context) {
-        self.presenting = Some(0);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-    }
-
-    pub(crate) fn stop_presenting(&mut self, ctx: &egui::Context) {
-        self.presenting = None;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-    }
-}
-
 /// Keys while presenting: arrows, Page Up/Down and Space step; Esc leaves.
-fn keys(app: &mut DesignerApp, ctx: &egui::Context, count: usize) {
+fn keys(cx: &DesignCtx, ctx: &egui::Context, count: usize) {
     let pressed = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
     if pressed(Key::Escape) {
-        app.stop_presenting(ctx);
+        cx.push(Action::Present(None));
         return;
     }
-    let Some(page) = app.presenting.as_mut() else {
+    let Some(mut page) = cx.presenting else {
         return;
     };
+    let before = page;
     if pressed(Key::ArrowRight) || pressed(Key::PageDown) || pressed(Key::Space) {
-        *page = (*page + 1).min(count.saturating_sub(1));
+        page = (page + 1).min(count.saturating_sub(1));
     }
     if pressed(Key::ArrowLeft) || pressed(Key::PageUp) {
-        *page = page.saturating_sub(1);
+        page = page.saturating_sub(1);
     }
     if pressed(Key::Home) {
-        *page = 0;
+        page = 0;
     }
     if pressed(Key::End) {
-        *page = count.saturating_sub(1);
+        page = count.saturating_sub(1);
+    }
+    if page != before {
+        cx.push(Action::Present(Some(page)));
     }
 }
 
-pub(crate) fn presentation_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    let design = app.doc.shared();
+    let design = cx.doc.shared();
     let pages = pages(&design);
-    keys(app, &ctx, pages.len());
-    let Some(index) = app.presenting else {
+    keys(cx, &ctx, pages.len());
+    let Some(index) = cx.presenting else {
         return;
     };
     let page = pages.get(index).copied().unwrap_or(Page::Board);
@@ -135,9 +127,11 @@ pub(crate) fn presentation_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                         ))
                         .size(body * 0.8),
                     );
-                    super::system::system_ui(app, ui);
+                    if let Some(subject) = system_picture_ui(ui, &design) {
+                        cx.push(Action::GoTo(subject));
+                    }
                 }
-                Page::Findings => findings_page(app, ui, body),
+                Page::Findings => findings_page(cx, ui, body),
             });
     });
 }
@@ -273,8 +267,8 @@ fn partnership_page(ui: &mut egui::Ui, design: &Design, body: f32) {
     }
 }
 
-fn findings_page(app: &DesignerApp, ui: &mut egui::Ui, body: f32) {
-    let report = &app.report;
+fn findings_page(cx: &DesignCtx, ui: &mut egui::Ui, body: f32) {
+    let report = &cx.report;
     let errors = report.count(Severity::Error);
     let (verdict, colour) = if errors == 0 {
         (
@@ -298,7 +292,7 @@ fn findings_page(app: &DesignerApp, ui: &mut egui::Ui, body: f32) {
         .map(|s| s.count_phrase(report.count(*s)))
         .collect();
     ui.label(RichText::new(counts.join("  |  ")).size(body));
-    ui.label(RichText::new(format!("Checked against {}", app.pack.describe())).size(body * 0.7));
+    ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).size(body * 0.7));
     ui.add_space(body * 0.5);
     for finding in report
         .findings

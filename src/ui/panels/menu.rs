@@ -1,46 +1,53 @@
 //! The menu bar: File, Edit, View, and the status line.
 
-use super::{app::DesignerApp, files::PendingAction};
+use crate::ui::{
+    action::{Action, FileAction, PendingAction, shortcut_text},
+    context::DesignCtx,
+    view::Selection,
+};
 
-pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu_ui(app, ui));
+            ui.menu_button("File", |ui| file_menu_ui(cx, ui));
             ui.menu_button("Edit", |ui| {
                 // Name the step, as desktop tools do: "Undo add Chair".
                 let named = |verb: &str, label: Option<&str>| match label {
                     Some(label) => format!("{verb} {label}"),
                     None => verb.to_owned(),
                 };
-                let undo = named("Undo", app.doc.undo_label());
+                let undo = named("Undo", cx.doc.undo_label());
                 if ui
                     .add_enabled(
-                        app.doc.can_undo(),
-                        egui::Button::new(undo).shortcut_text("Ctrl+Z"),
+                        cx.doc.can_undo(),
+                        egui::Button::new(undo)
+                            .shortcut_text(shortcut_text(|a| matches!(a, Action::Undo))),
                     )
                     .clicked()
                 {
-                    app.undo();
+                    cx.push(Action::Undo);
                 }
-                let redo = named("Redo", app.doc.redo_label());
+                let redo = named("Redo", cx.doc.redo_label());
                 if ui
                     .add_enabled(
-                        app.doc.can_redo(),
-                        egui::Button::new(redo).shortcut_text("Ctrl+Shift+Z"),
+                        cx.doc.can_redo(),
+                        egui::Button::new(redo)
+                            .shortcut_text(shortcut_text(|a| matches!(a, Action::Redo))),
                     )
                     .clicked()
                 {
-                    app.redo();
+                    cx.push(Action::Redo);
                 }
                 ui.separator();
                 if ui
                     .add_enabled(
-                        app.selection != super::Selection::None,
-                        egui::Button::new("Delete selected").shortcut_text("Del"),
+                        cx.selection != Selection::None,
+                        egui::Button::new("Delete selected")
+                            .shortcut_text(shortcut_text(|a| matches!(a, Action::DeleteSelection))),
                     )
                     .clicked()
                 {
-                    app.delete_selection();
+                    cx.push(Action::DeleteSelection);
                 }
                 for (step, label, keys) in [
                     (-1, "Move seat earlier", "Alt+Left"),
@@ -48,12 +55,12 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 ] {
                     if ui
                         .add_enabled(
-                            app.seat_step_target(step).is_some(),
+                            cx.seat_step_target(step).is_some(),
                             egui::Button::new(label).shortcut_text(keys),
                         )
                         .clicked()
                     {
-                        app.step_selected_seat(step);
+                        cx.push(Action::StepSeat(step));
                     }
                 }
             });
@@ -62,15 +69,11 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     .add(egui::Button::new("Present").shortcut_text("F5"))
                     .clicked()
                 {
-                    app.start_presenting(ui.ctx());
+                    cx.push(Action::Present(Some(0)));
                 }
-                let theme = if app.dark {
-                    "Light theme"
-                } else {
-                    "Dark theme"
-                };
+                let theme = if cx.dark { "Light theme" } else { "Dark theme" };
                 if ui.button(theme).clicked() {
-                    app.dark = !app.dark;
+                    cx.push(Action::SetDark(!cx.dark));
                 }
                 if ui
                     .add(egui::Button::new("Zoom in").shortcut_text("Ctrl +"))
@@ -92,26 +95,28 @@ pub(crate) fn menu_bar_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 }
             });
             ui.separator();
-            let dirty = match (app.is_dirty(), app.path.is_some()) {
+            let dirty = match (cx.is_dirty(), cx.path.is_some()) {
                 (true, _) => "unsaved changes",
                 (false, true) => "saved",
                 (false, false) => "not saved to a file yet",
             };
-            ui.label(egui::RichText::new(format!("{}  ({dirty})", app.design().name)).strong());
-            if !app.status.is_empty() {
+            ui.label(egui::RichText::new(format!("{}  ({dirty})", cx.design().name)).strong());
+            if !cx.status.is_empty() {
                 ui.separator();
-                ui.label(egui::RichText::new(&app.status).weak());
+                ui.label(egui::RichText::new(cx.status).weak());
             }
         });
     });
 }
 
-fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     if ui
-        .add(egui::Button::new("New").shortcut_text("Ctrl+N"))
+        .add(egui::Button::new("New").shortcut_text(shortcut_text(|a| {
+            matches!(a, Action::File(FileAction::Request(PendingAction::New)))
+        })))
         .clicked()
     {
-        app.request(PendingAction::New);
+        cx.push(Action::File(FileAction::Request(PendingAction::New)));
     }
     ui.menu_button("New from template", |ui| {
         for (index, template) in crate::io::templates::TEMPLATES.iter().enumerate() {
@@ -120,46 +125,63 @@ fn file_menu_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .on_hover_text(template.description)
                 .clicked()
             {
-                app.request(PendingAction::NewFromTemplate(index));
+                cx.push(Action::File(FileAction::Request(
+                    PendingAction::NewFromTemplate(index),
+                )));
             }
         }
     });
     if ui
-        .add(egui::Button::new("Open...").shortcut_text("Ctrl+O"))
+        .add(
+            egui::Button::new("Open...").shortcut_text(shortcut_text(|a| {
+                matches!(
+                    a,
+                    Action::File(FileAction::Request(PendingAction::Open(None)))
+                )
+            })),
+        )
         .clicked()
     {
-        app.request(PendingAction::Open(None));
+        cx.push(Action::File(FileAction::Request(PendingAction::Open(None))));
     }
     ui.menu_button("Open recent", |ui| {
-        if app.recent.is_empty() {
+        if cx.recent.is_empty() {
             ui.label("No recent files");
         }
-        for path in app.recent.clone() {
+        for path in cx.recent {
             if ui.button(path.display().to_string()).clicked() {
-                app.request(PendingAction::Open(Some(path)));
+                cx.push(Action::File(FileAction::Request(PendingAction::Open(
+                    Some(path.clone()),
+                ))));
             }
         }
     });
     ui.separator();
     if ui
-        .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+        .add(egui::Button::new("Save").shortcut_text(shortcut_text(|a| {
+            matches!(a, Action::File(FileAction::Save))
+        })))
         .clicked()
     {
-        app.save();
+        cx.push(Action::File(FileAction::Save));
     }
     if ui
-        .add(egui::Button::new("Save As...").shortcut_text("Ctrl+Shift+S"))
+        .add(
+            egui::Button::new("Save As...").shortcut_text(shortcut_text(|a| {
+                matches!(a, Action::File(FileAction::SaveAs))
+            })),
+        )
         .clicked()
     {
-        app.save_as();
+        cx.push(Action::File(FileAction::SaveAs));
     }
     if ui.button("Compare with...").clicked() {
-        app.compare_with();
+        cx.push(Action::File(FileAction::Compare));
     }
     ui.menu_button("Export", |ui| {
         for format in crate::export::ExportFormat::ALL {
             if ui.button(format!("{}...", format.name())).clicked() {
-                app.export_as(format);
+                cx.push(Action::File(FileAction::Export(format)));
             }
         }
     });

@@ -2,28 +2,30 @@
 
 use egui::{RichText, Stroke};
 
-use super::{
-    app::{DesignerApp, Selection},
-    theme,
-};
 use crate::{
     model::{Command, Place, PlaceModel, PlaceModelKind, Sector},
     rules::{Severity, Subject},
+    ui::{
+        action::Action,
+        context::DesignCtx,
+        view::Selection,
+        widgets::{labelled_line, theme},
+    },
 };
 
-pub(crate) fn places_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+pub fn places_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Places").heading());
         if ui.button("Add place").clicked() {
-            let design = app.design();
+            let design = cx.design();
             let id = design.next_place_id();
             let place = Place::new(id, &format!("Place {id}"), PlaceModel::ConsultativeForum);
             let index = design.places.len();
-            app.selection = Selection::Place(id);
-            app.edit(Command::AddPlace { index, place });
+            cx.push(Action::Select(Selection::Place(id)));
+            cx.edit(Command::AddPlace { index, place });
         }
     });
-    let design = app.doc.shared();
+    let design = cx.doc.shared();
     let places = &design.places;
     if places.is_empty() {
         ui.label(
@@ -38,14 +40,14 @@ pub(crate) fn places_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for place in places {
-                place_card_ui(app, ui, place);
+                place_card_ui(cx, ui, place);
                 ui.add_space(10.0);
             }
         });
 }
 
-fn place_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
-    let selected = app.selection == Selection::Place(place.id);
+fn place_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
+    let selected = cx.selection == Selection::Place(place.id);
     let stroke = if selected {
         Stroke::new(3.0, ui.visuals().selection.stroke.color)
     } else {
@@ -65,35 +67,35 @@ fn place_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
                     .on_hover_text("Select to edit the place's name, members and notes")
                     .clicked()
                 {
-                    app.selection = Selection::Place(place.id);
+                    cx.push(Action::Select(Selection::Place(place.id)));
                 }
                 if !place.local_authority.is_empty() {
                     ui.label(RichText::new(&place.local_authority).weak());
                 }
-                if let Some((severity, count)) = app.findings_about(Subject::Place(place.id)) {
+                if let Some((severity, count)) = cx.findings_about(Subject::Place(place.id)) {
                     ui.label(
                         RichText::new(format!("{count} to look at"))
-                            .color(theme::severity_colour(severity, app.dark))
+                            .color(theme::severity_colour(severity, cx.dark))
                             .strong(),
                     );
                 }
             });
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    model_ui(app, left, place);
-                    checklist_ui(app, right, place);
+                    model_ui(cx, left, place);
+                    checklist_ui(cx, right, place);
                 }
             });
         })
         .response;
-    if app.scroll_to == Some(Subject::Place(place.id)) {
+    if cx.scroll_to == Some(Subject::Place(place.id)) {
         ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
-        app.scroll_to = None;
+        cx.push(Action::ScrolledTo);
     }
 }
 
 /// The five models as radio buttons with their meanings, then the chosen model's own fields.
-fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
+fn model_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     ui.label(RichText::new("Governance model").strong());
     let current = place.model.kind();
     for kind in PlaceModelKind::ALL {
@@ -101,7 +103,7 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             .radio(current == kind, kind.name())
             .on_hover_text(format!("{} (DF2021)", kind.meaning()));
         if radio.clicked() && current != kind {
-            app.edit(Command::SetPlaceModel {
+            cx.edit(Command::SetPlaceModel {
                 id: place.id,
                 model: kind.empty_model(),
             });
@@ -133,7 +135,7 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             });
             if edit.changed() {
                 let partners = text.lines().map(str::to_owned).collect();
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceModel {
                         id,
                         model: PlaceModel::JointCommittee { partners },
@@ -145,7 +147,7 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
         PlaceModel::LeadDirector { director } => {
             let mut text = director.clone();
             if labelled_line(ui, "Lead director (ICB)", &mut text) {
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceModel {
                         id,
                         model: PlaceModel::LeadDirector { director: text },
@@ -157,7 +159,7 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
         PlaceModel::LeadProvider { provider, contract } => {
             let mut p = provider.clone();
             if labelled_line(ui, "Lead provider", &mut p) {
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceModel {
                         id,
                         model: PlaceModel::LeadProvider {
@@ -170,7 +172,7 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
             }
             let mut c = contract.clone();
             if labelled_line(ui, "Contract reference and term", &mut c) {
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceModel {
                         id,
                         model: PlaceModel::LeadProvider {
@@ -188,22 +190,22 @@ fn model_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
     {
         let mut functions = place.delegated_functions.clone();
         if labelled_line(ui, "Delegated functions", &mut functions) {
-            app.edit_typed(
+            cx.edit_typed(
                 Command::SetPlaceDelegatedFunctions { id, functions },
                 key("functions"),
             );
         }
     }
     if !matches!(place.model, PlaceModel::ConsultativeForum) || place.delegated_budget.is_some() {
-        budget_ui(app, ui, place);
+        budget_ui(cx, ui, place);
     }
 }
 
-fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
+fn budget_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     ui.horizontal(|ui| {
         let mut has_budget = place.delegated_budget.is_some();
         if ui.checkbox(&mut has_budget, "Delegated budget").changed() {
-            app.edit(Command::SetPlaceDelegatedBudget {
+            cx.edit(Command::SetPlaceDelegatedBudget {
                 id: place.id,
                 budget: has_budget.then_some(0),
             });
@@ -224,7 +226,7 @@ fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
                 )
             });
             if drag.changed() {
-                app.edit_typed(
+                cx.edit_typed(
                     Command::SetPlaceDelegatedBudget {
                         id: place.id,
                         budget: Some(pounds),
@@ -236,16 +238,8 @@ fn budget_ui(app: &mut DesignerApp, ui: &mut egui::Ui, place: &Place) {
     });
 }
 
-/// A one-line text field with a visible (and accessible) label; true when changed.
-pub(crate) fn labelled_line(ui: &mut egui::Ui, label: &str, text: &mut String) -> bool {
-    ui.label(label);
-    let response = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
-    response.changed()
-}
-
 /// Which framework expectations the place's membership meets, sector by sector.
-fn checklist_ui(app: &DesignerApp, ui: &mut egui::Ui, place: &Place) {
+fn checklist_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     ui.label(RichText::new("Membership (DF2021 expectations)").strong());
     let has = |s: &Sector| place.has_sector(s);
     let rows: [(&str, bool); 7] = [
@@ -265,9 +259,9 @@ fn checklist_ui(app: &DesignerApp, ui: &mut egui::Ui, place: &Place) {
     ];
     for (label, met) in rows {
         let (mark, colour) = if met {
-            ("✔", theme::severity_colour(Severity::Info, app.dark))
+            ("✔", theme::severity_colour(Severity::Info, cx.dark))
         } else {
-            ("✘", theme::severity_colour(Severity::Warning, app.dark))
+            ("✘", theme::severity_colour(Severity::Warning, cx.dark))
         };
         let status = if met { "met" } else { "missing" };
         ui.label(RichText::new(format!("{mark} {label}: {status}")).color(colour));

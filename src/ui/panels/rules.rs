@@ -4,13 +4,13 @@
 
 use egui::RichText;
 
-use super::{app::DesignerApp, theme};
+use crate::ui::{context::DesignCtx, widgets::theme};
 use crate::{
     model::{Command, RuleOverride},
     rules::{RuleId, RulePack, Severity},
 };
 
-fn save(app: &mut DesignerApp, mut overrides: Vec<RuleOverride>, merge: Option<String>) {
+fn save(cx: &DesignCtx, mut overrides: Vec<RuleOverride>, merge: Option<String>) {
     // A change that changes nothing (and gives no reason) is dropped, so the file stays clean.
     overrides.retain(|o| {
         let rule = RuleId::from_id(&o.rule);
@@ -20,15 +20,15 @@ fn save(app: &mut DesignerApp, mut overrides: Vec<RuleOverride>, merge: Option<S
     });
     let command = Command::SetRuleOverrides(overrides);
     match merge {
-        Some(key) => app.edit_typed(command, key),
-        None => app.edit(command),
+        Some(key) => cx.edit_typed(command, key),
+        None => cx.edit(command),
     }
 }
 
-pub(crate) fn rules_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.doc.shared();
+pub fn rules_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let design = cx.doc.shared();
     ui.label(RichText::new("Rules").heading());
-    ui.label(format!("Checked against {}", app.pack.describe()));
+    ui.label(format!("Checked against {}", cx.pack.describe()));
     ui.label(
         RichText::new(
             "Tune the rules to the constitution your system adopted: switch a rule off, change its \
@@ -54,7 +54,7 @@ pub(crate) fn rules_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     ui.label(RichText::new("What it asks, and source").strong());
                     ui.end_row();
                     for rule in RuleId::ALL.iter().copied() {
-                        rule_row_ui(app, ui, &design.rule_overrides, rule, &defaults);
+                        rule_row_ui(cx, ui, &design.rule_overrides, rule, &defaults);
                         ui.end_row();
                     }
                 });
@@ -62,7 +62,7 @@ pub(crate) fn rules_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
 }
 
 fn rule_row_ui(
-    app: &mut DesignerApp,
+    cx: &DesignCtx,
     ui: &mut egui::Ui,
     overrides: &[RuleOverride],
     rule: RuleId,
@@ -85,7 +85,7 @@ fn rule_row_ui(
         }
         next
     };
-    let setting = app.pack.setting(rule);
+    let setting = cx.pack.setting(rule);
 
     let mut enabled = current.enabled;
     if ui
@@ -94,7 +94,7 @@ fn rule_row_ui(
         .changed()
     {
         save(
-            app,
+            cx,
             with(RuleOverride {
                 enabled,
                 ..current.clone()
@@ -108,14 +108,14 @@ fn rule_row_ui(
     ui.horizontal(|ui| {
         for choice in Severity::ALL {
             let text =
-                RichText::new(choice.as_str()).color(theme::severity_colour(choice, app.dark));
+                RichText::new(choice.as_str()).color(theme::severity_colour(choice, cx.dark));
             let button = ui
                 .selectable_label(choice == severity, text)
                 .on_hover_text(format!("Make {rule} an {} finding", choice.as_str()));
             if button.clicked() && choice != severity {
                 let value = (choice != rule.default_severity()).then_some(choice);
                 save(
-                    app,
+                    cx,
                     with(RuleOverride {
                         severity: value,
                         ..current.clone()
@@ -143,7 +143,7 @@ fn rule_row_ui(
             if response.changed() {
                 let threshold = (value != default).then_some(value);
                 save(
-                    app,
+                    cx,
                     with(RuleOverride {
                         threshold,
                         ..current.clone()
@@ -168,7 +168,7 @@ fn rule_row_ui(
     });
     if response.changed() {
         save(
-            app,
+            cx,
             with(RuleOverride {
                 reason,
                 ..current.clone()

@@ -2,10 +2,11 @@
 
 use egui::{RichText, Stroke};
 
-use super::{
-    app::{DesignerApp, Selection},
-    palette::DragPayload,
-    theme,
+use crate::ui::{
+    action::{Action, DragPayload},
+    context::DesignCtx,
+    view::Selection,
+    widgets::theme,
 };
 use crate::{
     model::{Command, Committee, CommitteeKind, CommitteeMember, SeatsById},
@@ -14,7 +15,7 @@ use crate::{
 
 const MEMBERS_SHOWN: usize = 10;
 
-pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+pub fn committees_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     // Wrapped, so every button stays on screen however narrow the window.
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Committees").heading());
@@ -25,11 +26,11 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             )
             .clicked()
         {
-            app.committees_hidden = true;
+            cx.push(Action::SetCommitteesHidden(true));
         }
         // The two required committees are offered while missing (one click from the finding);
         // any other committee can always be added (its kind can be changed in the inspector).
-        let has = |kind: &CommitteeKind| app.design().committees.iter().any(|c| &c.kind == kind);
+        let has = |kind: &CommitteeKind| cx.design().committees.iter().any(|c| &c.kind == kind);
         let missing: Vec<CommitteeKind> = [CommitteeKind::Audit, CommitteeKind::Remuneration]
             .into_iter()
             .filter(|kind| !has(kind))
@@ -39,7 +40,7 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .button(format!("Add {} committee", kind.name().to_lowercase()))
                 .clicked()
             {
-                add_committee(app, kind);
+                add_committee(cx, kind);
             }
         }
     });
@@ -48,7 +49,7 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             .small()
             .weak(),
     );
-    let design = app.doc.shared();
+    let design = cx.doc.shared();
     if design.committees.is_empty() {
         ui.label(
             RichText::new("No committees yet: the board must establish an audit and a remuneration committee.")
@@ -62,14 +63,14 @@ pub(crate) fn committees_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
             let seats = design.seats_by_id();
             ui.horizontal_top(|ui| {
                 for committee in &design.committees {
-                    committee_card_ui(app, ui, &seats, committee);
+                    committee_card_ui(cx, ui, &seats, committee);
                 }
             });
         });
 }
 
-fn add_committee(app: &mut DesignerApp, kind: CommitteeKind) {
-    let design = app.design();
+fn add_committee(cx: &DesignCtx, kind: CommitteeKind) {
+    let design = cx.design();
     let name = match kind {
         CommitteeKind::Audit => "Audit Committee",
         CommitteeKind::Remuneration => "Remuneration Committee",
@@ -83,17 +84,12 @@ fn add_committee(app: &mut DesignerApp, kind: CommitteeKind) {
         members: Vec::new(),
     };
     let index = design.committees.len();
-    app.selection = Selection::Committee(committee.id);
-    app.edit(Command::AddCommittee { index, committee });
+    cx.push(Action::Select(Selection::Committee(committee.id)));
+    cx.edit(Command::AddCommittee { index, committee });
 }
 
-fn committee_card_ui(
-    app: &mut DesignerApp,
-    ui: &mut egui::Ui,
-    seats: &SeatsById,
-    committee: &Committee,
-) {
-    let selected = app.selection == Selection::Committee(committee.id);
+fn committee_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seats: &SeatsById, committee: &Committee) {
+    let selected = cx.selection == Selection::Committee(committee.id);
     let stroke = if selected {
         Stroke::new(3.0, ui.visuals().selection.stroke.color)
     } else {
@@ -105,31 +101,31 @@ fn committee_card_ui(
         .fill(ui.visuals().extreme_bg_color)
         .stroke(stroke);
     let (inner, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
-        ui.vertical(|ui| committee_card_body_ui(app, ui, seats, committee, selected));
+        ui.vertical(|ui| committee_card_body_ui(cx, ui, seats, committee, selected));
     });
     let response = inner.response;
-    if app.scroll_to == Some(Subject::Committee(committee.id)) {
+    if cx.scroll_to == Some(Subject::Committee(committee.id)) {
         ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
-        app.scroll_to = None;
+        cx.push(Action::ScrolledTo);
     }
     if let Some(payload) = dropped
         && let DragPayload::Seat(seat) = payload.as_ref()
     {
         if committee.has_seat(*seat) {
-            "That seat is already on the committee.".clone_into(&mut app.status);
+            cx.status("That seat is already on the committee.");
         } else {
-            app.edit(Command::AddCommitteeMember {
+            cx.edit(Command::AddCommitteeMember {
                 id: committee.id,
                 index: committee.members.len(),
                 member: CommitteeMember::Seat(*seat),
             });
-            app.status = format!("Added to the {}", committee.name);
+            cx.status(format!("Added to the {}", committee.name));
         }
     }
 }
 
 fn committee_card_body_ui(
-    app: &mut DesignerApp,
+    cx: &DesignCtx,
     ui: &mut egui::Ui,
     seats: &SeatsById,
     committee: &Committee,
@@ -144,12 +140,12 @@ fn committee_card_body_ui(
             .on_hover_text("Select to edit the committee")
             .clicked()
         {
-            app.selection = Selection::Committee(committee.id);
+            cx.push(Action::Select(Selection::Committee(committee.id)));
         }
-        if let Some((severity, count)) = app.findings_about(Subject::Committee(committee.id)) {
+        if let Some((severity, count)) = cx.findings_about(Subject::Committee(committee.id)) {
             ui.label(
                 RichText::new(format!("{count} to fix"))
-                    .color(theme::severity_colour(severity, app.dark))
+                    .color(theme::severity_colour(severity, cx.dark))
                     .strong(),
             );
         }
@@ -169,7 +165,7 @@ fn committee_card_body_ui(
                 .small_button("Remove")
                 .on_hover_text("Remove from the committee");
             if remove.clicked() {
-                app.edit(Command::RemoveCommitteeMember {
+                cx.edit(Command::RemoveCommitteeMember {
                     id: committee.id,
                     index,
                 });

@@ -1,90 +1,26 @@
-//! The centre: the board as bands of seat cards (drop roles here, drag cards to reorder), the
-//! summary strip, and the committees below; or the places.
+//! The board as bands of seat cards (drop roles here, drag cards to reorder), and the summary
+//! strip above it.
 
 use egui::{Align2, CornerRadius, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Vec2};
 
-use super::{
-    app::{DesignerApp, Selection, Tab},
-    palette::DragPayload,
-    theme,
+use crate::ui::{
+    action::{Action, DragPayload},
+    context::DesignCtx,
+    view::Selection,
+    widgets::theme,
 };
 use crate::{
-    model::{Band, Command, Expertise, Role, Seat},
+    model::{Band, Command, Seat},
     rules::{Severity, Subject},
 };
 
 pub const CARD_SIZE: Vec2 = Vec2::new(188.0, 86.0);
 const BAND_LABEL_WIDTH: f32 = 112.0;
 
-pub(crate) fn centre_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
-        for (tab, label) in [
-            (Tab::Board, "Board and committees"),
-            (Tab::Places, "Places"),
-            (Tab::Partnership, "Partnership"),
-            (Tab::System, "Whole system"),
-            (Tab::Rules, "Rules"),
-        ] {
-            let text = RichText::new(label).size(18.0);
-            if ui.selectable_label(app.tab == tab, text).clicked() {
-                app.tab = tab;
-            }
-        }
-        if app.comparison.is_some() {
-            let text = RichText::new("Comparison").size(18.0);
-            if ui.selectable_label(app.tab == Tab::Compare, text).clicked() {
-                app.tab = Tab::Compare;
-            }
-        }
-    });
-    ui.separator();
-    match app.tab {
-        Tab::Board => {
-            summary_strip_ui(app, ui);
-            // Committees stay in view below the board, so any seat can be dragged onto any of
-            // them; on a small screen they can be folded away, and come back while a seat is
-            // being dragged.
-            let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
-            if app.committees_hidden && !dragging {
-                egui::Panel::bottom("committees_folded").show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        let count = app.design().committees.len();
-                        ui.label(RichText::new(format!("Committees ({count})")).strong());
-                        if ui
-                            .button("Show committees")
-                            .on_hover_text("They also come back while you drag a seat card")
-                            .clicked()
-                        {
-                            app.committees_hidden = false;
-                        }
-                    });
-                });
-            } else {
-                let most = (ui.available_height() * 0.45).max(120.0);
-                egui::Panel::bottom("committees_strip")
-                    .resizable(true)
-                    .default_size(185.0)
-                    .min_size(110.0)
-                    .max_size(most)
-                    .show(ui, |ui| super::committees::committees_ui(app, ui));
-            }
-            egui::ScrollArea::vertical()
-                .id_salt("board_scroll")
-                .auto_shrink([false, false])
-                .show(ui, |ui| bands_ui(app, ui));
-        }
-        Tab::Places => super::places::places_ui(app, ui),
-        Tab::Partnership => super::partnership::partnership_ui(app, ui),
-        Tab::System => super::system::system_ui(app, ui),
-        Tab::Compare => super::compare::compare_ui(app, ui),
-        Tab::Rules => super::rules::rules_ui(app, ui),
-    }
-}
-
 /// Voting members, executives x of 4, non-executives x of 3, partners x of 3, NED share.
-fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
-    let s = &app.summary;
-    let t = &app.pack.thresholds;
+pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let s = &cx.summary;
+    let t = &cx.pack.thresholds;
     let voting = s.voting();
     let share = (s.non_executives() * 100 + voting / 2)
         .checked_div(voting)
@@ -94,7 +30,7 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
             let colour = if met {
                 ui.visuals().text_color()
             } else {
-                theme::severity_colour(Severity::Error, app.dark)
+                theme::severity_colour(Severity::Error, cx.dark)
             };
             let mark = if met { "" } else { " (short)" };
             // Each figure moves to the next line whole rather than breaking inside.
@@ -136,8 +72,8 @@ fn summary_strip_ui(app: &DesignerApp, ui: &mut egui::Ui) {
     });
 }
 
-fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
-    let design = app.doc.shared();
+pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let design = cx.doc.shared();
     for band in Band::ALL {
         let seats = design.seats_in(band);
         let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
@@ -152,7 +88,7 @@ fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 band_label_ui(ui, band, seats.len());
                 ui.horizontal_wrapped(|ui| {
                     for seat in &seats {
-                        seat_card_ui(app, ui, seat);
+                        seat_card_ui(cx, ui, seat);
                     }
                     if seats.is_empty() {
                         let hint = format!("Drop {} roles here", band.name().to_lowercase());
@@ -163,7 +99,7 @@ fn bands_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         });
         ui.add_space(2.0);
         if let Some(payload) = dropped {
-            drop_on_band(app, band, &payload);
+            drop_on_band(cx, band, &payload);
         }
     }
 }
@@ -186,15 +122,15 @@ fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize) {
 
 /// A role dropped on a band adds a seat (in the band its role belongs to); a seat dropped on its
 /// own band moves it to the band's end.
-fn drop_on_band(app: &mut DesignerApp, band: Band, payload: &DragPayload) {
+fn drop_on_band(cx: &DesignCtx, band: Band, payload: &DragPayload) {
     match payload {
-        DragPayload::NewRole(..) | DragPayload::PartnershipSector(_) => app.drop_payload(payload),
+        DragPayload::NewRole(..) | DragPayload::PartnershipSector(_) => cx.drop_payload(payload),
         DragPayload::Seat(id) => {
-            let design = app.design();
+            let design = cx.design();
             let same_band = design.seat(*id).is_some_and(|s| s.role.band() == band);
             let last = design.board.iter().rposition(|s| s.role.band() == band);
             if same_band && let Some(last) = last {
-                app.edit(Command::MoveSeat {
+                cx.edit(Command::MoveSeat {
                     id: *id,
                     index: last,
                 });
@@ -203,62 +139,11 @@ fn drop_on_band(app: &mut DesignerApp, band: Band, payload: &DragPayload) {
     }
 }
 
-impl DesignerApp {
-    /// Add a vacant seat after the last seat of its band, and select it.
-    pub(crate) fn add_seat_with_role(&mut self, role: Role, expertise: Vec<Expertise>) {
-        let design = self.design();
-        let band = role.band();
-        // Keep the file's order grouped by band: after the last seat of this band, or before the
-        // first seat of a later band.
-        let index = design
-            .board
-            .iter()
-            .rposition(|s| s.role.band() <= band)
-            .map_or(0, |i| i + 1);
-        let mut seat = Seat::new(design.next_seat_id(), role);
-        seat.expertise = expertise;
-        self.selection = Selection::Seat(seat.id);
-        self.status = format!("Added {}", seat.label());
-        self.edit(Command::AddSeat { index, seat });
-    }
-
-    /// Where the selected seat would go one step earlier (`-1`) or later (`+1`) in its band, or
-    /// `None` when it is already first or last (or no seat is selected).
-    pub(crate) fn seat_step_target(&self, step: isize) -> Option<(u32, usize)> {
-        let Selection::Seat(id) = self.selection else {
-            return None;
-        };
-        let design = self.design();
-        let from = design.seat_index(id)?;
-        let band = design.board[from].role.band();
-        let same_band = |i: &usize| design.board[*i].role.band() == band;
-        // The neighbour's index is also the seat's final index (MoveSeat takes the final index).
-        let to = if step < 0 {
-            (0..from).rev().find(same_band)?
-        } else {
-            (from + 1..design.board.len()).find(same_band)?
-        };
-        Some((id, to))
-    }
-
-    /// Move the selected seat one place earlier or later within its band (Alt+Left/Right).
-    pub(crate) fn step_selected_seat(&mut self, step: isize) {
-        if let Some((id, index)) = self.seat_step_target(step) {
-            self.edit(Command::MoveSeat { id, index });
-        }
-    }
-
-    /// The worst severity among findings about a subject, and how many there are.
-    pub(crate) fn findings_about(&self, subject: Subject) -> Option<(Severity, usize)> {
-        self.badges.get(&subject).copied()
-    }
-}
-
-fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
+fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
     let (rect, _) = ui.allocate_exact_size(CARD_SIZE, Sense::hover());
-    if app.scroll_to == Some(Subject::Seat(seat.id)) {
+    if cx.scroll_to == Some(Subject::Seat(seat.id)) {
         ui.scroll_to_rect(rect, Some(egui::Align::Center));
-        app.scroll_to = None;
+        cx.push(Action::ScrolledTo);
     }
     // Cards scrolled out of view take their space but cost nothing else (1,000-seat boards).
     if !ui.is_rect_visible(rect) {
@@ -275,7 +160,7 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         seat.label(),
         holder.as_deref().unwrap_or("vacant")
     );
-    let selected = app.selection == Selection::Seat(seat.id);
+    let selected = cx.selection == Selection::Seat(seat.id);
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
     });
@@ -285,15 +170,15 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
     if let Some(payload) = response.dnd_release_payload::<DragPayload>() {
         match payload.as_ref() {
             DragPayload::Seat(other) if *other != seat.id => {
-                let same_band = app
+                let same_band = cx
                     .design()
                     .seat(*other)
                     .is_some_and(|s| s.role.band() == seat.role.band());
-                if same_band && let Some(index) = app.design().seat_index(seat.id) {
-                    app.edit(Command::MoveSeat { id: *other, index });
+                if same_band && let Some(index) = cx.design().seat_index(seat.id) {
+                    cx.edit(Command::MoveSeat { id: *other, index });
                 }
             }
-            DragPayload::NewRole(..) => app.drop_payload(payload.as_ref()),
+            DragPayload::NewRole(..) => cx.drop_payload(payload.as_ref()),
             DragPayload::Seat(_) | DragPayload::PartnershipSector(_) => {}
         }
     }
@@ -302,7 +187,7 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         .is_some_and(|p| matches!(p.as_ref(), DragPayload::Seat(o) if *o != seat.id));
 
     paint_card(
-        app,
+        cx,
         ui,
         rect,
         seat,
@@ -322,10 +207,10 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
         );
     }
     if response.clicked() || response.drag_started() {
-        app.selection = Selection::Seat(seat.id);
+        cx.push(Action::Select(Selection::Seat(seat.id)));
     }
     // Built only while hovered: the tooltip cites each finding's rule and source.
-    let report = std::sync::Arc::clone(&app.report);
+    let report = std::sync::Arc::clone(&cx.report);
     let subject = Subject::Seat(seat.id);
     response.on_hover_ui(move |ui| {
         ui.label(&accessible);
@@ -345,7 +230,7 @@ fn seat_card_ui(app: &mut DesignerApp, ui: &mut egui::Ui, seat: &Seat) {
 }
 
 fn paint_card(
-    app: &DesignerApp,
+    cx: &DesignCtx,
     ui: &egui::Ui,
     rect: Rect,
     seat: &Seat,
@@ -402,7 +287,7 @@ fn paint_card(
             painter.rect_filled(
                 badge,
                 CornerRadius::same(4),
-                theme::severity_colour(Severity::Warning, app.dark),
+                theme::severity_colour(Severity::Warning, cx.dark),
             );
             painter.text(
                 badge.center(),
@@ -424,9 +309,9 @@ fn paint_card(
             visuals.weak_text_color(),
         );
     }
-    if let Some((severity, count)) = app.findings_about(Subject::Seat(seat.id)) {
+    if let Some((severity, count)) = cx.findings_about(Subject::Seat(seat.id)) {
         let centre = egui::pos2(rect.right() - 16.0, rect.top() + 16.0);
-        painter.circle_filled(centre, 11.0, theme::severity_colour(severity, app.dark));
+        painter.circle_filled(centre, 11.0, theme::severity_colour(severity, cx.dark));
         painter.text(
             centre,
             Align2::CENTER_CENTER,

@@ -3,13 +3,12 @@
 
 use egui::RichText;
 
-use super::{
-    app::{DesignerApp, Selection, Tab},
-    theme,
+use crate::{
+    rules::Severity,
+    ui::{action::Action, context::DesignCtx, widgets::theme},
 };
-use crate::rules::{Severity, Subject};
 
-pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
+pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     // Never more than a third of the window: the board stays the largest thing on screen.
     let most = (ui.available_height() / 3.0).max(100.0);
     egui::Panel::bottom("findings")
@@ -20,7 +19,7 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
-                let errors = app.report.count(Severity::Error);
+                let errors = cx.report.count(Severity::Error);
                 if errors == 0 {
                     ui.label(
                         RichText::new("Meets the framework minimums")
@@ -31,20 +30,20 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                     ui.label(
                         RichText::new("Does not yet meet the framework minimums")
                             .heading()
-                            .color(theme::severity_colour(Severity::Error, app.dark)),
+                            .color(theme::severity_colour(Severity::Error, cx.dark)),
                     );
                 }
                 ui.separator();
                 // Click a count to list only those findings; click it again to list all.
                 for severity in Severity::ALL {
-                    let count = app.report.count(severity);
-                    let chosen = app.findings_filter == Some(severity);
+                    let count = cx.report.count(severity);
+                    let chosen = cx.findings_filter == Some(severity);
                     let clicked = ui
                         .selectable_label(
                             chosen,
                             RichText::new(severity.count_phrase(count))
                                 .strong()
-                                .color(theme::severity_colour(severity, app.dark)),
+                                .color(theme::severity_colour(severity, cx.dark)),
                         )
                         .on_hover_text(if chosen {
                             "Showing only these findings: click to show all".to_owned()
@@ -53,15 +52,15 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                         })
                         .clicked();
                     if clicked {
-                        app.findings_filter = if chosen { None } else { Some(severity) };
+                        cx.push(Action::Filter(if chosen { None } else { Some(severity) }));
                     }
                 }
                 ui.separator();
-                ui.label(RichText::new(format!("Checked against {}", app.pack.describe())).weak());
+                ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).weak());
             });
             ui.separator();
-            let report = std::sync::Arc::clone(&app.report);
-            let filter = app.findings_filter;
+            let report = std::sync::Arc::clone(&cx.report);
+            let filter = cx.findings_filter;
             let findings: Vec<&crate::rules::Finding> = report
                 .findings
                 .iter()
@@ -73,7 +72,7 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, findings.len(), |ui, rows| {
                     for finding in findings.get(rows).unwrap_or_default() {
-                        let colour = theme::severity_colour(finding.severity, app.dark);
+                        let colour = theme::severity_colour(finding.severity, cx.dark);
                         let row = ui.horizontal(|ui| {
                             ui.label(
                                 RichText::new(format!("{:<8}", finding.severity.as_str()))
@@ -120,49 +119,9 @@ pub(crate) fn findings_panel_ui(app: &mut DesignerApp, ui: &mut egui::Ui) {
                             finding.source()
                         ));
                         if clicked && let Some(subject) = finding.subjects.first() {
-                            app.go_to(*subject);
+                            cx.push(Action::GoTo(*subject));
                         }
                     }
                 });
         });
-}
-
-impl DesignerApp {
-    /// Select a finding's subject, show its tab and scroll to it.
-    pub fn go_to(&mut self, subject: Subject) {
-        match subject {
-            Subject::Seat(id) => {
-                self.tab = Tab::Board;
-                self.selection = Selection::Seat(id);
-            }
-            Subject::Committee(id) => {
-                self.tab = Tab::Board;
-                self.selection = Selection::Committee(id);
-            }
-            Subject::Place(id) => {
-                self.tab = Tab::Places;
-                self.selection = Selection::Place(id);
-            }
-            Subject::Partnership => {
-                self.tab = Tab::Partnership;
-                self.selection = Selection::None;
-            }
-            Subject::System => {
-                self.tab = Tab::System;
-                self.selection = Selection::None;
-            }
-            // Cluster subjects belong to the cluster workspace; a single design shows its board.
-            Subject::Board
-            | Subject::Cluster
-            | Subject::JointCommittee(_)
-            | Subject::Merger
-            | Subject::IcbSeat(..)
-            | Subject::IcbPlace(..)
-            | Subject::Icb(_) => {
-                self.tab = Tab::Board;
-                self.selection = Selection::None;
-            }
-        }
-        self.scroll_to = Some(subject);
-    }
 }

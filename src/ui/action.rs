@@ -1,0 +1,224 @@
+//! Everything a person can do in the window, as values: panels and shortcuts emit [`Action`]s,
+//! and `apply` carries them out, in order, once a frame.
+
+use std::path::PathBuf;
+
+use egui::{Key, Modifiers};
+
+use super::view::{Selection, Tab};
+use crate::{
+    export::ExportFormat,
+    io::recovery::RecoveryEntry,
+    model::{Command, Expertise, PartnershipSector, Role},
+    rules::{Severity, Subject},
+};
+
+/// What is being dragged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DragPayload {
+    /// A new seat with this role (and starting expertise), from the palette.
+    NewRole(Role, Vec<Expertise>),
+    /// An existing board seat.
+    Seat(u32),
+    /// A new partnership member from this sector.
+    PartnershipSector(PartnershipSector),
+}
+
+/// An action that would replace or close the open design.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PendingAction {
+    New,
+    /// Start from the template at this index of `io::templates::TEMPLATES`.
+    NewFromTemplate(usize),
+    /// Open this file, or ask which when `None`.
+    Open(Option<PathBuf>),
+    Close,
+}
+
+/// What a typed path is for, when the system has no file dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    Open,
+    SaveAs,
+    Export(ExportFormat),
+    Compare,
+}
+
+impl PathPurpose {
+    pub fn title(self) -> String {
+        match self {
+            PathPurpose::Open => "Open a design".to_owned(),
+            PathPurpose::SaveAs => "Save as".to_owned(),
+            PathPurpose::Export(format) => format!("Export as {}", format.name()),
+            PathPurpose::Compare => "Compare with".to_owned(),
+        }
+    }
+
+    pub fn writes(self) -> bool {
+        matches!(self, PathPurpose::SaveAs | PathPurpose::Export(_))
+    }
+}
+
+/// The answers to "Save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    Save,
+    DontSave,
+    Cancel,
+}
+
+/// The answers to "Recover unsaved work?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoverAnswer {
+    Recover,
+    Discard,
+}
+
+/// File actions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileAction {
+    /// New, open or close: asks first when there are unsaved changes.
+    Request(PendingAction),
+    Save,
+    SaveAs,
+    Export(ExportFormat),
+    Compare,
+}
+
+/// A dialog's answer.
+#[derive(Debug, Clone)]
+pub enum DialogAnswer {
+    Unsaved(PendingAction, UnsavedAnswer),
+    Recover(RecoveryEntry, RecoverAnswer),
+    /// A path typed where there is no file dialog, and what follows a save to it.
+    TypedPath {
+        purpose: PathPurpose,
+        text: String,
+        then: Option<PendingAction>,
+    },
+    /// The dialog was closed without an answer (OK on an error, Cancel on a typed path).
+    Dismiss,
+}
+
+/// One thing a person did.
+// A handful of actions a frame: boxing the large edit would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// Change the design; edits with the same merge key in a row are one undo step.
+    Edit {
+        command: Command,
+        merge: Option<String>,
+    },
+    /// A palette chip or seat card dropped (or a chip double-clicked).
+    Drop(DragPayload),
+    DeleteSelection,
+    /// Move the selected seat one place earlier (-1) or later (+1) in its band.
+    StepSeat(isize),
+    Undo,
+    Redo,
+    Select(Selection),
+    Show(Tab),
+    /// Select a finding's subject and scroll to it.
+    GoTo(Subject),
+    /// The subject to scroll to has been scrolled to.
+    ScrolledTo,
+    /// Show this presentation page, or leave presentation mode.
+    Present(Option<usize>),
+    Filter(Option<Severity>),
+    SetCommitteesHidden(bool),
+    SetDark(bool),
+    CloseComparison,
+    Status(String),
+    File(FileAction),
+    Dialog(DialogAnswer),
+}
+
+impl Action {
+    pub fn edit(command: Command) -> Self {
+        Action::Edit {
+            command,
+            merge: None,
+        }
+    }
+}
+
+/// A keyboard shortcut: the keys, their text in menus, and the action.
+pub struct Shortcut {
+    pub modifiers: Modifiers,
+    pub key: Key,
+    pub text: &'static str,
+    /// Only when no text field has the keyboard (Delete, Alt+arrows).
+    pub outside_text: bool,
+    pub action: fn() -> Action,
+}
+
+const fn shortcut(
+    modifiers: Modifiers,
+    key: Key,
+    text: &'static str,
+    action: fn() -> Action,
+) -> Shortcut {
+    Shortcut {
+        modifiers,
+        key,
+        text,
+        outside_text: false,
+        action,
+    }
+}
+
+const SHIFT_COMMAND: Modifiers = Modifiers {
+    alt: false,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: true,
+};
+
+/// Every shortcut, in one table: the window maps keys to actions with it, and the menus show
+/// the same text. Shift variants come before their plain ones (a plain shortcut also matches
+/// with Shift held).
+pub const SHORTCUTS: [Shortcut; 10] = [
+    shortcut(SHIFT_COMMAND, Key::S, "Ctrl+Shift+S", || {
+        Action::File(FileAction::SaveAs)
+    }),
+    shortcut(Modifiers::COMMAND, Key::S, "Ctrl+S", || {
+        Action::File(FileAction::Save)
+    }),
+    shortcut(SHIFT_COMMAND, Key::Z, "Ctrl+Shift+Z", || Action::Redo),
+    shortcut(Modifiers::COMMAND, Key::Y, "Ctrl+Y", || Action::Redo),
+    shortcut(Modifiers::COMMAND, Key::Z, "Ctrl+Z", || Action::Undo),
+    shortcut(Modifiers::COMMAND, Key::N, "Ctrl+N", || {
+        Action::File(FileAction::Request(PendingAction::New))
+    }),
+    shortcut(Modifiers::COMMAND, Key::O, "Ctrl+O", || {
+        Action::File(FileAction::Request(PendingAction::Open(None)))
+    }),
+    Shortcut {
+        outside_text: true,
+        ..shortcut(Modifiers::NONE, Key::Delete, "Del", || {
+            Action::DeleteSelection
+        })
+    },
+    Shortcut {
+        outside_text: true,
+        ..shortcut(Modifiers::ALT, Key::ArrowLeft, "Alt+Left", || {
+            Action::StepSeat(-1)
+        })
+    },
+    Shortcut {
+        outside_text: true,
+        ..shortcut(Modifiers::ALT, Key::ArrowRight, "Alt+Right", || {
+            Action::StepSeat(1)
+        })
+    },
+];
+
+/// The text of the first shortcut for an action, for menus ("Ctrl+S").
+pub fn shortcut_text(matches: impl Fn(&Action) -> bool) -> &'static str {
+    SHORTCUTS
+        .iter()
+        .find(|s| matches(&(s.action)()))
+        .map_or("", |s| s.text)
+}

@@ -1,0 +1,149 @@
+//! What a panel sees: a read-only view of the open design, its findings and the window's
+//! state, and a queue for the [`Action`]s it emits. Panels never change anything themselves.
+
+use std::{cell::RefCell, collections::HashMap, path::PathBuf, sync::Arc};
+
+use super::{
+    action::{Action, DragPayload},
+    comparison::Comparison,
+    view::{Selection, Tab},
+};
+use crate::{
+    model::{Command, Design, Document},
+    rules::{BoardSummary, Report, RulePack, Severity, Subject},
+};
+
+/// Per subject: the worst severity (info aside) and how many findings, for card badges.
+pub type Badges = HashMap<Subject, (Severity, usize)>;
+
+/// The read-only context of one frame's panels.
+pub struct DesignCtx<'a> {
+    pub doc: &'a Document,
+    pub report: Arc<Report>,
+    pub badges: &'a Badges,
+    pub summary: &'a BoardSummary,
+    pub pack: &'a RulePack,
+    pub path: Option<&'a std::path::Path>,
+    pub recent: &'a [PathBuf],
+    pub comparison: Option<&'a Comparison>,
+    pub tab: Tab,
+    pub selection: Selection,
+    pub presenting: Option<usize>,
+    pub findings_filter: Option<Severity>,
+    pub scroll_to: Option<Subject>,
+    pub committees_hidden: bool,
+    pub dark: bool,
+    pub status: &'a str,
+    actions: RefCell<Vec<Action>>,
+}
+
+/// The parts of the window a [`DesignCtx`] is made from.
+pub struct CtxParts<'a> {
+    pub doc: &'a Document,
+    pub report: &'a Arc<Report>,
+    pub badges: &'a Badges,
+    pub summary: &'a BoardSummary,
+    pub pack: &'a RulePack,
+    pub path: Option<&'a std::path::Path>,
+    pub recent: &'a [PathBuf],
+    pub comparison: Option<&'a Comparison>,
+    pub view: &'a super::view::View,
+}
+
+impl<'a> DesignCtx<'a> {
+    pub fn new(parts: &CtxParts<'a>) -> Self {
+        let view = parts.view;
+        Self {
+            doc: parts.doc,
+            report: Arc::clone(parts.report),
+            badges: parts.badges,
+            summary: parts.summary,
+            pack: parts.pack,
+            path: parts.path,
+            recent: parts.recent,
+            comparison: parts.comparison,
+            tab: view.tab,
+            selection: view.selection,
+            presenting: view.presenting,
+            findings_filter: view.findings_filter,
+            scroll_to: view.scroll_to,
+            committees_hidden: view.committees_hidden,
+            dark: view.dark,
+            status: &view.status,
+            actions: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn design(&self) -> &Design {
+        self.doc.design()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// Queue an action.
+    pub fn push(&self, action: Action) {
+        self.actions.borrow_mut().push(action);
+    }
+
+    /// Queue an edit of the design.
+    pub fn edit(&self, command: Command) {
+        self.push(Action::edit(command));
+    }
+
+    /// Queue an edit typed into a field: edits of one field in a row are one undo step.
+    pub fn edit_typed(&self, command: Command, field: String) {
+        self.push(Action::Edit {
+            command,
+            merge: Some(field),
+        });
+    }
+
+    /// Queue a status line.
+    pub fn status(&self, text: impl Into<String>) {
+        self.push(Action::Status(text.into()));
+    }
+
+    /// Queue what a drop (or a double-click on a chip) does.
+    pub fn drop_payload(&self, payload: &DragPayload) {
+        self.push(Action::Drop(payload.clone()));
+    }
+
+    /// The actions queued this frame, in order.
+    pub fn into_actions(self) -> Vec<Action> {
+        self.actions.into_inner()
+    }
+
+    /// The worst severity among findings about a subject, and how many there are.
+    pub fn findings_about(&self, subject: Subject) -> Option<(Severity, usize)> {
+        self.badges.get(&subject).copied()
+    }
+
+    /// Where the selected seat would go one step earlier (`-1`) or later (`+1`) in its band.
+    pub fn seat_step_target(&self, step: isize) -> Option<(u32, usize)> {
+        seat_step_target(self.design(), self.selection, step)
+    }
+}
+
+/// Where the selected seat would go one step earlier (`-1`) or later (`+1`) in its band, or
+/// `None` when it is already first or last (or no seat is selected).
+pub fn seat_step_target(
+    design: &Design,
+    selection: Selection,
+    step: isize,
+) -> Option<(u32, usize)> {
+    let Selection::Seat(id) = selection else {
+        return None;
+    };
+    let from = design.seat_index(id)?;
+    let band = design.board.get(from)?.role.band();
+    let same_band = |i: &usize| design.board.get(*i).is_some_and(|s| s.role.band() == band);
+    // The neighbour's index is also the seat's final index (MoveSeat takes the final index).
+    let to = if step < 0 {
+        (0..from).rev().find(same_band)?
+    } else {
+        (from + 1..design.board.len()).find(same_band)?
+    };
+    Some((id, to))
+}

@@ -1,0 +1,200 @@
+//! The window's modal dialogs as data, and the one function that draws whichever is open. A
+//! dialog's answer is an [`Action`], carried out like any other.
+
+use super::{
+    action::{Action, DialogAnswer, PathPurpose, PendingAction, RecoverAnswer, UnsavedAnswer},
+    files::typed_path,
+};
+use crate::io::recovery::{RecoveryEntry, describe_time};
+
+/// A modal the window is showing.
+#[derive(Debug, Clone)]
+pub enum Dialog {
+    /// A file failed to load or save; the open design is untouched.
+    Error { title: String, message: String },
+    /// The design has unsaved changes and `action` would lose them.
+    UnsavedChanges(PendingAction),
+    /// A recovery copy was found at start: recover it or discard it.
+    Recover(RecoveryEntry),
+    /// The system has no file dialog: the path is typed instead.
+    TypePath {
+        purpose: PathPurpose,
+        text: String,
+        /// What to do once saved (Save chosen in "Save changes?" before New, Open or Close).
+        then: Option<PendingAction>,
+    },
+}
+
+impl Dialog {
+    pub fn error(title: &str, message: impl Into<String>) -> Self {
+        Dialog::Error {
+            title: title.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Draw the open dialog, if any; its answer, once given.
+pub fn dialog_ui(
+    dialog: &mut Option<Dialog>,
+    design_name: &str,
+    ctx: &egui::Context,
+) -> Option<Action> {
+    let answer = match dialog.as_mut()? {
+        Dialog::TypePath {
+            purpose,
+            text,
+            then,
+        } => type_path_ui(ctx, *purpose, text).map(|typed| match typed {
+            Typed::Go(text) => DialogAnswer::TypedPath {
+                purpose: *purpose,
+                text,
+                then: then.clone(),
+            },
+            Typed::Cancel => DialogAnswer::Dismiss,
+        }),
+        Dialog::Recover(entry) => {
+            recovery_ui(ctx, entry).map(|a| DialogAnswer::Recover(entry.clone(), a))
+        }
+        Dialog::Error { title, message } => {
+            error_ui(ctx, title, message).then_some(DialogAnswer::Dismiss)
+        }
+        Dialog::UnsavedChanges(action) => {
+            unsaved_ui(ctx, action, design_name).map(|a| DialogAnswer::Unsaved(action.clone(), a))
+        }
+    };
+    answer.map(Action::Dialog)
+}
+
+fn error_ui(ctx: &egui::Context, title: &str, message: &str) -> bool {
+    let modal = egui::Modal::new(egui::Id::unique("error_dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(title);
+        ui.add_space(8.0);
+        ui.label(message);
+        ui.add_space(12.0);
+        ui.label("The open design has not been changed.");
+        ui.add_space(8.0);
+        ui.button("OK").clicked()
+    });
+    modal.inner || modal.should_close()
+}
+
+fn unsaved_ui(
+    ctx: &egui::Context,
+    action: &PendingAction,
+    design_name: &str,
+) -> Option<UnsavedAnswer> {
+    let what = match action {
+        PendingAction::New | PendingAction::NewFromTemplate(_) => "starting a new design",
+        PendingAction::Open(_) => "opening another design",
+        PendingAction::Close => "closing",
+    };
+    let modal = egui::Modal::new(egui::Id::unique("unsaved_dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Save changes?");
+        ui.add_space(8.0);
+        ui.label(format!(
+            "\"{design_name}\" has changes that are not saved. Save them before {what}?"
+        ));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                return Some(UnsavedAnswer::Save);
+            }
+            if ui.button("Don't save").clicked() {
+                return Some(UnsavedAnswer::DontSave);
+            }
+            if ui.button("Cancel").clicked() {
+                return Some(UnsavedAnswer::Cancel);
+            }
+            None
+        })
+        .inner
+    });
+    if modal.should_close() {
+        Some(UnsavedAnswer::Cancel)
+    } else {
+        modal.inner
+    }
+}
+
+fn recovery_ui(ctx: &egui::Context, entry: &RecoveryEntry) -> Option<RecoverAnswer> {
+    let what = entry.original.as_ref().map_or_else(
+        || "a design that was never saved".to_owned(),
+        |p| p.display().to_string(),
+    );
+    let modal = egui::Modal::new(egui::Id::unique("recover_dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(format!(
+            "Recover unsaved work from {}?",
+            describe_time(entry.saved_at)
+        ));
+        ui.add_space(8.0);
+        ui.label(format!(
+            "The designer closed before this work was saved ({what})."
+        ));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.button("Recover").clicked() {
+                return Some(RecoverAnswer::Recover);
+            }
+            if ui.button("Discard").clicked() {
+                return Some(RecoverAnswer::Discard);
+            }
+            None
+        })
+        .inner
+    });
+    modal.inner
+}
+
+/// What the person said in the typed-path dialog.
+enum Typed {
+    Go(String),
+    Cancel,
+}
+
+/// The typed-path dialog: `None` while the person is still typing.
+fn type_path_ui(ctx: &egui::Context, purpose: PathPurpose, text: &mut String) -> Option<Typed> {
+    let modal = egui::Modal::new(egui::Id::unique("type_path_dialog")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(purpose.title());
+        ui.add_space(8.0);
+        ui.label(
+            "This system has no file dialog (it needs the desktop portal or zenity). \
+             Type the file's path instead:",
+        );
+        let field = ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(600.0)
+                .hint_text("/home/me/designs/option_a.ron"),
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File path"));
+        if !field.has_focus() && !field.lost_focus() {
+            field.request_focus();
+        }
+        let path = typed_path(text);
+        if purpose.writes() && path.is_file() {
+            ui.label("A file with this name exists: it will be replaced.");
+        } else if !purpose.writes() && !text.trim().is_empty() && !path.is_file() {
+            ui.label("There is no file at this path yet.");
+        }
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let ok = ui
+                .add_enabled(!text.trim().is_empty(), egui::Button::new("OK"))
+                .clicked();
+            if ok || (entered && !text.trim().is_empty()) {
+                return Some(Typed::Go(text.clone()));
+            }
+            ui.button("Cancel").clicked().then_some(Typed::Cancel)
+        })
+        .inner
+    });
+    if modal.should_close() {
+        return Some(Typed::Cancel);
+    }
+    modal.inner
+}

@@ -1,0 +1,90 @@
+//! Where each panel goes in the window: the menu bar, the findings panel, the palette and the
+//! inspector at the sides, and the centre with its tabs. Panels know nothing of each other;
+//! this file puts them together.
+
+use egui::RichText;
+
+use super::{
+    action::{Action, DragPayload},
+    context::DesignCtx,
+    panels,
+    view::Tab,
+};
+
+/// The whole window (outside presentation mode).
+pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    panels::menu::menu_bar_ui(cx, ui);
+    panels::findings::findings_panel_ui(cx, ui);
+    // The whole-system picture gets the full width: nothing to drag or inspect there.
+    if !matches!(cx.tab, Tab::System | Tab::Compare | Tab::Rules) {
+        panels::palette::palette_panel_ui(cx, ui);
+        panels::inspector::inspector_panel_ui(cx, ui);
+    }
+    egui::CentralPanel::default_margins().show(ui, |ui| centre_ui(cx, ui));
+}
+
+/// The tabs, then the chosen tab.
+fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        let mut tabs = vec![
+            (Tab::Board, "Board and committees"),
+            (Tab::Places, "Places"),
+            (Tab::Partnership, "Partnership"),
+            (Tab::System, "Whole system"),
+            (Tab::Rules, "Rules"),
+        ];
+        if cx.comparison.is_some() {
+            tabs.push((Tab::Compare, "Comparison"));
+        }
+        for (tab, label) in tabs {
+            let text = RichText::new(label).size(18.0);
+            if ui.selectable_label(cx.tab == tab, text).clicked() {
+                cx.push(Action::Show(tab));
+            }
+        }
+    });
+    ui.separator();
+    match cx.tab {
+        Tab::Board => board_tab_ui(cx, ui),
+        Tab::Places => panels::places::places_ui(cx, ui),
+        Tab::Partnership => panels::partnership::partnership_ui(cx, ui),
+        Tab::System => panels::system::system_ui(cx, ui),
+        Tab::Compare => panels::compare::compare_ui(cx, ui),
+        Tab::Rules => panels::rules::rules_ui(cx, ui),
+    }
+}
+
+/// The board tab: the summary strip, the bands of seats, and the committees below.
+fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    panels::board::summary_strip_ui(cx, ui);
+    // Committees stay in view below the board, so any seat can be dragged onto any of them; on
+    // a small screen they can be folded away, and come back while a seat is being dragged.
+    let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
+    if cx.committees_hidden && !dragging {
+        egui::Panel::bottom("committees_folded").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let count = cx.design().committees.len();
+                ui.label(RichText::new(format!("Committees ({count})")).strong());
+                if ui
+                    .button("Show committees")
+                    .on_hover_text("They also come back while you drag a seat card")
+                    .clicked()
+                {
+                    cx.push(Action::SetCommitteesHidden(false));
+                }
+            });
+        });
+    } else {
+        let most = (ui.available_height() * 0.45).max(120.0);
+        egui::Panel::bottom("committees_strip")
+            .resizable(true)
+            .default_size(185.0)
+            .min_size(110.0)
+            .max_size(most)
+            .show(ui, |ui| panels::committees::committees_ui(cx, ui));
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("board_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| panels::board::bands_ui(cx, ui));
+}

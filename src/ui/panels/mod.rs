@@ -1,0 +1,15 @@
+//! The panels: each draws from a read-only [`DesignCtx`](super::context::DesignCtx) and emits
+//! actions. No panel imports the workspace or another panel.
+
+pub mod board;
+pub mod committees;
+pub mod compare;
+pub mod findings;
+pub mod inspector;
+pub mod menu;
+pub mod palette;
+pub mod partnership;
+pub mod places;
+pub mod present;
+pub mod rules;
+pub mod system;

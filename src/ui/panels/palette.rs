@@ -1,0 +1,151 @@
+//! The palette: roles as chips, grouped as the framework groups them, dragged onto the board.
+
+use egui::{Align2, Color32, CornerRadius, Sense, Stroke, StrokeKind, Vec2};
+
+use crate::{
+    model::{Band, PartnershipSector, PartnershipSide},
+    ui::{
+        action::DragPayload,
+        context::DesignCtx,
+        view::Tab,
+        widgets::{roles::palette_groups, theme},
+    },
+};
+
+pub fn palette_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    egui::Panel::left("palette")
+        .resizable(true)
+        .default_size(195.0)
+        .min_size(170.0)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            if cx.tab == Tab::Partnership {
+                sectors_ui(cx, ui);
+                return;
+            }
+            ui.heading("Roles");
+            ui.label(egui::RichText::new("Drag a role onto the board").small());
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (group, entries) in palette_groups() {
+                    ui.add_space(8.0);
+                    ui.label(egui::RichText::new(group).strong());
+                    for entry in entries {
+                        let payload =
+                            DragPayload::NewRole(entry.role.clone(), entry.expertise.clone());
+                        let tip = format!("{}\n\n{}", entry.label, entry.requirement);
+                        let colour = theme::band_colour(entry.role.band());
+                        chip_ui(cx, ui, entry.label, colour, payload, &tip);
+                    }
+                }
+            });
+        });
+}
+
+/// The partnership's palette: sectors to drag into its membership.
+fn sectors_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    ui.heading("Sectors");
+    ui.label(egui::RichText::new("Drag a sector into the partnership").small());
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for sector in PartnershipSector::NAMED
+            .into_iter()
+            .chain(std::iter::once(PartnershipSector::Other("Other".into())))
+        {
+            let colour = match sector.side() {
+                Some(PartnershipSide::Nhs) => theme::band_colour(Band::NonExecutive),
+                Some(PartnershipSide::LocalGovernment) => theme::band_colour(Band::Partner),
+                None => theme::band_colour(Band::Participant),
+            };
+            let side = match sector.side() {
+                Some(PartnershipSide::Nhs) => "Counts on the NHS side of the balance.",
+                Some(PartnershipSide::LocalGovernment) => {
+                    "Counts on the local government side of the balance."
+                }
+                None => "Widens the partnership beyond the NHS and local government.",
+            };
+            let label = sector.name();
+            let tip = format!("{label}\n\n{side} (partnership.parity, NHSP2021)");
+            chip_ui(
+                cx,
+                ui,
+                &label,
+                colour,
+                DragPayload::PartnershipSector(sector),
+                &tip,
+            );
+        }
+    });
+}
+
+/// A draggable chip; double-click adds at once, as a drop would.
+fn chip_ui(
+    cx: &DesignCtx,
+    ui: &mut egui::Ui,
+    label: &str,
+    colour: Color32,
+    payload: DragPayload,
+    tip: &str,
+) {
+    let height = 30.0;
+    let width = ui.available_width().min(200.0);
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(width, height), Sense::click_and_drag());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Add: {label}"))
+    });
+    let visuals = ui.style().interact(&response);
+    paint_chip(
+        ui.painter(),
+        rect,
+        label,
+        colour,
+        visuals.bg_fill,
+        visuals.text_color(),
+    );
+    if response.dragged()
+        && let Some(pointer) = ui.ctx().pointer_interact_pos()
+    {
+        // Paint a ghost of the chip under the pointer while it is being dragged.
+        let layer = egui::LayerId::new(egui::Order::Tooltip, egui::Id::unique("palette_ghost"));
+        let painter = ui.ctx().layer_painter(layer);
+        let ghost = egui::Rect::from_center_size(pointer, rect.size());
+        paint_chip(
+            &painter,
+            ghost,
+            label,
+            colour,
+            visuals.bg_fill,
+            visuals.text_color(),
+        );
+    }
+    if response.double_clicked() {
+        cx.drop_payload(&payload);
+    }
+    response.dnd_set_drag_payload(payload);
+    response.on_hover_text(tip);
+}
+
+fn paint_chip(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    label: &str,
+    accent: Color32,
+    fill: Color32,
+    text: Color32,
+) {
+    painter.rect(
+        rect,
+        CornerRadius::same(6),
+        fill,
+        Stroke::new(1.0, accent),
+        StrokeKind::Inside,
+    );
+    let bar = egui::Rect::from_min_size(rect.min, Vec2::new(6.0, rect.height()));
+    painter.rect_filled(bar, CornerRadius::same(3), accent);
+    painter.text(
+        rect.left_center() + Vec2::new(14.0, 0.0),
+        Align2::LEFT_CENTER,
+        label,
+        egui::FontId::proportional(15.0),
+        text,
+    );
+}

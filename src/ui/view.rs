@@ -1,0 +1,72 @@
+//! The window's own state: which tab, what is selected, the presentation page, filters, the
+//! theme and the status line. It knows no file; the workspace knows no view.
+
+use crate::{
+    model::Id,
+    rules::{Severity, Subject},
+};
+
+/// What the inspector shows and the board highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Selection {
+    #[default]
+    None,
+    Seat(Id),
+    Committee(Id),
+    Place(Id),
+}
+
+/// The centre view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Board,
+    Places,
+    Partnership,
+    System,
+    Rules,
+    /// Only while a comparison is open.
+    Compare,
+}
+
+/// Everything about the window that is not the design.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    pub tab: Tab,
+    pub selection: Selection,
+    /// The presentation page shown, while presenting (F5).
+    pub presenting: Option<usize>,
+    /// The findings panel shows only this severity when set (click a count to choose).
+    pub findings_filter: Option<Severity>,
+    /// A subject to scroll to on the next frame (after clicking a finding).
+    pub scroll_to: Option<Subject>,
+    /// The committees strip under the board; hidden, the board gets the room (small screens).
+    pub committees_hidden: bool,
+    pub dark: bool,
+    /// The last thing that happened, in words.
+    pub status: String,
+}
+
+impl View {
+    /// Select a finding's subject, show its tab and scroll to it.
+    pub fn go_to(&mut self, subject: Subject) {
+        let (tab, selection) = match subject {
+            Subject::Seat(id) => (Tab::Board, Selection::Seat(id)),
+            Subject::Committee(id) => (Tab::Board, Selection::Committee(id)),
+            Subject::Place(id) => (Tab::Places, Selection::Place(id)),
+            Subject::Partnership => (Tab::Partnership, Selection::None),
+            Subject::System => (Tab::System, Selection::None),
+            // Cluster subjects belong to a cluster workspace; a single design shows its board.
+            Subject::Board
+            | Subject::Cluster
+            | Subject::JointCommittee(_)
+            | Subject::Merger
+            | Subject::IcbSeat(..)
+            | Subject::IcbPlace(..)
+            | Subject::Icb(_) => (Tab::Board, Selection::None),
+        };
+        self.tab = tab;
+        self.selection = selection;
+        self.scroll_to = Some(subject);
+    }
+}

@@ -1,0 +1,14 @@
+//! Widgets shared by the panels: the theme, the roles a board can have, the whole-system
+//! picture, and a labelled text field. No widget knows a panel, the workspace or an action.
+
+pub mod roles;
+pub mod system_picture;
+pub mod theme;
+
+/// A one-line text field with a visible (and accessible) label; true when changed.
+pub fn labelled_line(ui: &mut egui::Ui, label: &str, text: &mut String) -> bool {
+    ui.label(label);
+    let response = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    response.changed()
+}
