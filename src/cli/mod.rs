@@ -87,7 +87,7 @@ pub enum CliCommand {
         file: PathBuf,
         /// What to produce.
         #[arg(long, value_enum)]
-        to: ExportFormat,
+        to: ExportTo,
         /// Where to write (default: next to FILE).
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
@@ -113,6 +113,30 @@ pub enum CliCommand {
         #[arg(long, default_value_t = 1000)]
         seats: usize,
     },
+}
+
+/// `export --to`: the export formats as the command line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportTo {
+    Html,
+    Svg,
+    Png,
+    Md,
+    Csv,
+    Clause,
+}
+
+impl From<ExportTo> for ExportFormat {
+    fn from(to: ExportTo) -> Self {
+        match to {
+            ExportTo::Html => ExportFormat::Html,
+            ExportTo::Svg => ExportFormat::Svg,
+            ExportTo::Png => ExportFormat::Png,
+            ExportTo::Md => ExportFormat::Markdown,
+            ExportTo::Csv => ExportFormat::Csv,
+            ExportTo::Clause => ExportFormat::Clause,
+        }
+    }
 }
 
 /// `cluster` subcommands.

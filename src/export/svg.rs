@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use super::{ExportInput, escape::xml};
+use super::{ExportInput, colours::band_rgb, escape::xml};
+use crate::model::cut;
 use crate::{
     model::{Band, Seat},
     rules::Severity,
@@ -18,30 +19,9 @@ const GAP: f32 = 14.0;
 const PER_ROW: usize = 5;
 const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
 
-/// A band's colour as RGB (shared with the window's theme).
-pub fn band_rgb(band: Band) -> (u8, u8, u8) {
-    match band {
-        Band::NonExecutive => (0x00, 0x5e, 0xb8), // NHS blue
-        Band::Executive => (0x00, 0x7f, 0x3b),
-        Band::Partner => (0x7c, 0x27, 0x85),
-        Band::Participant => (0x60, 0x60, 0x60),
-    }
-}
-
 fn hex(band: Band) -> String {
     let (r, g, b) = band_rgb(band);
     format!("#{r:02x}{g:02x}{b:02x}")
-}
-
-/// Cut text to `max` characters with an ellipsis (SVG has no automatic truncation).
-fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    }
 }
 
 /// The chart as a standalone SVG document.
@@ -180,7 +160,7 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
     }
     y = committees(&mut body, input, y + 8.0);
     cuts.push(body.len());
-    let (system, system_height) = super::system::system_svg_group(input, y + 20.0);
+    let (system, system_height) = super::system_svg::system_svg_group(input, y + 20.0);
     body.push_str(&system);
     let height = y + 20.0 + system_height + MARGIN;
     ChartSvg {

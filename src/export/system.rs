@@ -2,18 +2,17 @@
 //! authorities and the partnership, with the links between them. Laid out once here as plain
 //! boxes and links; the window paints it with egui and the exports write it as SVG.
 
-use std::fmt::Write;
-
-use super::{ExportInput, escape::xml};
+use super::colours::band_rgb;
+pub use crate::model::cut;
 use crate::{
     model::{Band, CommitteeMember, Design, PartnershipSector, Place, PlaceModel, name_key},
     rules::{BoardSummary, Subject},
 };
 
-const TOP: f32 = 130.0;
+pub(super) const TOP: f32 = 130.0;
 const COLUMN_W: f32 = 262.0;
 const GAP: f32 = 58.0;
-const LEFT: f32 = 30.0;
+pub(super) const LEFT: f32 = 30.0;
 const V_GAP: f32 = 16.0;
 pub const WIDTH: f32 = LEFT * 2.0 + COLUMN_W * 5.0 + GAP * 4.0;
 /// Type sizes and line spacing, shared by the SVG and the window so both read the same.
@@ -138,7 +137,7 @@ pub fn system_picture(design: &Design) -> Picture {
             format!("{} partner members", summary.partners()),
             format!("{} participants", summary.participants.len()),
         ],
-        accent: super::svg::band_rgb(Band::NonExecutive),
+        accent: band_rgb(Band::NonExecutive),
         subject: Subject::Board,
         warning: false,
     };
@@ -162,7 +161,7 @@ pub fn system_picture(design: &Design) -> Picture {
                     "{} committee | {board_members} board members",
                     c.kind.name()
                 )],
-                accent: super::svg::band_rgb(Band::Executive),
+                accent: band_rgb(Band::Executive),
                 subject: Subject::Committee(c.id),
                 warning: false,
             }
@@ -217,7 +216,7 @@ pub fn system_picture(design: &Design) -> Picture {
             } else {
                 "not in the partnership".to_owned()
             }],
-            accent: super::svg::band_rgb(Band::Partner),
+            accent: band_rgb(Band::Partner),
             subject: Subject::System,
             warning: design.partnership.is_some() && !in_partnership(la),
         },
@@ -331,117 +330,5 @@ pub fn system_picture(design: &Design) -> Picture {
     }
 }
 
-/// Cut text to `max` characters with an ellipsis.
-pub fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    }
-}
-
-/// The picture as SVG markup placed at vertical offset `top` (no `<svg>` wrapper).
-pub fn system_svg_group(input: &ExportInput, top: f32) -> (String, f32) {
-    let picture = system_picture(input.design);
-    let mut out = format!(r#"<g transform="translate(0 {top})">"#);
-    let _ = write!(
-        out,
-        r##"<text x="{LEFT}" y="40" font-size="22" font-weight="bold" fill="#1d1d1d">Whole system</text>"##
-    );
-    for (x, title) in &picture.columns {
-        let _ = write!(
-            out,
-            r##"<text x="{x}" y="{}" font-size="15" font-weight="bold" fill="#555">{title}</text>"##,
-            TOP - 14.0
-        );
-    }
-    for link in &picture.links {
-        let (x1, y1) = link.from;
-        let (x2, y2) = link.to;
-        let path = if link.arc {
-            format!(
-                "M {x1} {y1} C {x1} {} {x2} {} {x2} {y2}",
-                y1 - 70.0,
-                y2 - 70.0
-            )
-        } else {
-            let mid = f32::midpoint(x1, x2);
-            format!("M {x1} {y1} C {mid} {y1} {mid} {y2} {x2} {y2}")
-        };
-        let colour = if link.warning { "#b01c1c" } else { "#7a8494" };
-        let dash = if link.dashed {
-            r#" stroke-dasharray="6 5""#
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            r#"<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>"#
-        );
-    }
-    for b in &picture.boxes {
-        let (r, g, bl) = b.accent;
-        let border = if b.warning {
-            r##"stroke="#b01c1c" stroke-width="2" stroke-dasharray="6 4""##
-        } else {
-            r##"stroke="#b8bec7" stroke-width="1""##
-        };
-        let _ = write!(
-            out,
-            r##"<rect x="{}" y="{}" width="{}" height="{}" rx="8" fill="#ffffff" {border}/><rect x="{}" y="{}" width="6" height="{}" rx="3" fill="#{r:02x}{g:02x}{bl:02x}"/><text x="{}" y="{}" font-size="{TITLE_SIZE}" font-weight="bold" fill="#1d1d1d">{}</text>"##,
-            b.x,
-            b.y,
-            b.w,
-            b.h,
-            b.x,
-            b.y,
-            b.h,
-            b.x + 14.0,
-            b.y + 22.0,
-            xml(&cut(&b.title, TITLE_CHARS))
-        );
-        for (i, line) in b.lines.iter().enumerate() {
-            let _ = write!(
-                out,
-                r##"<text x="{}" y="{}" font-size="{LINE_SIZE}" fill="#444">{}</text>"##,
-                b.x + 14.0,
-                b.y + 44.0 + i as f32 * LINE_STEP,
-                xml(&cut(line, LINE_CHARS))
-            );
-        }
-    }
-    out.push_str("</g>");
-    (out, picture.height)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::io;
-
-    #[test]
-    fn links_follow_the_design() {
-        let design = io::load_path(std::path::Path::new(
-            "saved_designs/option_f_mixed_models.ron",
-        ))
-        .unwrap();
-        let picture = system_picture(&design);
-        // Board, 4 committees, 5 places, 5 local authorities, the partnership.
-        assert_eq!(picture.boxes.len(), 1 + 4 + 5 + 5 + 1);
-        // Board to each committee and place, place to its authority, authority to the
-        // partnership, and the ICB's own membership of the partnership.
-        assert_eq!(picture.links.len(), 4 + 5 + 5 + 5 + 1);
-        assert!(picture.boxes.iter().all(|b| !b.warning));
-        let mut without = design.clone();
-        without
-            .partnership
-            .as_mut()
-            .unwrap()
-            .members
-            .retain(|m| m.sector != PartnershipSector::LocalAuthority);
-        let picture = system_picture(&without);
-        assert_eq!(picture.boxes.iter().filter(|b| b.warning).count(), 5);
-    }
-}
+mod tests;

@@ -3,6 +3,7 @@
 //! Loading never panics: every problem becomes a [`LoadError`] with a message a person
 //! understands and, where the problem is in the text, its line and column (from 1).
 
+mod cluster;
 pub mod recovery;
 mod save;
 pub mod templates;
@@ -11,13 +12,14 @@ use std::{fmt, io::Read, path::Path};
 
 use serde::Deserialize;
 
+pub use cluster::{Loaded, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str};
 pub use save::{
     SaveError, cluster_to_ron_string, save_to_path, to_ron_string,
     write_atomically as write_file_atomically,
 };
 
 use crate::{
-    model::{Cluster, Design, FORMAT_VERSION, Id, RuleOverride, RulePackFile},
+    model::{Design, FORMAT_VERSION, Id, RuleOverride, RulePackFile},
     rules::{RuleId, RulePack},
 };
 
@@ -76,7 +78,7 @@ pub fn load_path(path: &Path) -> Result<Design, LoadError> {
 }
 
 /// Read a file, refusing (without reading it all) one larger than [`MAX_FILE_BYTES`].
-fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = std::fs::File::open(path)
         .map_err(|e| LoadError::io(format!("Cannot open {}: {}", path.display(), io_reason(&e))))?;
     let mut bytes = Vec::new();
@@ -115,7 +117,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
 }
 
 /// The bytes as text: not too large, UTF-8, not empty (`start` names what a file begins with).
-fn utf8_text<'a>(bytes: &'a [u8], start: &str) -> Result<&'a str, LoadError> {
+pub(super) fn utf8_text<'a>(bytes: &'a [u8], start: &str) -> Result<&'a str, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::whole_file(format!(
             "The file is larger than {} MiB; this is not a design file (designs are far smaller).",
@@ -139,7 +141,7 @@ fn utf8_text<'a>(bytes: &'a [u8], start: &str) -> Result<&'a str, LoadError> {
 }
 
 /// Parse RON with the nesting limit, errors carrying line and column.
-fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+pub(super) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str(text)
@@ -178,7 +180,7 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
 
 /// An error found after parsing, placed at the text it names (the unknown pack, say) when it
 /// names one, else at the start of the file.
-fn at_text(mut error: LoadError, text: &str) -> LoadError {
+pub(super) fn at_text(mut error: LoadError, text: &str) -> LoadError {
     if error.line.is_none() {
         let needle = error
             .message
@@ -195,7 +197,7 @@ fn at_text(mut error: LoadError, text: &str) -> LoadError {
 }
 
 /// What every loaded design must hold beyond its shape: ids, rule changes, a known pack.
-fn check_design(design: &Design) -> Result<(), LoadError> {
+pub(super) fn check_design(design: &Design) -> Result<(), LoadError> {
     check_ids(design)?;
     check_overrides(&design.rule_overrides)?;
     if RulePack::by_id(&design.rule_pack).is_none() {
@@ -213,103 +215,6 @@ fn check_design(design: &Design) -> Result<(), LoadError> {
 struct VersionProbe {
     #[serde(default)]
     format_version: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(rename = "Cluster")]
-struct ClusterVersionProbe {
-    #[serde(default)]
-    format_version: u32,
-}
-
-/// A file of either kind: one design, or a cluster of them (FORMAT.md "Cluster files").
-#[derive(Debug, Clone, PartialEq)]
-pub enum Loaded {
-    Design(Design),
-    Cluster(Cluster),
-}
-
-/// Load a design or a cluster file, told apart by the top-level name.
-pub fn load_any_path(path: &Path) -> Result<Loaded, LoadError> {
-    load_any_bytes(&read_limited(path)?)
-}
-
-/// Load a design or a cluster from the bytes of a file.
-pub fn load_any_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let text = utf8_text(bytes, "`Design(` or `Cluster(`")?;
-    if top_level_name(text) == Some("Cluster") {
-        load_cluster_str(text).map(Loaded::Cluster)
-    } else {
-        load_str(text).map(Loaded::Design)
-    }
-}
-
-/// Load a cluster file from a path.
-pub fn load_cluster_path(path: &Path) -> Result<Cluster, LoadError> {
-    load_cluster_str(utf8_text(&read_limited(path)?, "`Cluster(`")?)
-}
-
-/// Load a cluster from RON text: the reader rules of designs, and ids unique in each list.
-pub fn load_cluster_str(text: &str) -> Result<Cluster, LoadError> {
-    let newer = |version: u32| {
-        LoadError::whole_file(format!(
-            "This cluster was saved by a newer version (format {version}); this version reads up to format {FORMAT_VERSION}."
-        ))
-    };
-    let cluster: Cluster = match parse(text) {
-        Ok(cluster) => cluster,
-        Err(error) => {
-            return Err(match parse::<ClusterVersionProbe>(text) {
-                Ok(probe) if probe.format_version > FORMAT_VERSION => newer(probe.format_version),
-                _ => error,
-            });
-        }
-    };
-    let versions = std::iter::once(cluster.format_version)
-        .chain(cluster.icbs.iter().map(|i| i.design.format_version))
-        .chain(cluster.successor().map(|d| d.format_version));
-    if let Some(version) = versions.max().filter(|v| *v > FORMAT_VERSION) {
-        return Err(newer(version));
-    }
-    for icb in &cluster.icbs {
-        check_design(&icb.design).map_err(|e| LoadError {
-            message: format!("In ICB {} ({}): {}", icb.id, icb.short_name, e.message),
-            ..e
-        })?;
-    }
-    if let Some(successor) = cluster.successor() {
-        check_design(successor).map_err(|e| LoadError {
-            message: format!("In the successor: {}", e.message),
-            ..e
-        })?;
-    }
-    unique_ids("ICB", cluster.icbs.iter().map(|i| i.id))?;
-    unique_ids(
-        "joint committee",
-        cluster.joint_committees.iter().map(|c| c.id),
-    )?;
-    Ok(cluster)
-}
-
-/// The name before the first `(` of the top-level value, past comments and `#![...]` headers.
-fn top_level_name(text: &str) -> Option<&str> {
-    let mut rest = text;
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map_or("", |(_, r)| r);
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map_or("", |(_, r)| r);
-        } else if let Some(after) = rest.strip_prefix("#!") {
-            rest = after.split_once(']').map_or("", |(_, r)| r);
-        } else {
-            break;
-        }
-    }
-    let end = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .unwrap_or(rest.len());
-    rest.get(..end).filter(|name| !name.is_empty())
 }
 
 fn from_ron(error: &ron::error::SpannedError, text: &str) -> LoadError {
@@ -362,7 +267,7 @@ fn check_overrides(overrides: &[RuleOverride]) -> Result<(), LoadError> {
 }
 
 /// Ids must be positive and unique within their list: commands and references rely on it.
-fn unique_ids(kind: &str, ids: impl Iterator<Item = Id>) -> Result<(), LoadError> {
+pub(super) fn unique_ids(kind: &str, ids: impl Iterator<Item = Id>) -> Result<(), LoadError> {
     let mut seen = std::collections::HashSet::new();
     for id in ids {
         if id == 0 {

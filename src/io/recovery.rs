@@ -195,7 +195,7 @@ pub fn describe_time(unix: u64) -> String {
         "{:02}:{:02} UTC on {}",
         secs / 3600,
         (secs % 3600) / 60,
-        crate::export::date_from_days(days)
+        crate::model::IsoDate::from_days(i64::try_from(days).unwrap_or(0))
     )
 }
 

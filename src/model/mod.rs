@@ -1,19 +1,34 @@
 //! The design: what a board, its committees, places and partnership look like, and the one
 //! [`Command`] door through which every edit passes. No egui here.
 
+mod board;
 mod cluster;
 mod command;
+mod committees;
+mod defaults;
 mod design;
 mod document;
+mod edit;
 pub mod generate;
+mod lookup;
 pub mod merge;
 mod overrides;
+mod partnership;
 mod people;
+mod places;
+mod system;
+pub mod text;
 pub mod transition;
 
+pub use board::*;
 pub use cluster::{BoundaryChange, Cluster, ClusterIcb, JointCommittee, JointMember, Merger};
 pub use command::{Command, CommandError};
+pub use committees::*;
 pub use design::*;
 pub use document::{Document, UNDO_LIMIT};
 pub use overrides::{RuleOverride, RulePackFile, Severity};
-pub use people::{Interest, InterestKind, IsoDate, thousands};
+pub use partnership::*;
+pub use people::{Interest, InterestKind, IsoDate};
+pub use places::*;
+pub use system::*;
+pub use text::{cut, thousands};

@@ -7,10 +7,7 @@ use super::{
     Collector, Finding, Report, RuleId as R, RulePack, Scope, Severity, Subject, as_at_date,
     join_names, plural, sort_findings, validate_at,
 };
-use crate::model::{
-    Cluster, Design, Id, IsoDate, JointMember, Role, name_key,
-    transition::{Outcome, Transition},
-};
+use crate::model::{Cluster, Design, Id, IsoDate, JointMember, Role, name_key};
 
 /// How a cluster is checked: each design against its own pack, or all against one (`--pack`);
 /// each on its own date, or all on one (`--as-at`).
@@ -104,7 +101,7 @@ fn check(cluster: &Cluster, out: &mut Collector) {
     local_authorities(cluster, out);
     population(cluster, out);
     joint_committees(cluster, out);
-    merger(cluster, out);
+    super::merger::check(cluster, out);
 }
 
 fn members(cluster: &Cluster, out: &mut Collector) {
@@ -312,104 +309,5 @@ fn joint_committees(cluster: &Cluster, out: &mut Collector) {
                 subject,
             );
         }
-    }
-}
-
-fn merger(cluster: &Cluster, out: &mut Collector) {
-    let subject = || vec![Subject::Merger];
-    let (Some(merger), Some(successor)) = (&cluster.merger, cluster.successor()) else {
-        out.push(
-            R::MergerSuccessor,
-            "The cluster has no successor design yet; \"Propose a successor\" builds one.".into(),
-            subject(),
-        );
-        return;
-    };
-    let effective = match IsoDate::parse(&merger.effective) {
-        Some(date) => format!(", from {}", date.long()),
-        None => String::new(),
-    };
-    out.push(
-        R::MergerSuccessor,
-        format!("The successor is {}{effective}.", successor.name),
-        subject(),
-    );
-    let kept: HashSet<String> = successor
-        .places
-        .iter()
-        .map(|p| name_key(&p.local_authority))
-        .chain(
-            merger
-                .boundary_changes
-                .iter()
-                .map(|b| name_key(&b.local_authority)),
-        )
-        .collect();
-    let carried: HashSet<String> = successor
-        .places
-        .iter()
-        .flat_map(|p| std::iter::once(&p.name).chain(&p.formed_from))
-        .map(|n| name_key(n))
-        .collect();
-    let mut left_out = Vec::new();
-    let mut dropped = Vec::new();
-    for icb in &cluster.icbs {
-        for place in &icb.design.places {
-            let la = place.local_authority.trim();
-            if !la.is_empty() && !kept.contains(&name_key(la)) && !left_out.contains(&la) {
-                left_out.push(la);
-            }
-            let moving = merger
-                .boundary_changes
-                .iter()
-                .any(|b| !la.is_empty() && name_key(&b.local_authority) == name_key(la));
-            if !moving && !carried.contains(&name_key(&place.name)) {
-                dropped.push(format!("{} ({})", place.name, cluster.short_name(icb.id)));
-            }
-        }
-    }
-    if !left_out.is_empty() {
-        out.push(
-            R::MergerLocalAuthorities,
-            format!(
-                "Local authorities of the predecessors are in no place of the successor and not listed as moving: {}.",
-                join_names(&left_out)
-            ),
-            subject(),
-        );
-    }
-    if !dropped.is_empty() {
-        out.push(
-            R::MergerPlaces,
-            format!(
-                "Places of the predecessors not carried into the successor: {}.",
-                join_names(&dropped)
-            ),
-            subject(),
-        );
-    }
-    if let Some(transition) = Transition::of(cluster) {
-        let vacancies: Vec<String> = transition
-            .vacancies
-            .iter()
-            .map(|(role, n)| format!("{} {n}", role.to_lowercase()))
-            .collect();
-        out.push(
-            R::MergerTransition,
-            format!(
-                "Posts that continue: {}; change role: {}; end: {}; vacant before: {}; new: {}.{}",
-                transition.count(Outcome::Continues),
-                transition.count(Outcome::ChangesRole),
-                transition.count(Outcome::Ends),
-                transition.count(Outcome::Vacant),
-                transition.new_posts.len(),
-                if vacancies.is_empty() {
-                    String::new()
-                } else {
-                    format!(" Successor vacancies: {}.", vacancies.join(", "))
-                }
-            ),
-            subject(),
-        );
     }
 }

@@ -7,17 +7,21 @@ mod appointments;
 mod board;
 pub mod cluster;
 mod committees;
+mod merger;
 mod pack;
+mod packs;
 mod partnership;
 mod people;
 mod places;
 pub mod reference;
+mod summary;
 
 use std::fmt;
 
-pub use board::BoardSummary;
-pub use pack::{Basis, RuleId, RulePack, RuleSetting, Severity, Thresholds};
+pub use pack::{Basis, RuleId, Severity};
+pub use packs::{RulePack, RuleSetting, Thresholds};
 pub use people::as_at_date;
+pub use summary::BoardSummary;
 
 use std::borrow::Cow;
 

@@ -13,6 +13,7 @@ mod dialogs;
 mod files;
 mod layout;
 mod panels;
+mod session_files;
 mod view;
 mod widgets;
 mod workspace;

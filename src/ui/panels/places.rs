@@ -216,7 +216,7 @@ fn budget_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
                 egui::DragValue::new(&mut pounds)
                     .speed(100_000.0)
                     .prefix("GBP ")
-                    .custom_formatter(|n, _| crate::export::thousands(n as u64)),
+                    .custom_formatter(|n, _| crate::model::thousands(n as u64)),
             );
             drag.widget_info(|| {
                 egui::WidgetInfo::labeled(

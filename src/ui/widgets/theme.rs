@@ -68,6 +68,6 @@ pub fn severity_colour(severity: Severity, dark: bool) -> Color32 {
 
 /// A band's accent colour (left edge of its cards), the same as in the exported chart.
 pub fn band_colour(band: crate::model::Band) -> Color32 {
-    let (r, g, b) = crate::export::svg::band_rgb(band);
+    let (r, g, b) = crate::export::colours::band_rgb(band);
     Color32::from_rgb(r, g, b)
 }

@@ -1,0 +1,120 @@
+//! The inspector: edit the selected seat, committee or place, or the design itself.
+
+mod group;
+mod seat;
+
+use egui::RichText;
+
+use crate::ui::{
+    context::DesignCtx,
+    view::Selection,
+    widgets::{labelled_line, theme},
+};
+use crate::{
+    model::Command,
+    rules::{Severity, Subject},
+};
+
+pub fn inspector_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    egui::Panel::right("inspector")
+        .resizable(true)
+        .default_size(310.0)
+        .min_size(260.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("inspector_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.add_space(6.0);
+                    let design = cx.doc.shared();
+                    match cx.selection {
+                        Selection::Seat(id) => {
+                            if let Some(seat) = design.seat(id) {
+                                seat::seat_inspector_ui(cx, ui, seat);
+                            }
+                        }
+                        Selection::Committee(id) => {
+                            if let Some(committee) = design.committee(id) {
+                                group::committee_inspector_ui(cx, ui, committee);
+                            }
+                        }
+                        Selection::Place(id) => {
+                            if let Some(place) = design.place(id) {
+                                group::place_inspector_ui(cx, ui, place);
+                            }
+                        }
+                        Selection::None => design_inspector_ui(cx, ui),
+                    }
+                });
+        });
+}
+
+pub(super) fn findings_list_ui(cx: &DesignCtx, ui: &mut egui::Ui, subject: Subject) {
+    let findings: Vec<_> = cx
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.concerns(subject))
+        .collect();
+    if findings.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new("Findings").strong());
+    for finding in findings {
+        ui.label(
+            RichText::new(format!(
+                "{}: {}",
+                finding.severity.as_str(),
+                finding.message
+            ))
+            .color(theme::severity_colour(finding.severity, cx.dark)),
+        )
+        .on_hover_text(format!("{} - source: {}", finding.rule, finding.source()));
+    }
+}
+
+fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let design = cx.doc.shared();
+    ui.heading("Design");
+    ui.label(RichText::new("Select a seat, committee or place to edit it.").weak());
+    let mut name = design.name.clone();
+    if labelled_line(ui, "Design name", &mut name) {
+        cx.edit_typed(Command::SetName(name), "design:name".into());
+    }
+    let mut system = design.system.clone();
+    if labelled_line(ui, "Integrated care system", &mut system) {
+        cx.edit_typed(Command::SetSystem(system), "design:system".into());
+    }
+    ui.label("Notes");
+    let mut notes = design.notes.clone();
+    let response = ui.add(egui::TextEdit::multiline(&mut notes).desired_rows(4));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Design notes")
+    });
+    if response.changed() {
+        cx.edit_typed(Command::SetNotes(notes), "design:notes".into());
+    }
+    ui.separator();
+    let mut level = design.system_level.clone();
+    if ui
+        .checkbox(
+            &mut level.vcse_agreement,
+            "A formal agreement embeds the VCSE sector in system governance",
+        )
+        .on_hover_text("system.vcse_agreement (DF2021)")
+        .changed()
+    {
+        cx.edit(Command::SetSystemLevel(level));
+    }
+    ui.label(format!(
+        "Trusts listed: {}; provider collaboratives: {}",
+        design.system_level.trusts.len(),
+        design.system_level.provider_collaboratives.len()
+    ));
+    ui.separator();
+    ui.label(RichText::new("Rule pack").strong());
+    ui.label(cx.pack.describe());
+    let errors = cx.report.count(Severity::Error);
+    ui.label(Severity::Error.count_phrase(errors));
+}

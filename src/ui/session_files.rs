@@ -1,0 +1,275 @@
+//! The session's file actions and dialog answers: New, Open, Save, Save As, Export and Compare,
+//! the unsaved-changes guard, typed paths where there is no file dialog, and recovery.
+
+use std::path::PathBuf;
+
+use super::{
+    action::{DialogAnswer, FileAction, PathPurpose, PendingAction, RecoverAnswer, UnsavedAnswer},
+    apply::Session,
+    dialogs::Dialog,
+    files::{file_stem_for, typed_path},
+    view::{Selection, Tab},
+    workspace::Outcome,
+};
+use crate::{io, model::Design};
+
+impl Session {
+    /// Say what happened in the status line, or show the dialog that says why not; true when
+    /// it worked.
+    fn show(&mut self, outcome: Outcome) -> bool {
+        match outcome {
+            Ok(status) => {
+                self.view.status = status;
+                true
+            }
+            Err(dialog) => {
+                self.dialog = Some(dialog);
+                false
+            }
+        }
+    }
+
+    pub(super) fn file(&mut self, action: FileAction) {
+        match action {
+            FileAction::Request(pending) => self.request(pending),
+            FileAction::Save => {
+                self.save();
+            }
+            FileAction::SaveAs => {
+                self.save_as();
+            }
+            FileAction::Export(format) => {
+                let extension = format.extension();
+                let suggested = format!(
+                    "{}.{extension}",
+                    file_stem_for(&self.workspace.design().name)
+                );
+                let filter_extension = extension.rsplit('.').next().unwrap_or(extension);
+                if let Some(path) = self.pick_save_or_ask(
+                    &suggested,
+                    (format.name(), filter_extension),
+                    PathPurpose::Export(format),
+                ) {
+                    let outcome = self.workspace.export_to(format, &path);
+                    self.show(outcome);
+                }
+            }
+            FileAction::Compare => {
+                if let Some(path) = self.pick_open_or_ask(PathPurpose::Compare) {
+                    self.compare_with(&path);
+                }
+            }
+        }
+    }
+
+    /// Do `action` now, or first ask Save / Don't save / Cancel when it would lose changes.
+    pub fn request(&mut self, action: PendingAction) {
+        if self.workspace.doc.is_dirty() {
+            self.dialog = Some(Dialog::UnsavedChanges(action));
+        } else {
+            self.perform(action);
+        }
+    }
+
+    fn perform(&mut self, action: PendingAction) {
+        match action {
+            PendingAction::New => {
+                self.replace(Design::default(), None);
+                "New design".clone_into(&mut self.view.status);
+            }
+            PendingAction::NewFromTemplate(index) => {
+                if let Some(template) = io::templates::TEMPLATES.get(index) {
+                    match template.load() {
+                        Ok(mut design) => {
+                            // A team starting today wants today's rules.
+                            crate::model::NEW_DESIGN_RULE_PACK.clone_into(&mut design.rule_pack);
+                            self.replace(design, None);
+                            self.view.status = format!("New design from \"{}\"", template.name);
+                        }
+                        Err(error) => {
+                            self.dialog = Some(Dialog::error(
+                                "The template could not be opened",
+                                error.to_string(),
+                            ));
+                        }
+                    }
+                }
+            }
+            PendingAction::Open(Some(path)) => self.open_path(&path),
+            PendingAction::Open(None) => {
+                if let Some(path) = self.pick_open_or_ask(PathPurpose::Open) {
+                    self.open_path(&path);
+                }
+            }
+            PendingAction::Close => self.close_allowed = true,
+        }
+    }
+
+    fn replace(&mut self, design: Design, path: Option<PathBuf>) {
+        self.workspace.replace(design, path);
+        self.view.selection = Selection::None;
+    }
+
+    /// Add a path to the recent files (most recent first, at most 8).
+    fn remember(&mut self, path: &std::path::Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(8);
+    }
+
+    /// Open a design file, replacing the open design only if the file loads.
+    pub fn open_path(&mut self, path: &std::path::Path) {
+        let outcome = self.workspace.open(path);
+        if self.show(outcome) {
+            self.view.selection = Selection::None;
+            self.remember(path);
+        }
+    }
+
+    pub fn compare_with(&mut self, path: &std::path::Path) {
+        let outcome = self.workspace.compare_with(path);
+        if self.show(outcome) {
+            self.view.tab = Tab::Compare;
+        }
+    }
+
+    /// Save to the current file, or ask where when there is none. True when saved.
+    pub fn save(&mut self) -> bool {
+        match self.workspace.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Ask where to save, then save there. True when saved.
+    pub fn save_as(&mut self) -> bool {
+        let suggested = format!("{}.ron", file_stem_for(&self.workspace.design().name));
+        match self.pick_save_or_ask(&suggested, ("ICS board design", "ron"), PathPurpose::SaveAs) {
+            Some(path) => self.save_to(&path),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: &std::path::Path) -> bool {
+        let outcome = self.workspace.save_to(path.to_path_buf());
+        let saved = self.show(outcome);
+        if saved {
+            self.remember(path);
+        }
+        saved
+    }
+
+    /// Ask for a file to read; with no file dialog on the system, ask for a typed path instead.
+    fn pick_open_or_ask(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
+        let picked = self.chooser.pick_open();
+        if picked.is_none() && !self.chooser.available() {
+            self.dialog = Some(Dialog::TypePath {
+                purpose,
+                text: String::new(),
+                then: None,
+            });
+        }
+        picked
+    }
+
+    fn pick_save_or_ask(
+        &mut self,
+        suggested: &str,
+        filter: (&str, &str),
+        purpose: PathPurpose,
+    ) -> Option<PathBuf> {
+        let picked = self.chooser.pick_save(suggested, filter);
+        if picked.is_none() && !self.chooser.available() {
+            let folder = self
+                .workspace
+                .path
+                .as_deref()
+                .and_then(std::path::Path::parent)
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| std::env::current_dir().ok())
+                .unwrap_or_default();
+            self.dialog = Some(Dialog::TypePath {
+                purpose,
+                text: folder.join(suggested).display().to_string(),
+                then: None,
+            });
+        }
+        picked
+    }
+
+    /// Carry out a dialog's answer; close the window when the answer allowed it.
+    pub(super) fn answer(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
+        self.dialog = None;
+        let closing = match answer {
+            DialogAnswer::Dismiss => false,
+            DialogAnswer::Recover(entry, RecoverAnswer::Recover) => {
+                let outcome = self.workspace.recover(entry);
+                if self.show(outcome) {
+                    self.view.selection = Selection::None;
+                }
+                self.offer_next_recovery();
+                false
+            }
+            DialogAnswer::Recover(entry, RecoverAnswer::Discard) => {
+                self.workspace.autosave.discard(&entry);
+                self.offer_next_recovery();
+                false
+            }
+            DialogAnswer::Unsaved(action, answer) => {
+                let closing = action == PendingAction::Close;
+                match answer {
+                    UnsavedAnswer::Cancel => {}
+                    UnsavedAnswer::DontSave => {
+                        self.workspace.autosave.forget();
+                        self.perform(action);
+                    }
+                    UnsavedAnswer::Save => {
+                        if self.save() {
+                            self.perform(action);
+                        } else if let Some(Dialog::TypePath { then, .. }) = &mut self.dialog {
+                            // No file dialog here: the action follows once the typed path is saved.
+                            *then = Some(action);
+                        }
+                    }
+                }
+                closing
+            }
+            DialogAnswer::TypedPath {
+                purpose,
+                text,
+                then,
+            } => {
+                let closing = then == Some(PendingAction::Close);
+                let path = typed_path(&text);
+                match purpose {
+                    PathPurpose::Open => self.open_path(&path),
+                    PathPurpose::SaveAs => {
+                        if self.save_to(&path)
+                            && let Some(action) = then
+                        {
+                            self.perform(action);
+                        }
+                    }
+                    PathPurpose::Export(format) => {
+                        let outcome = self.workspace.export_to(format, &path);
+                        self.show(outcome);
+                    }
+                    PathPurpose::Compare => self.compare_with(&path),
+                }
+                closing
+            }
+        };
+        if closing && self.close_allowed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Offer the next recovery copy found at start, when no other dialog is open.
+    pub fn offer_next_recovery(&mut self) {
+        if self.dialog.is_none()
+            && let Some(entry) = self.workspace.autosave.next_pending()
+        {
+            self.dialog = Some(Dialog::Recover(entry));
+        }
+    }
+}
