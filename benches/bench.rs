@@ -7,8 +7,19 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ics_board_designer::{
     export::{ExportFormat, ExportInput, export},
     io,
-    model::generate::{generated_design, realistic_design, stress_design},
-    rules::{RulePack, validate},
+    model::{
+        IsoDate,
+        generate::{
+            generated_cluster, generated_design, realistic_cluster, realistic_design, stress_design,
+        },
+        merge::propose_successor,
+    },
+    rules::{
+        RulePack,
+        cluster::{ClusterCheck, validate_cluster},
+        compare_packs::compare_packs,
+        validate,
+    },
     ui::{DesignerApp, NativeChooser},
 };
 
@@ -31,6 +42,69 @@ fn bench_validate(c: &mut Criterion) {
             b.iter(|| validate(black_box(d), &pack));
         });
     }
+    group.finish();
+}
+
+/// Every pack, and two packs side by side (issue 16); the people rules' share (issue 17).
+fn bench_packs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("packs");
+    let realistic = realistic_design();
+    let stress = stress_design();
+    for id in RulePack::IDS {
+        let pack = RulePack::by_id(id).unwrap_or_default();
+        group.bench_function(format!("realistic_{id}"), |b| {
+            b.iter(|| validate(black_box(&realistic), &pack));
+        });
+        group.bench_function(format!("stress_{id}"), |b| {
+            b.iter(|| validate(black_box(&stress), &pack));
+        });
+    }
+    let (first, second) = (
+        RulePack::df2021(),
+        RulePack::by_id("bill2026").unwrap_or_default(),
+    );
+    let date = IsoDate::parse("2026-11-01").unwrap_or_else(IsoDate::today);
+    group.bench_function("compare_df2021_bill2026_realistic", |b| {
+        b.iter(|| compare_packs(black_box(&realistic), &first, &second, date));
+    });
+    // The same design without terms, interests or a date: what the people rules add.
+    let mut bare = realistic.clone();
+    for seat in &mut bare.board {
+        if let Some(holder) = seat.holder.as_mut() {
+            holder.term_ends.clear();
+            holder.interests.clear();
+        }
+    }
+    group.bench_function("realistic_without_terms_or_interests", |b| {
+        b.iter(|| validate(black_box(&bare), &first));
+    });
+    group.finish();
+}
+
+/// Clusters (issue 14): a realistic cluster with its successor, the stress cluster at 1 to 10
+/// ICBs of 1,000 seats, and proposing the stress cluster's successor.
+fn bench_cluster(c: &mut Criterion) {
+    let mut group = c.benchmark_group("cluster");
+    group.sample_size(20);
+    let how = ClusterCheck::default();
+    let realistic = realistic_cluster();
+    group.bench_function("validate_realistic_3x25_with_successor", |b| {
+        b.iter(|| validate_cluster(black_box(&realistic), &how));
+    });
+    for icbs in [1, 2, 5, 10] {
+        let cluster = generated_cluster(icbs, 1_000);
+        group.bench_with_input(
+            BenchmarkId::new("validate_icbs_of_1000", icbs),
+            &cluster,
+            |b, c| {
+                b.iter(|| validate_cluster(black_box(c), &how));
+            },
+        );
+    }
+    let stress = generated_cluster(10, 1_000);
+    group.bench_function("propose_successor_10x1000", |b| {
+        b.iter(|| propose_successor(black_box(&stress)));
+    });
     group.finish();
 }
 
@@ -89,5 +163,13 @@ fn bench_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_validate, bench_io, bench_export, bench_frame);
+criterion_group!(
+    benches,
+    bench_validate,
+    bench_packs,
+    bench_cluster,
+    bench_io,
+    bench_export,
+    bench_frame
+);
 criterion_main!(benches);

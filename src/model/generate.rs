@@ -1,8 +1,9 @@
 //! Generated designs for benchmarks and tests: a realistic board and a stress design.
 
 use super::{
-    Committee, CommitteeKind, CommitteeMember, Design, ExecutiveRole, Expertise, Holder,
-    PartnerSector, Place, PlaceMember, PlaceModel, PlaceModelKind, Role, Seat, Sector,
+    Cluster, ClusterIcb, Committee, CommitteeKind, CommitteeMember, Design, ExecutiveRole,
+    Expertise, Holder, Interest, InterestKind, JointCommittee, JointMember, PartnerSector, Place,
+    PlaceMember, PlaceModel, PlaceModelKind, Role, Seat, Sector,
 };
 
 /// The roles of a realistic 22-seat board, in board order.
@@ -33,16 +34,31 @@ pub fn generated_design(seats: usize, places: usize, committees: usize) -> Desig
     let mut design = Design {
         name: format!("Generated design: {seats} seats"),
         system: "Generated Integrated Care System".into(),
+        // Fixed, so that what the design shows never depends on the day it is made.
+        as_at: "2026-11-01".into(),
         ..Design::default()
     };
     for i in 0..seats {
         let id = i as u32 + 1;
         let mut seat = Seat::new(id, role_for(i));
         if i % 7 != 3 {
-            seat.holder = Some(Holder {
+            let mut holder = Holder {
                 organisation: format!("Organisation {}", i % 13),
                 ..Holder::named(&format!("Person {id}"))
-            });
+            };
+            // Terms staggered over three years, and a declared interest now and then, so the
+            // people rules have their real work to do.
+            holder.appointed = "2024-04-01".into();
+            holder.term_ends = format!("{}-03-31", 2027 + i % 3);
+            if i % 9 == 4 {
+                holder.interests.push(Interest {
+                    organisation: format!("Organisation {}", i % 13),
+                    kind: InterestKind::Financial,
+                    description: "Shareholding".into(),
+                    declared: "2025-05-12".into(),
+                });
+            }
+            seat.holder = Some(holder);
         }
         seat.expertise = match i % 5 {
             0 => vec![Expertise::Finance],
@@ -120,6 +136,58 @@ pub fn realistic_design() -> Design {
 /// The stress design of the performance budgets: 1,000 seats, 100 places, 50 committees.
 pub fn stress_design() -> Design {
     generated_design(1_000, 100, 50)
+}
+
+/// A cluster of `icbs` generated designs of `seats` seats each: the chair and the chief
+/// executive are shared, everyone else and every local authority belongs to one ICB, and one
+/// joint committee draws a non-executive from each ICB.
+pub fn generated_cluster(icbs: usize, seats: usize) -> Cluster {
+    let mut cluster = Cluster {
+        name: format!("Generated cluster: {icbs} ICBs of {seats} seats"),
+        ..Cluster::default()
+    };
+    for i in 0..icbs {
+        let id = i as u32 + 1;
+        let mut design = generated_design(seats, (seats / 4).max(1), 2);
+        design.name = format!("NHS Generated ICB {id}");
+        for seat in &mut design.board {
+            if !matches!(seat.role, Role::Chair | Role::ChiefExecutive)
+                && let Some(holder) = seat.holder.as_mut()
+            {
+                holder.name = format!("ICB {id} {}", holder.name);
+            }
+        }
+        for place in &mut design.places {
+            place.name = format!("ICB {id} {}", place.name);
+            place.local_authority = format!("ICB {id} {}", place.local_authority);
+        }
+        cluster.icbs.push(ClusterIcb {
+            id,
+            short_name: format!("G{id}"),
+            population: Some(400_000),
+            design,
+        });
+    }
+    cluster.joint_committees.push(JointCommittee {
+        id: 1,
+        name: "Joint Committee".into(),
+        delegated_functions: "Commissioning".into(),
+        chair: Some(JointMember::Member { icb: 1, seat: 2 }),
+        members: cluster
+            .icbs
+            .iter()
+            .map(|icb| JointMember::Member {
+                icb: icb.id,
+                seat: 2,
+            })
+            .collect(),
+    });
+    cluster
+}
+
+/// About the size of a real cluster: 3 ICBs of 25 seats, with their successor proposed.
+pub fn realistic_cluster() -> Cluster {
+    super::merge::with_successor(&generated_cluster(3, 25))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod appointments;
 mod board;
 pub mod cluster;
 mod committees;
+pub mod compare_packs;
 mod merger;
 mod pack;
 mod packs;

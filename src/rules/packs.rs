@@ -148,25 +148,7 @@ impl RulePack {
     pub fn by_id(id: &str) -> Option<Self> {
         let def = PACKS.iter().find(|p| p.id == id.trim())?;
         let mut pack = match def.base {
-            None => Self {
-                id: String::new(),
-                name: String::new(),
-                version: "1".to_owned(),
-                date: "",
-                describes: "",
-                summary: "",
-                settings: RuleId::ALL
-                    .iter()
-                    .map(|r| RuleSetting {
-                        enabled: true,
-                        severity: r.default_severity(),
-                    })
-                    .collect(),
-                thresholds: Thresholds::DF2021,
-                healthwatch_is_community: true,
-                policy_note: None,
-                local_changes: Vec::new(),
-            },
+            None => Self::as_rules_md(),
             Some(base) => Self::by_id(base)?,
         };
         def.id.clone_into(&mut pack.id);
@@ -219,8 +201,18 @@ impl RulePack {
         Self {
             id: "df2021".to_owned(),
             name: "ICS Design Framework (June 2021)".to_owned(),
-            version: "1".to_owned(),
             date: "2021-06-16",
+            ..Self::as_rules_md()
+        }
+    }
+
+    /// Every rule enabled at the severity RULES.md's tables give it, with DF2021's minimums.
+    fn as_rules_md() -> Self {
+        Self {
+            id: String::new(),
+            name: String::new(),
+            version: "1".to_owned(),
+            date: "",
             describes: "",
             summary: "",
             settings: RuleId::ALL
