@@ -103,6 +103,13 @@ fn command() -> impl Strategy<Value = Command> {
         }),
         (id.clone(), any::<bool>())
             .prop_map(|(id, deputy_chair)| Command::SetSeatDeputyChair { id, deputy_chair }),
+        (id.clone(), any::<bool>()).prop_map(|(id, senior_non_executive)| {
+            Command::SetSeatSeniorNonExecutive {
+                id,
+                senior_non_executive,
+            }
+        }),
+        prop_oneof![Just(String::new()), Just("2027-04-01".to_owned())].prop_map(Command::SetAsAt),
         (
             0usize..3,
             1u32..4,

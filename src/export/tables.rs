@@ -158,13 +158,14 @@ pub fn findings(input: &ExportInput) -> Table {
                 f.severity.as_str().to_owned(),
                 f.rule.as_str().to_owned(),
                 f.message.clone(),
+                f.basis().as_str().to_owned(),
                 f.source().to_owned(),
             ]
         })
         .collect();
     Table {
         title: "Findings",
-        headers: vec!["Severity", "Rule", "Message", "Source"],
+        headers: vec!["Severity", "Rule", "Message", "Basis", "Source"],
         rows,
     }
 }

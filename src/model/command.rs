@@ -15,6 +15,8 @@ pub enum Command {
     SetSystem(String),
     SetNotes(String),
     SetRulePack(String),
+    /// The date the board is shown at (ISO, empty for today).
+    SetAsAt(String),
 
     /// Insert a seat at `index` of the board (clamped to the end).
     AddSeat {
@@ -54,6 +56,10 @@ pub enum Command {
     SetSeatDeputyChair {
         id: Id,
         deputy_chair: bool,
+    },
+    SetSeatSeniorNonExecutive {
+        id: Id,
+        senior_non_executive: bool,
     },
     SetSeatNotes {
         id: Id,
@@ -156,6 +162,7 @@ impl Command {
             C::SetSystem(_) => "change the system's name",
             C::SetNotes(_) => "edit the design's notes",
             C::SetRulePack(_) => "change the rule pack",
+            C::SetAsAt(_) => "change the date the board is shown at",
             C::AddSeat { seat, .. } => return format!("add {}", seat.label()),
             C::RemoveSeat { .. } | C::RemoveSeatOnly { .. } => "remove a seat",
             C::MoveSeat { .. } => "move a seat",
@@ -164,6 +171,7 @@ impl Command {
             C::SetSeatHolder { .. } => "change who holds a seat",
             C::SetSeatExpertise { .. } => "change a seat's expertise",
             C::SetSeatDeputyChair { .. } => "change the deputy chair",
+            C::SetSeatSeniorNonExecutive { .. } => "change the senior non-executive member",
             C::SetSeatNotes { .. } => "edit a seat's notes",
             C::AddCommittee { .. } => "add a committee",
             C::RemoveCommittee { .. } => "remove a committee",

@@ -14,6 +14,7 @@ impl Design {
             C::SetSystem(v) => C::SetSystem(std::mem::replace(&mut self.system, v)),
             C::SetNotes(v) => C::SetNotes(std::mem::replace(&mut self.notes, v)),
             C::SetRulePack(v) => C::SetRulePack(std::mem::replace(&mut self.rule_pack, v)),
+            C::SetAsAt(v) => C::SetAsAt(std::mem::replace(&mut self.as_at, v)),
 
             C::AddSeat { index, seat } => {
                 if self.seat_index(seat.id).is_some() {
@@ -55,6 +56,18 @@ impl Design {
                 let deputy_chair =
                     std::mem::replace(&mut self.seat_mut(id)?.deputy_chair, deputy_chair);
                 C::SetSeatDeputyChair { id, deputy_chair }
+            }
+            C::SetSeatSeniorNonExecutive {
+                id,
+                senior_non_executive,
+            } => {
+                let seat = self.seat_mut(id)?;
+                let senior_non_executive =
+                    std::mem::replace(&mut seat.senior_non_executive, senior_non_executive);
+                C::SetSeatSeniorNonExecutive {
+                    id,
+                    senior_non_executive,
+                }
             }
             C::SetSeatNotes { id, notes } => {
                 let notes = std::mem::replace(&mut self.seat_mut(id)?.notes, notes);

@@ -9,7 +9,7 @@ use super::{
     view::{Selection, Tab},
 };
 use crate::{
-    model::{Command, Design, Document},
+    model::{Command, Design, Document, IsoDate},
     rules::{BoardSummary, Report, RulePack, Severity, Subject},
 };
 
@@ -34,6 +34,8 @@ pub struct DesignCtx<'a> {
     pub committees_hidden: bool,
     pub dark: bool,
     pub status: &'a str,
+    /// The date the board is shown at (the design's `as_at`, or today).
+    pub as_at: IsoDate,
     actions: RefCell<Vec<Action>>,
 }
 
@@ -70,6 +72,7 @@ impl<'a> DesignCtx<'a> {
             committees_hidden: view.committees_hidden,
             dark: view.dark,
             status: &view.status,
+            as_at: crate::rules::as_at_date(parts.doc.design()),
             actions: RefCell::new(Vec::new()),
         }
     }

@@ -50,7 +50,10 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         Tab::Partnership => panels::partnership::partnership_ui(cx, ui),
         Tab::System => panels::system::system_ui(cx, ui),
         Tab::Compare => panels::compare::compare_ui(cx, ui),
-        Tab::Rules => panels::rules::rules_ui(cx, ui),
+        Tab::Rules => {
+            panels::packs::packs_ui(cx, ui);
+            panels::rules::rules_ui(cx, ui);
+        }
     }
 }
 

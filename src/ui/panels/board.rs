@@ -10,7 +10,7 @@ use crate::ui::{
     widgets::theme,
 };
 use crate::{
-    model::{Band, Command, Seat},
+    model::{Band, Command, IsoDate, Seat},
     rules::{Severity, Subject},
 };
 
@@ -154,12 +154,23 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
         egui::Id::unique(("seat_card", seat.id)),
         Sense::click_and_drag(),
     );
-    let holder = seat.holder_name().map(str::to_owned);
-    let accessible = format!(
-        "Seat: {}, {}",
-        seat.label(),
-        holder.as_deref().unwrap_or("vacant")
-    );
+    // On the date the board is shown at, a holder whose term has ended has left.
+    let left = seat
+        .holder
+        .as_ref()
+        .and_then(|h| IsoDate::parse(&h.term_ends))
+        .is_some_and(|end| end <= cx.as_at);
+    let name = seat.holder_name().map(str::to_owned);
+    let (holder, leaver) = if left { (None, name) } else { (name, None) };
+    let accessible = match (&holder, &leaver) {
+        (Some(name), _) => format!("Seat: {}, {name}", seat.label()),
+        (None, Some(leaver)) => format!(
+            "Seat: {}, vacant on {} ({leaver}'s term has ended)",
+            seat.label(),
+            cx.as_at.long()
+        ),
+        (None, None) => format!("Seat: {}, vacant", seat.label()),
+    };
     let selected = cx.selection == Selection::Seat(seat.id);
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
@@ -191,7 +202,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
         ui,
         rect,
         seat,
-        holder.as_deref(),
+        (holder.as_deref(), leaver.as_deref()),
         selected || hovered_by_seat,
     );
     if response.dragged()
@@ -234,7 +245,7 @@ fn paint_card(
     ui: &egui::Ui,
     rect: Rect,
     seat: &Seat,
-    holder: Option<&str>,
+    (holder, leaver): (Option<&str>, Option<&str>),
     highlighted: bool,
 ) {
     let visuals = ui.visuals();
@@ -296,6 +307,22 @@ fn paint_card(
                 FontId::proportional(13.0),
                 egui::Color32::WHITE,
             );
+            // The leaver's name, ghosted beside the badge.
+            if let Some(leaver) = leaver {
+                let mut job = egui::text::LayoutJob::single_section(
+                    format!("was {leaver}"),
+                    egui::TextFormat {
+                        font_id: FontId::proportional(13.0),
+                        color: visuals.weak_text_color(),
+                        italics: true,
+                        strikethrough: Stroke::new(1.0, visuals.weak_text_color()),
+                        ..Default::default()
+                    },
+                );
+                job.wrap = egui::text::TextWrapping::truncate_at_width(width - 70.0);
+                let galley = painter.layout_job(job);
+                painter.galley(egui::pos2(left + 70.0, y + 2.0), galley, text);
+            }
         }
     }
     y += 21.0;

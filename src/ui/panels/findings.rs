@@ -5,7 +5,11 @@ use egui::RichText;
 
 use crate::{
     rules::Severity,
-    ui::{action::Action, context::DesignCtx, widgets::theme},
+    ui::{
+        action::Action,
+        context::DesignCtx,
+        widgets::{basis_label, theme},
+    },
 };
 
 pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
@@ -82,9 +86,14 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                             );
                             // The rule id always shows: the message gives up the room it needs.
                             let rule = egui::WidgetText::from(
-                                RichText::new(format!("{} | {}", finding.rule, finding.source()))
-                                    .small()
-                                    .weak(),
+                                RichText::new(format!(
+                                    "{} | {}: {}",
+                                    finding.rule,
+                                    basis_label(finding.basis()),
+                                    finding.source()
+                                ))
+                                .small()
+                                .weak(),
                             )
                             .into_galley(
                                 ui,
@@ -112,10 +121,12 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         });
                         let clicked = row.inner.clicked();
                         row.inner.on_hover_text(format!(
-                            "{}\n\nRule {} ({}). Source: {}.",
+                            "{}\n\nRule {}: \"{}\"\n{} ({}). Source: {}.",
                             finding.message,
                             finding.rule,
                             finding.rule.summary(),
+                            basis_label(finding.basis()),
+                            finding.basis().meaning(),
                             finding.source()
                         ));
                         if clicked && let Some(subject) = finding.subjects.first() {

@@ -1,9 +1,12 @@
 //! The menu bar: File, Edit, View, and the status line.
 
-use crate::ui::{
-    action::{Action, FileAction, PendingAction, shortcut_text},
-    context::DesignCtx,
-    view::Selection,
+use crate::{
+    model::{Command, IsoDate},
+    ui::{
+        action::{Action, FileAction, PendingAction, shortcut_text},
+        context::DesignCtx,
+        view::Selection,
+    },
 };
 
 pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
@@ -101,6 +104,11 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 (false, false) => "not saved to a file yet",
             };
             ui.label(egui::RichText::new(format!("{}  ({dirty})", cx.design().name)).strong());
+            ui.separator();
+            board_on_ui(cx, ui);
+            ui.separator();
+            ui.label(egui::RichText::new(format!("Pack: {}", cx.pack.id)).strong())
+                .on_hover_text(format!("Checked against {}", cx.pack.describe()));
             if !cx.status.is_empty() {
                 ui.separator();
                 ui.label(egui::RichText::new(cx.status).weak());
@@ -188,5 +196,40 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.separator();
     if ui.button("Quit").clicked() {
         ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+}
+
+/// "Board on: 2027-04-01": the date the board is shown at, typed as an ISO date (taken once it
+/// is a whole date), with Today one click away. Empty means today.
+fn board_on_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    let design = cx.design();
+    let memory = egui::Id::unique("board_on_draft");
+    let mut draft: String = ui
+        .data_mut(|d| d.get_temp::<(String, String)>(memory))
+        .filter(|(saved, _)| *saved == design.as_at)
+        .map_or_else(|| design.as_at.clone(), |(_, draft)| draft);
+    ui.label("Board on:");
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut draft)
+            .desired_width(104.0)
+            .hint_text("today"),
+    );
+    field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Board on"));
+    let field = field.on_hover_text(format!(
+        "The board as it stands on {}: a holder whose term has ended has left (YYYY-MM-DD; empty for today)",
+        cx.as_at.long()
+    ));
+    if field.changed()
+        && (draft.trim().is_empty() || IsoDate::parse(&draft).is_some())
+        && draft.trim() != design.as_at
+    {
+        cx.edit_typed(
+            Command::SetAsAt(draft.trim().to_owned()),
+            "design:as_at".into(),
+        );
+    }
+    ui.data_mut(|d| d.insert_temp(memory, (design.as_at.clone(), draft)));
+    if !design.as_at.is_empty() && ui.small_button("Today").clicked() {
+        cx.edit(Command::SetAsAt(String::new()));
     }
 }

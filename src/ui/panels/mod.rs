@@ -7,6 +7,7 @@ pub mod compare;
 pub mod findings;
 pub mod inspector;
 pub mod menu;
+pub mod packs;
 pub mod palette;
 pub mod partnership;
 pub mod places;

@@ -4,18 +4,21 @@
 
 use egui::RichText;
 
-use crate::ui::{context::DesignCtx, widgets::theme};
+use crate::ui::{
+    context::DesignCtx,
+    widgets::{basis_label, theme},
+};
 use crate::{
     model::{Command, RuleOverride},
     rules::{RuleId, RulePack, Severity},
 };
 
-fn save(cx: &DesignCtx, mut overrides: Vec<RuleOverride>, merge: Option<String>) {
+fn save(cx: &DesignCtx, base: &RulePack, mut overrides: Vec<RuleOverride>, merge: Option<String>) {
     // A change that changes nothing (and gives no reason) is dropped, so the file stays clean.
     overrides.retain(|o| {
         let rule = RuleId::from_id(&o.rule);
         let same_severity =
-            o.severity.is_none() || o.severity == rule.map(RuleId::default_severity);
+            o.severity.is_none() || o.severity == rule.map(|r| base.setting(r).severity);
         !(o.enabled && same_severity && o.threshold.is_none() && o.reason.trim().is_empty())
     });
     let command = Command::SetRuleOverrides(overrides);
@@ -27,7 +30,7 @@ fn save(cx: &DesignCtx, mut overrides: Vec<RuleOverride>, merge: Option<String>)
 
 pub fn rules_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let design = cx.doc.shared();
-    ui.label(RichText::new("Rules").heading());
+    ui.label(RichText::new("Rules of the pack, and local changes").heading());
     ui.label(format!("Checked against {}", cx.pack.describe()));
     ui.label(
         RichText::new(
@@ -37,7 +40,8 @@ pub fn rules_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         .small(),
     );
     ui.separator();
-    let defaults = RulePack::df2021();
+    // The pack as it stands, before this design's own changes.
+    let defaults = RulePack::by_id(&design.rule_pack).unwrap_or_default();
     egui::ScrollArea::vertical()
         .id_salt("rules_scroll")
         .auto_shrink([false, false])
@@ -51,7 +55,7 @@ pub fn rules_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     ui.label(RichText::new("Severity").strong());
                     ui.label(RichText::new("Threshold").strong());
                     ui.label(RichText::new("Reason for a local change").strong());
-                    ui.label(RichText::new("What it asks, and source").strong());
+                    ui.label(RichText::new("Basis, source, and what it asks").strong());
                     ui.end_row();
                     for rule in RuleId::ALL.iter().copied() {
                         rule_row_ui(cx, ui, &design.rule_overrides, rule, &defaults);
@@ -87,14 +91,22 @@ fn rule_row_ui(
     };
     let setting = cx.pack.setting(rule);
 
-    let mut enabled = current.enabled;
+    let mut enabled = current.enabled && defaults.setting(rule).enabled;
+    let in_pack = defaults.setting(rule).enabled;
+    let tip = if in_pack {
+        "Untick to switch the rule off for this design"
+    } else {
+        "Not a rule of this pack"
+    };
     if ui
-        .checkbox(&mut enabled, rule.as_str())
-        .on_hover_text("Untick to switch the rule off for this design")
+        .add_enabled(in_pack, egui::Checkbox::new(&mut enabled, rule.as_str()))
+        .on_hover_text(tip)
+        .on_disabled_hover_text(tip)
         .changed()
     {
         save(
             cx,
+            defaults,
             with(RuleOverride {
                 enabled,
                 ..current.clone()
@@ -113,9 +125,10 @@ fn rule_row_ui(
                 .selectable_label(choice == severity, text)
                 .on_hover_text(format!("Make {rule} an {} finding", choice.as_str()));
             if button.clicked() && choice != severity {
-                let value = (choice != rule.default_severity()).then_some(choice);
+                let value = (choice != defaults.setting(rule).severity).then_some(choice);
                 save(
                     cx,
+                    defaults,
                     with(RuleOverride {
                         severity: value,
                         ..current.clone()
@@ -132,7 +145,10 @@ fn rule_row_ui(
             let mut value = current.threshold.unwrap_or(default);
             let response = ui
                 .add(egui::DragValue::new(&mut value).range(0..=30))
-                .on_hover_text(format!("At least this many {meaning} (DF2021: {default})"));
+                .on_hover_text(format!(
+                    "At least this many {meaning} ({}: {default})",
+                    defaults.id
+                ));
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::SpinButton,
@@ -144,6 +160,7 @@ fn rule_row_ui(
                 let threshold = (value != default).then_some(value);
                 save(
                     cx,
+                    defaults,
                     with(RuleOverride {
                         threshold,
                         ..current.clone()
@@ -169,6 +186,7 @@ fn rule_row_ui(
     if response.changed() {
         save(
             cx,
+            defaults,
             with(RuleOverride {
                 reason,
                 ..current.clone()
@@ -176,7 +194,18 @@ fn rule_row_ui(
             Some(format!("rules:{rule}:reason")),
         );
     }
-    ui.label(format!("{} [{}]", rule.summary(), rule.source()));
+    let changed = if index.is_some() {
+        " (changed locally)"
+    } else {
+        ""
+    };
+    ui.label(format!(
+        "{}: {}{changed}. {}",
+        basis_label(rule.basis()),
+        rule.source(),
+        rule.summary()
+    ))
+    .on_hover_text(rule.basis().meaning());
 }
 
 fn default_threshold(pack: &RulePack, rule: RuleId) -> u32 {

@@ -12,3 +12,20 @@ pub fn labelled_line(ui: &mut egui::Ui, label: &str, text: &mut String) -> bool 
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
     response.changed()
 }
+
+/// A basis as an icon and a word ("§ law"), never by colour alone.
+pub fn basis_label(basis: crate::rules::Basis) -> String {
+    use crate::rules::Basis;
+    let icon = match basis {
+        Basis::Law => "§",
+        Basis::Bill => "¶",
+        Basis::Policy => "◆",
+        Basis::Advice => "○",
+    };
+    format!("{icon} {}", basis.as_str())
+}
+
+/// [`basis_label`] as the findings and the rule table show it.
+pub fn basis_text(basis: crate::rules::Basis) -> egui::RichText {
+    egui::RichText::new(basis_label(basis)).strong()
+}

@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::findings_list_ui;
 use crate::{
-    model::{Command, Expertise, Holder, OtherPost, Seat},
+    model::{Command, Expertise, Holder, Interest, InterestKind, IsoDate, OtherPost, Seat},
     rules::Subject,
     ui::{
         action::Action,
@@ -99,6 +99,17 @@ pub(super) fn seat_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) 
             deputy_chair: deputy,
         });
     }
+    let mut senior = seat.senior_non_executive;
+    if ui
+        .checkbox(&mut senior, "Senior non-executive member")
+        .on_hover_text("board.senior_non_executive (policy: NHSE-GOV): a sounding board for the chair; not the audit chair")
+        .changed()
+    {
+        cx.edit(Command::SetSeatSeniorNonExecutive {
+            id,
+            senior_non_executive: senior,
+        });
+    }
     ui.label("Notes");
     let mut notes = seat.notes.clone();
     let response = ui.add(egui::TextEdit::multiline(&mut notes).desired_rows(3));
@@ -186,6 +197,27 @@ fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
         });
         return;
     }
+    // Terms of office (RULES.md section 7): ISO dates, taken once they are whole dates.
+    for (label, field) in [
+        ("Appointed (YYYY-MM-DD)", "appointed"),
+        ("Term ends (YYYY-MM-DD)", "term_ends"),
+    ] {
+        let mut next = holder.clone();
+        let text = if field == "appointed" {
+            &mut next.appointed
+        } else {
+            &mut next.term_ends
+        };
+        if labelled_line(ui, label, text)
+            && (text.trim().is_empty() || IsoDate::parse(text).is_some())
+        {
+            set(cx, next, field);
+            return;
+        }
+    }
+    if interests_ui(cx, ui, id, holder) {
+        return;
+    }
     ui.label(RichText::new("Other posts").strong())
         .on_hover_text("Posts or offices in other organisations. A post in a health or care body inside the footprint breaks independence (DF2021).");
     for (index, post) in holder.other_posts.iter().enumerate() {
@@ -203,6 +235,17 @@ fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
                 }
                 if ui
                     .checkbox(&mut p.in_footprint, "Health or care body in the footprint")
+                    .changed()
+                {
+                    cx.edit(Command::SetSeatHolder {
+                        id,
+                        holder: Some(next.clone()),
+                    });
+                    return;
+                }
+                if ui
+                    .checkbox(&mut p.private_healthcare, "Private healthcare provider")
+                    .on_hover_text("board.private_healthcare (law: NHSA2006 Sch 1B para 4)")
                     .changed()
                 {
                     cx.edit(Command::SetSeatHolder {
@@ -235,4 +278,75 @@ fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
             holder: Some(next),
         });
     }
+}
+
+/// The holder's declared interests (the register of interests): true when one was edited.
+fn interests_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) -> bool {
+    let set = |next: Holder, merge: Option<String>| {
+        let command = Command::SetSeatHolder {
+            id,
+            holder: Some(next),
+        };
+        match merge {
+            Some(field) => cx.edit_typed(command, format!("seat:{id}:holder:{field}")),
+            None => cx.edit(command),
+        }
+    };
+    ui.label(RichText::new("Declared interests").strong())
+        .on_hover_text("people.interest_conflict (policy: COI2017)");
+    for index in 0..holder.interests.len() {
+        let mut edited = false;
+        ui.group(|ui| {
+            let mut next = holder.clone();
+            let Some(interest) = next.interests.get_mut(index) else {
+                return;
+            };
+            let field = |n: &str| Some(format!("interest{index}:{n}"));
+            if labelled_line(ui, "Organisation", &mut interest.organisation) {
+                set(next, field("org"));
+                edited = true;
+                return;
+            }
+            let kind = interest.kind;
+            egui::ComboBox::from_id_salt(("interest_kind", id, index))
+                .selected_text(kind.name())
+                .show_ui(ui, |ui| {
+                    for choice in InterestKind::ALL {
+                        if ui.selectable_label(choice == kind, choice.name()).clicked() {
+                            interest.kind = choice;
+                        }
+                    }
+                });
+            if interest.kind != kind {
+                set(next, None);
+                edited = true;
+                return;
+            }
+            if labelled_line(ui, "Description", &mut interest.description) {
+                set(next, field("description"));
+                edited = true;
+                return;
+            }
+            if ui.small_button("Remove interest").clicked() {
+                next.interests.remove(index);
+                set(next, None);
+                edited = true;
+            }
+        });
+        if edited {
+            return true;
+        }
+    }
+    if ui.button("Declare an interest").clicked() {
+        let mut next = holder.clone();
+        next.interests.push(Interest {
+            organisation: String::new(),
+            kind: InterestKind::Financial,
+            description: String::new(),
+            declared: crate::model::IsoDate::today().to_string(),
+        });
+        set(next, None);
+        return true;
+    }
+    false
 }

@@ -1,0 +1,154 @@
+//! The window parts of 2026 driven through `egui_kittest`: the rule pack chosen and compared in
+//! the Rules tab, the basis on every finding, the board on a date, and the new fields of the
+//! inspector.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::{Harness, kittest::Queryable};
+use ics_board_designer::{
+    io,
+    model::{Design, Role},
+    rules::{RuleId, Severity, Subject},
+    ui::{DesignerApp, FileChooser},
+};
+
+use common::{click, harness};
+
+struct NoDialog;
+
+impl FileChooser for NoDialog {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn example(name: &str) -> Design {
+    io::load_path(&Path::new("saved_designs").join(name)).unwrap()
+}
+
+fn open(design: Design) -> Harness<'static, DesignerApp> {
+    harness(DesignerApp::new(design, Box::new(NoDialog)))
+}
+
+fn severity_of(h: &Harness<'_, DesignerApp>, rule: RuleId) -> Option<Severity> {
+    h.state()
+        .report()
+        .findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .map(|f| f.severity)
+}
+
+#[test]
+fn choosing_a_pack_in_the_rules_tab_changes_the_verdict_and_can_be_undone() {
+    let mut h = open(example("workshop_start.ron"));
+    assert_eq!(h.state().design().rule_pack, "nhse2025");
+    assert_eq!(
+        severity_of(&h, RuleId::BoardExecMedical),
+        Some(Severity::Warning)
+    );
+    // The status bar names the pack.
+    h.get_by_label("Pack: nhse2025");
+    click(&mut h, "Rules");
+    click(&mut h, "ICS Design Framework (June 2021) (16 Jun 2021)");
+    assert_eq!(h.state().design().rule_pack, "df2021");
+    assert_eq!(
+        severity_of(&h, RuleId::BoardExecMedical),
+        Some(Severity::Error)
+    );
+    h.get_by_label("Pack: df2021");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().design().rule_pack, "nhse2025");
+}
+
+#[test]
+fn two_packs_side_by_side_say_what_changes() {
+    let mut h = open(example("workshop_start.ron"));
+    click(&mut h, "Rules");
+    click(&mut h, "bill2026");
+    // Under the bill the local-authority partner is advice, not an error: one error fewer.
+    h.get_by_label("13 errors under nhse2025, 12 errors under bill2026");
+    h.get_by_label("error becomes advice");
+}
+
+#[test]
+fn every_finding_shows_its_basis_as_a_word() {
+    let h = open(example("workshop_start.ron"));
+    let row = "board.exec_finance | ◆ policy: DF2021";
+    assert!(h.query_by_label(row).is_some(), "no row {row}");
+}
+
+#[test]
+fn moving_the_date_makes_a_seat_vacant_and_back() {
+    let mut design = example("option_f_mixed_models.ron");
+    let chair = design
+        .board
+        .iter_mut()
+        .find(|s| s.role == Role::Chair)
+        .unwrap();
+    chair.holder.as_mut().unwrap().term_ends = "2027-03-31".into();
+    design.as_at = "2026-12-01".into();
+    let mut h = open(design);
+    let ended = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .any(|f| f.rule == RuleId::PeopleTermEnded && f.concerns(Subject::Seat(1)))
+    };
+    assert!(!ended(&h));
+    h.get_by_label("Seat: Chair, Dr Helen Ashworth");
+    // The date control in the menu bar: type another date.
+    h.get_by_label("Board on").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Board on").type_text("2027-04-01");
+    h.run();
+    assert_eq!(h.state().design().as_at, "2027-04-01");
+    assert!(ended(&h));
+    h.get_by_label("Seat: Chair, vacant on 1 Apr 2027 (Dr Helen Ashworth's term has ended)");
+    // One step back.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().design().as_at, "2026-12-01");
+    assert!(!ended(&h));
+}
+
+#[test]
+fn the_inspector_marks_the_senior_non_executive_and_a_private_healthcare_post() {
+    let mut h = open(example("option_f_mixed_models.ron"));
+    let senior = |h: &Harness<'_, DesignerApp>| {
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .any(|f| f.rule == RuleId::BoardSeniorNonExecutive)
+    };
+    assert!(senior(&h), "no senior NED named yet");
+    h.state_mut().go_to(Subject::Seat(3));
+    h.run();
+    click(&mut h, "Senior non-executive member");
+    assert!(h.state().design().seat(3).unwrap().senior_non_executive);
+    assert!(!senior(&h));
+    click(&mut h, "Add other post");
+    click(&mut h, "Private healthcare provider");
+    let holder = h.state().design().seat(3).unwrap().holder.clone().unwrap();
+    assert!(holder.other_posts.last().unwrap().private_healthcare);
+    assert!(
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .any(|f| f.rule == RuleId::BoardPrivateHealthcare)
+    );
+}
