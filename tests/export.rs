@@ -28,7 +28,11 @@ fn text_exports_match_golden_files() {
         let design =
             io::load_path(&Path::new("saved_designs").join(format!("{example}.ron"))).unwrap();
         for format in ExportFormat::ALL {
-            if format == ExportFormat::Png {
+            // Binary formats have tests of their own (tests/export_papers.rs for DOCX and PDF).
+            if matches!(
+                format,
+                ExportFormat::Png | ExportFormat::Docx | ExportFormat::Pdf
+            ) {
                 continue;
             }
             let bytes = render(&design, format);
@@ -276,4 +280,82 @@ fn local_rule_changes_are_shown_in_every_export() {
     }
     // The changed threshold is applied: two NEDs are now one short.
     assert!(!input.report.is_valid());
+}
+
+/// The main part of a Word document: its `word/document.xml`.
+fn document_xml(docx: &[u8]) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut file = archive.by_name("word/document.xml").unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut file, &mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn the_word_report_has_headings_tables_basis_and_the_pack() {
+    let design = io::load_path(Path::new("saved_designs/workshop_start.ron")).unwrap();
+    let docx = render(&design, ExportFormat::Docx);
+    assert_eq!(docx.get(..2), Some(&b"PK"[..]), "a zip file");
+    let xml = document_xml(&docx);
+    assert_eq!(xml, document_xml(&render(&design, ExportFormat::Docx)));
+    assert!(xml.contains(r#"<w:pStyle w:val="Heading1" />"#) || xml.contains("Heading1"));
+    for text in [
+        "Workshop start: Northmoor and Vale ICB (incomplete)",
+        "ICS Design Framework (June 2021) (df2021)",
+        "Findings",
+        "board.exec_finance",
+        "The board needs a director of finance.",
+        "policy",
+        "Membership by sector",
+    ] {
+        assert!(xml.contains(text), "{text} missing");
+    }
+    assert!(
+        xml.matches("<w:tbl>").count() >= 4,
+        "board, committees, places, findings"
+    );
+}
+
+#[test]
+fn the_word_report_escapes_hostile_text() {
+    let xml = document_xml(&render(&hostile_design(), ExportFormat::Docx));
+    assert!(!xml.contains("<script"), "raw markup in document.xml");
+    assert!(!xml.contains("<img"));
+    assert!(xml.contains("&lt;script&gt;alert("));
+    assert!(xml.contains("🏥 Dr Émoji ✅") && xml.contains("د. مريم الحسن"));
+}
+
+#[test]
+fn the_pdf_is_one_a4_landscape_page_and_never_cuts_a_name() {
+    let mut design = io::load_path(Path::new("saved_designs/option_f_mixed_models.ron")).unwrap();
+    let long = "Professor Dame Alexandra Montgomery-Fitzwilliam-Smythe of Northmoor";
+    design.board[1].holder.as_mut().unwrap().name = long.into();
+    let pack = RulePack::df2021();
+    let page = ics_board_designer::export::pdf_page_svg(&ExportInput::new(
+        &design,
+        &pack,
+        DATE.to_owned(),
+    ));
+    assert!(page.contains(r#"width="842" height="595""#), "A4 landscape");
+    assert!(!page.contains('…'), "nothing is cut with an ellipsis");
+    for word in long.split(' ') {
+        assert!(page.contains(word), "{word} of the long name is missing");
+    }
+    assert!(page.contains("Findings ("));
+    let pdf = render(&design, ExportFormat::Pdf);
+    assert_eq!(pdf.get(..5), Some(&b"%PDF-"[..]));
+    let text = String::from_utf8_lossy(&pdf);
+    assert_eq!(
+        text.matches("/MediaBox [0 0 842 595]").count(),
+        1,
+        "one A4 landscape page"
+    );
+    // Hostile text stays text.
+    let hostile = ics_board_designer::export::pdf_page_svg(&ExportInput::new(
+        &hostile_design(),
+        &pack,
+        DATE.to_owned(),
+    ));
+    assert!(!hostile.to_lowercase().contains("<script"));
+    render(&hostile_design(), ExportFormat::Pdf);
 }

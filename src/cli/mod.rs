@@ -124,6 +124,8 @@ pub enum ExportTo {
     Md,
     Csv,
     Clause,
+    Docx,
+    Pdf,
 }
 
 impl From<ExportTo> for ExportFormat {
@@ -135,6 +137,8 @@ impl From<ExportTo> for ExportFormat {
             ExportTo::Md => ExportFormat::Markdown,
             ExportTo::Csv => ExportFormat::Csv,
             ExportTo::Clause => ExportFormat::Clause,
+            ExportTo::Docx => ExportFormat::Docx,
+            ExportTo::Pdf => ExportFormat::Pdf,
         }
     }
 }

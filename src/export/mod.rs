@@ -6,9 +6,11 @@
 mod clause;
 pub mod colours;
 mod csv;
+mod docx;
 pub mod escape;
 mod html;
 mod markdown;
+mod pdf;
 mod png;
 pub mod svg;
 pub mod system;
@@ -22,6 +24,7 @@ use crate::{
     rules::{Report, RulePack, validate},
 };
 
+pub use pdf::page_svg as pdf_page_svg;
 pub use png::PngError;
 
 /// The formats a design is exported to (the command line maps `--to` onto these).
@@ -33,16 +36,20 @@ pub enum ExportFormat {
     Markdown,
     Csv,
     Clause,
+    Docx,
+    Pdf,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 8] = [
         ExportFormat::Html,
         ExportFormat::Svg,
         ExportFormat::Png,
         ExportFormat::Markdown,
         ExportFormat::Csv,
         ExportFormat::Clause,
+        ExportFormat::Docx,
+        ExportFormat::Pdf,
     ];
 
     /// The file name ending written after the design's stem (`clause` writes `NAME.clause.md`).
@@ -54,6 +61,8 @@ impl ExportFormat {
             ExportFormat::Markdown => "md",
             ExportFormat::Csv => "csv",
             ExportFormat::Clause => "clause.md",
+            ExportFormat::Docx => "docx",
+            ExportFormat::Pdf => "pdf",
         }
     }
 
@@ -65,6 +74,8 @@ impl ExportFormat {
             ExportFormat::Markdown => "Markdown",
             ExportFormat::Csv => "CSV of seats",
             ExportFormat::Clause => "Constitution clause",
+            ExportFormat::Docx => "Word report",
+            ExportFormat::Pdf => "PDF board chart",
         }
     }
 }
@@ -122,8 +133,19 @@ impl<'a> ExportInput<'a> {
     }
 }
 
+/// Why an export could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Png(#[from] PngError),
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+}
+
 /// Produce one export as bytes.
-pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, PngError> {
+pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
         ExportFormat::Html => html::html(input).into_bytes(),
         ExportFormat::Svg => svg::board_svg(input).into_bytes(),
@@ -131,6 +153,8 @@ pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, PngE
         ExportFormat::Markdown => markdown::markdown(input).into_bytes(),
         ExportFormat::Csv => csv::seats_csv(input).into_bytes(),
         ExportFormat::Clause => clause::membership_clause(input).into_bytes(),
+        ExportFormat::Docx => docx::report_docx(input)?,
+        ExportFormat::Pdf => pdf::board_pdf(input)?,
     })
 }
 

@@ -44,6 +44,9 @@ pub(crate) struct ChartSvg {
     pub page: &'static str,
     pub body: String,
     pub cuts: Vec<usize>,
+    /// Where the bands of seats end: the length of `body` that draws them, and their height
+    /// (from the top of the chart).
+    pub bands: (usize, f32),
 }
 
 impl ChartSvg {
@@ -158,6 +161,7 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
         }
         y += height + 12.0;
     }
+    let bands = (body.len(), y);
     y = committees(&mut body, input, y + 8.0);
     cuts.push(body.len());
     let (system, system_height) = super::system_svg::system_svg_group(input, y + 20.0);
@@ -171,6 +175,7 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
         page: r##"<rect width="100%" height="100%" fill="#ffffff"/>"##,
         body,
         cuts,
+        bands,
     }
 }
 
@@ -188,29 +193,48 @@ fn card(out: &mut String, x: f32, y: f32, seat: &Seat, committees: &[&str]) {
         hex(band)
     );
     let left = x + 16.0;
-    let _ = write!(
+    let room = CARD_W - 24.0;
+    let label = Fit {
+        x: left,
+        y: y + 24.0,
+        size: 16.0,
+        width: room,
+        chars: 22,
+    };
+    fitted(
         out,
-        r##"<text x="{left}" y="{}" font-size="16" font-weight="bold" fill="#1d1d1d">{}</text>"##,
-        y + 24.0,
-        xml(&cut(&seat.label(), 22))
+        &label,
+        r##"font-weight="bold" fill="#1d1d1d""##,
+        &seat.label(),
     );
     let role = seat.role.name();
     if role != seat.label() {
-        let _ = write!(
-            out,
-            r##"<text x="{left}" y="{}" font-size="12" fill="#666">{}</text>"##,
-            y + 41.0,
-            xml(&cut(&role, 34))
-        );
+        let line = Fit {
+            y: y + 41.0,
+            size: 12.0,
+            chars: 34,
+            ..label
+        };
+        fitted(out, &line, r##"fill="#666""##, &role);
     }
     match seat.holder_name() {
         Some(name) => {
-            let _ = write!(
-                out,
-                r##"<text x="{left}" y="{}" font-size="15" fill="#1d1d1d">{}</text>"##,
-                y + 63.0,
-                xml(&cut(name, 27))
-            );
+            // A holder's name is wrapped, never cut: two lines, squeezed only if still longer.
+            let lines = wrap(name, 27, 2);
+            let size = if lines.len() > 1 { 14.0 } else { 15.0 };
+            let fit = Fit {
+                y: y + if lines.len() > 1 { 59.0 } else { 63.0 },
+                size,
+                chars: 27,
+                ..label
+            };
+            for (i, line) in lines.iter().enumerate() {
+                let at = Fit {
+                    y: fit.y + i as f32 * 15.0,
+                    ..fit
+                };
+                fitted(out, &at, r##"fill="#1d1d1d""##, line);
+            }
         }
         None => {
             let _ = write!(
@@ -223,14 +247,97 @@ fn card(out: &mut String, x: f32, y: f32, seat: &Seat, committees: &[&str]) {
         }
     }
     if !committees.is_empty() {
-        let _ = write!(
+        let fit = Fit {
+            y: y + 93.0,
+            size: 12.0,
+            chars: 36,
+            ..label
+        };
+        fitted(
             out,
-            r##"<text x="{left}" y="{}" font-size="12" fill="#005eb8">{}</text>"##,
-            y + 90.0,
-            xml(&cut(&committees.join(", "), 36))
+            &fit,
+            r##"fill="#005eb8""##,
+            &committee_list(committees, 36),
         );
     }
     out.push_str("</g>");
+}
+
+/// Where a line of text goes and how much it may hold.
+#[derive(Clone, Copy)]
+struct Fit {
+    x: f32,
+    y: f32,
+    size: f32,
+    /// The room in pixels.
+    width: f32,
+    /// About how many characters fit the room at this size.
+    chars: usize,
+}
+
+/// One line of text that never overflows its room and is never cut: a line longer than the
+/// room is squeezed to it (`textLength`).
+fn fitted(out: &mut String, fit: &Fit, attrs: &str, text: &str) {
+    let squeeze = if text.chars().count() > fit.chars {
+        format!(
+            r#" textLength="{}" lengthAdjust="spacingAndGlyphs""#,
+            fit.width
+        )
+    } else {
+        String::new()
+    };
+    let _ = write!(
+        out,
+        r#"<text x="{}" y="{}" font-size="{}" {attrs}{squeeze}>{}</text>"#,
+        fit.x,
+        fit.y,
+        fit.size,
+        xml(text)
+    );
+}
+
+/// Words laid on lines of about `chars` characters, at most `lines` of them (the last takes
+/// what is left).
+pub(crate) fn wrap(text: &str, chars: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let full = out.len() >= lines;
+        match out.last_mut() {
+            Some(line) if full || line.chars().count() + 1 + word.chars().count() <= chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => out.push(word.to_owned()),
+        }
+    }
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    out
+}
+
+/// The committees a seat sits on, as many whole names as fit, then how many more: a list is
+/// never cut in the middle of a name.
+fn committee_list(committees: &[&str], chars: usize) -> String {
+    let mut shown = String::new();
+    for (i, name) in committees.iter().enumerate() {
+        let more = committees.len() - i;
+        let next = if shown.is_empty() {
+            (*name).to_owned()
+        } else {
+            format!("{shown}, {name}")
+        };
+        let tail = if more > 1 {
+            format!(" and {} more", more - 1)
+        } else {
+            String::new()
+        };
+        if !shown.is_empty() && next.chars().count() + tail.chars().count() > chars {
+            return format!("{shown} and {more} more");
+        }
+        shown = next;
+    }
+    shown
 }
 
 fn committees(out: &mut String, input: &ExportInput, top: f32) -> f32 {
