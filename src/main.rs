@@ -36,7 +36,8 @@ fn main() -> ExitCode {
         }
         Some(CliCommand::Export { file, to, output }) => {
             // Not a held lock: a thread of the export that panics must still be able to say so.
-            ExitCode::from(run_export(&file, to.into(), output, &mut std::io::stderr()))
+            let format = to.format(output.as_deref());
+            ExitCode::from(run_export(&file, format, output, &mut std::io::stderr()))
         }
         Some(CliCommand::Diff { a, b, format }) => {
             ExitCode::from(run_diff(&a, &b, format, &mut std::io::stdout().lock()))

@@ -255,3 +255,38 @@ fn a_broken_cluster_file_names_line_and_column() {
             .contains("newer version (format 7)")
     );
 }
+
+#[test]
+fn export_writes_the_register_of_interests_and_the_skills_matrix() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("register.csv");
+    let (code, _, err) = run(&[
+        "export",
+        "saved_designs/option_f_mixed_models.ron",
+        "--to",
+        "interests",
+        "-o",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("Member,Role,Organisation,Kind,Description,Declared\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("Marcus Obi,Non-executive member,Meridian Health Ltd,Financial,Shareholding (below 5%),2025-05-12"));
+    let md = dir.path().join("skills.md");
+    let (code, _, _) = run(&[
+        "export",
+        "saved_designs/option_f_mixed_models.ron",
+        "--to",
+        "skills",
+        "-o",
+        md.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("## Skills matrix"));
+    assert!(text.contains("Mental health (board.mental_health_expertise)"));
+    assert!(text.contains("| Members with the skill |"));
+}

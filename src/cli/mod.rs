@@ -126,6 +126,25 @@ pub enum ExportTo {
     Clause,
     Docx,
     Pdf,
+    /// The register of interests: CSV when OUT ends in .csv, else Markdown.
+    Interests,
+    /// The skills matrix: CSV when OUT ends in .csv, else Markdown.
+    Skills,
+}
+
+impl ExportTo {
+    /// The format to write, given where (`interests` and `skills` follow OUT's extension).
+    pub fn format(self, output: Option<&std::path::Path>) -> ExportFormat {
+        let csv =
+            output.is_some_and(|o| o.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+        match (self, csv) {
+            (ExportTo::Interests, true) => ExportFormat::InterestsCsv,
+            (ExportTo::Interests, false) => ExportFormat::InterestsMarkdown,
+            (ExportTo::Skills, true) => ExportFormat::SkillsCsv,
+            (ExportTo::Skills, false) => ExportFormat::SkillsMarkdown,
+            (other, _) => other.into(),
+        }
+    }
 }
 
 impl From<ExportTo> for ExportFormat {
@@ -139,6 +158,8 @@ impl From<ExportTo> for ExportFormat {
             ExportTo::Clause => ExportFormat::Clause,
             ExportTo::Docx => ExportFormat::Docx,
             ExportTo::Pdf => ExportFormat::Pdf,
+            ExportTo::Interests => ExportFormat::InterestsMarkdown,
+            ExportTo::Skills => ExportFormat::SkillsMarkdown,
         }
     }
 }

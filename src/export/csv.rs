@@ -3,7 +3,11 @@
 use super::{ExportInput, escape::csv_cell, tables};
 
 pub fn seats_csv(input: &ExportInput) -> String {
-    let table = tables::seats(input);
+    table_csv(&tables::seats(input))
+}
+
+/// Any table as CSV with a header row, every cell guarded against formulas.
+pub fn table_csv(table: &tables::Table) -> String {
     let mut out = String::new();
     let line = |cells: Vec<String>| {
         cells
@@ -16,8 +20,8 @@ pub fn seats_csv(input: &ExportInput) -> String {
         table.headers.iter().map(|h| (*h).to_owned()).collect(),
     ));
     out.push_str("\r\n");
-    for row in table.rows {
-        out.push_str(&line(row));
+    for row in &table.rows {
+        out.push_str(&line(row.clone()));
         out.push_str("\r\n");
     }
     out

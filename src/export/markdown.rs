@@ -36,18 +36,25 @@ pub fn markdown(input: &ExportInput) -> String {
         let _ = writeln!(out, "> {}\n", markdown_text(&design.notes));
     }
     for table in tables::all(input) {
-        let _ = writeln!(out, "## {}\n", table.title);
-        if table.rows.is_empty() {
-            out.push_str("None.\n\n");
-            continue;
-        }
-        let _ = writeln!(out, "| {} |", table.headers.join(" | "));
-        let _ = writeln!(out, "|{}", "---|".repeat(table.headers.len()));
-        for row in &table.rows {
-            let cells: Vec<String> = row.iter().map(|c| markdown_cell(c)).collect();
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
-        }
-        out.push('\n');
+        out.push_str(&table_markdown(&table));
     }
+    out
+}
+
+/// Any table as a Markdown section: its title as a heading, then the table (or "None.").
+pub fn table_markdown(table: &tables::Table) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## {}\n", table.title);
+    if table.rows.is_empty() {
+        out.push_str("None.\n\n");
+        return out;
+    }
+    let _ = writeln!(out, "| {} |", table.headers.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(table.headers.len()));
+    for row in &table.rows {
+        let cells: Vec<String> = row.iter().map(|c| markdown_cell(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out.push('\n');
     out
 }

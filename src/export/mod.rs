@@ -11,6 +11,7 @@ pub mod escape;
 mod html;
 mod markdown;
 mod pdf;
+pub mod people;
 mod png;
 pub mod svg;
 pub mod system;
@@ -38,10 +39,16 @@ pub enum ExportFormat {
     Clause,
     Docx,
     Pdf,
+    /// The register of interests (RULES.md section 7).
+    InterestsCsv,
+    InterestsMarkdown,
+    /// The skills matrix.
+    SkillsCsv,
+    SkillsMarkdown,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 8] = [
+    pub const ALL: [ExportFormat; 12] = [
         ExportFormat::Html,
         ExportFormat::Svg,
         ExportFormat::Png,
@@ -50,6 +57,10 @@ impl ExportFormat {
         ExportFormat::Clause,
         ExportFormat::Docx,
         ExportFormat::Pdf,
+        ExportFormat::InterestsCsv,
+        ExportFormat::InterestsMarkdown,
+        ExportFormat::SkillsCsv,
+        ExportFormat::SkillsMarkdown,
     ];
 
     /// The file name ending written after the design's stem (`clause` writes `NAME.clause.md`).
@@ -63,6 +74,10 @@ impl ExportFormat {
             ExportFormat::Clause => "clause.md",
             ExportFormat::Docx => "docx",
             ExportFormat::Pdf => "pdf",
+            ExportFormat::InterestsCsv => "interests.csv",
+            ExportFormat::InterestsMarkdown => "interests.md",
+            ExportFormat::SkillsCsv => "skills.csv",
+            ExportFormat::SkillsMarkdown => "skills.md",
         }
     }
 
@@ -76,6 +91,10 @@ impl ExportFormat {
             ExportFormat::Clause => "Constitution clause",
             ExportFormat::Docx => "Word report",
             ExportFormat::Pdf => "PDF board chart",
+            ExportFormat::InterestsCsv => "Register of interests (CSV)",
+            ExportFormat::InterestsMarkdown => "Register of interests (Markdown)",
+            ExportFormat::SkillsCsv => "Skills matrix (CSV)",
+            ExportFormat::SkillsMarkdown => "Skills matrix (Markdown)",
         }
     }
 }
@@ -155,6 +174,14 @@ pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, Expo
         ExportFormat::Clause => clause::membership_clause(input).into_bytes(),
         ExportFormat::Docx => docx::report_docx(input)?,
         ExportFormat::Pdf => pdf::board_pdf(input)?,
+        ExportFormat::InterestsCsv => csv::table_csv(&people::register(input)).into_bytes(),
+        ExportFormat::InterestsMarkdown => {
+            markdown::table_markdown(&people::register(input)).into_bytes()
+        }
+        ExportFormat::SkillsCsv => csv::table_csv(&people::skills(input)).into_bytes(),
+        ExportFormat::SkillsMarkdown => {
+            markdown::table_markdown(&people::skills(input)).into_bytes()
+        }
     })
 }
 

@@ -1,6 +1,6 @@
 //! Section 7 of RULES.md: people over time (terms of office, interests, skills).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::board::who;
 use super::{Collector, RuleId as R, Subject, join_names, plural};
@@ -114,30 +114,50 @@ fn terms_cliff(non_executives: &[&Seat], as_at: IsoDate, out: &mut Collector) {
     );
 }
 
+/// Where the design names an organisation: how, and in what (put in words only on a match).
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    Trust,
+    LeadProvider(&'a str),
+    Partner(&'a str),
+    Collaborative(&'a str),
+}
+
+impl Named<'_> {
+    fn describe(self) -> String {
+        match self {
+            Named::Trust => "a trust of the system".to_owned(),
+            Named::LeadProvider(place) => format!("the lead provider of {place}"),
+            Named::Partner(place) => format!("a partner of the {place} joint committee"),
+            Named::Collaborative(name) => format!("a member of {name}"),
+        }
+    }
+}
+
 /// Where the design names an organisation the ICB commissions from or works with.
-fn named_organisations(design: &Design) -> HashMap<String, (String, Subject)> {
+fn named_organisations(design: &Design) -> HashMap<String, (Named<'_>, Subject)> {
     let mut named = HashMap::new();
-    let mut add = |name: &str, place: String, subject: Subject| {
+    let mut add = |name: &str, how, subject: Subject| {
         let key = name_key(name);
         if !key.is_empty() {
-            named.entry(key).or_insert((place, subject));
+            named.entry(key).or_insert((how, subject));
         }
     };
     for trust in &design.system_level.trusts {
-        add(&trust.name, "a trust of the system".into(), Subject::System);
+        add(&trust.name, Named::Trust, Subject::System);
     }
     for place in &design.places {
         match &place.model {
             crate::model::PlaceModel::LeadProvider { provider, .. } => add(
                 provider,
-                format!("the lead provider of {}", place.name),
+                Named::LeadProvider(&place.name),
                 Subject::Place(place.id),
             ),
             crate::model::PlaceModel::JointCommittee { partners } => {
                 for partner in partners {
                     add(
                         partner,
-                        format!("a partner of the {} joint committee", place.name),
+                        Named::Partner(&place.name),
                         Subject::Place(place.id),
                     );
                 }
@@ -149,7 +169,7 @@ fn named_organisations(design: &Design) -> HashMap<String, (String, Subject)> {
         for member in &collaborative.members {
             add(
                 member,
-                format!("a member of {}", collaborative.name),
+                Named::Collaborative(&collaborative.name),
                 Subject::System,
             );
         }
@@ -178,9 +198,10 @@ fn interest_conflicts(design: &Design, out: &mut Collector) {
             if interest.kind != InterestKind::Financial {
                 continue;
             }
-            let Some((place, subject)) = named.get(&name_key(&interest.organisation)) else {
+            let Some((how, subject)) = named.get(&name_key(&interest.organisation)) else {
                 continue;
             };
+            let place = how.describe();
             let what = if interest.description.trim().is_empty() {
                 String::new()
             } else {
@@ -200,15 +221,18 @@ fn interest_conflicts(design: &Design, out: &mut Collector) {
 }
 
 fn skills_gap(design: &Design, out: &mut Collector) {
-    let mut held: BTreeMap<Expertise, bool> = Expertise::ALL.iter().map(|e| (*e, false)).collect();
+    let mut held = [false; Expertise::ALL.len()];
     for seat in design.board.iter().filter(|s| s.role.is_voting()) {
         for tag in &seat.expertise {
-            held.insert(*tag, true);
+            if let Some(slot) = held.get_mut(*tag as usize) {
+                *slot = true;
+            }
         }
     }
-    let gaps: Vec<&str> = held
+    let gaps: Vec<&str> = Expertise::ALL
         .iter()
-        .filter(|(_, held)| !**held)
+        .zip(held)
+        .filter(|(_, held)| !held)
         .map(|(tag, _)| tag.name())
         .collect();
     if !gaps.is_empty() {

@@ -11,7 +11,7 @@ use crate::ui::{
     widgets::{labelled_line, theme},
 };
 use crate::{
-    model::{Command, SystemLevel},
+    model::Command,
     rules::{Severity, Subject},
 };
 
@@ -107,7 +107,6 @@ fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     {
         cx.edit(Command::SetSystemLevel(level));
     }
-    strategic_authorities_ui(cx, ui, &design.system_level);
     ui.label(format!(
         "Trusts listed: {}; provider collaboratives: {}",
         design.system_level.trusts.len(),
@@ -118,43 +117,4 @@ fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.label(cx.pack.describe());
     let errors = cx.report.count(Severity::Error);
     ui.label(Severity::Error.count_phrase(errors));
-}
-
-/// The mayoral strategic authorities of the area: under the Health Bill each nominates a partner
-/// member (RULES.md `board.partner_strategic_authority`).
-fn strategic_authorities_ui(cx: &DesignCtx, ui: &mut egui::Ui, level: &SystemLevel) {
-    ui.label(RichText::new("Mayoral strategic authorities").strong())
-        .on_hover_text("board.partner_strategic_authority (bill: BILL2026), in the bill2026 pack");
-    for (index, authority) in level.strategic_authorities.iter().enumerate() {
-        ui.horizontal(|ui| {
-            ui.label(authority);
-            if ui.small_button("Remove").clicked() {
-                let mut next = level.clone();
-                next.strategic_authorities.remove(index);
-                cx.edit(Command::SetSystemLevel(next));
-            }
-        });
-    }
-    let memory = egui::Id::unique("new_strategic_authority");
-    let mut draft: String = ui.data_mut(|d| d.get_temp(memory).unwrap_or_default());
-    let mut add = false;
-    ui.horizontal(|ui| {
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut draft)
-                .desired_width(200.0)
-                .hint_text("e.g. North Vale Combined Authority"),
-        );
-        field.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Strategic authority name")
-        });
-        add = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        add |= ui.button("Add authority").clicked();
-    });
-    if add && !draft.trim().is_empty() {
-        let mut next = level.clone();
-        next.strategic_authorities.push(draft.trim().to_owned());
-        cx.edit(Command::SetSystemLevel(next));
-        draft.clear();
-    }
-    ui.data_mut(|d| d.insert_temp(memory, draft));
 }
