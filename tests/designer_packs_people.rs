@@ -183,3 +183,17 @@ fn the_system_tab_lists_the_mayoral_strategic_authorities() {
             .is_empty()
     );
 }
+
+#[test]
+fn opening_a_cluster_file_says_what_it_is_and_keeps_the_open_design() {
+    let mut h = open(example("df2021_minimum.ron"));
+    let before = h.state().design().clone();
+    h.state_mut()
+        .open_path(Path::new("saved_designs/cluster_northmoor_southdown.ron"));
+    h.run();
+    assert!(matches!(
+        h.state().dialog(),
+        Some(ics_board_designer::ui::Dialog::Error { title, .. }) if title == "This is a cluster file"
+    ));
+    assert_eq!(h.state().design(), &before);
+}

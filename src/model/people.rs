@@ -57,20 +57,17 @@ impl IsoDate {
     /// Parse `YYYY-MM-DD` (surrounding spaces allowed); `None` for anything else or an
     /// impossible day such as 2027-02-30.
     pub fn parse(text: &str) -> Option<IsoDate> {
-        let text = text.trim();
-        let mut parts = text.split('-');
-        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        // Byte by byte: dates are parsed for every holder on every validation.
+        let bytes = text.trim().as_bytes();
+        let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = *bytes else {
             return None;
-        }
-        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if !(digits(year) && digits(month) && digits(day)) {
-            return None;
-        }
+        };
+        let digit = |b: u8| b.is_ascii_digit().then(|| u32::from(b - b'0'));
+        let number = |ds: &[u8]| ds.iter().try_fold(0, |n, b| Some(n * 10 + digit(*b)?));
         let date = IsoDate {
-            year: year.parse().ok()?,
-            month: month.parse().ok()?,
-            day: day.parse().ok()?,
+            year: i32::try_from(number(&[y1, y2, y3, y4])?).ok()?,
+            month: number(&[m1, m2])?,
+            day: number(&[d1, d2])?,
         };
         (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= date.month_days())
             .then_some(date)

@@ -229,8 +229,12 @@ pub fn validate_at(design: &Design, pack: &RulePack, as_at: IsoDate) -> Report {
         pack,
         findings: Vec::new(),
     };
-    people::check_terms(design, as_at, &mut collector);
-    let on_date = on_date(design, as_at);
+    let someone_left = people::check_terms(design, as_at, &mut collector);
+    let on_date = if someone_left {
+        on_date(design, as_at)
+    } else {
+        Cow::Borrowed(design)
+    };
     let design = on_date.as_ref();
     let summary = BoardSummary::of(design);
     board::check(design, &summary, &mut collector);

@@ -22,10 +22,13 @@ fn term_end(seat: &Seat) -> Option<IsoDate> {
         .and_then(|h| IsoDate::parse(&h.term_ends))
 }
 
-/// `people.term_ended`, on the design before the leavers are taken off it.
-pub(super) fn check_terms(design: &Design, as_at: IsoDate, out: &mut Collector) {
+/// `people.term_ended`, on the design before the leavers are taken off it; true when anyone
+/// has left by the date.
+pub(super) fn check_terms(design: &Design, as_at: IsoDate, out: &mut Collector) -> bool {
+    let mut any = false;
     for seat in &design.board {
         if let Some(end) = term_end(seat).filter(|end| *end <= as_at) {
+            any = true;
             out.push(
                 R::PeopleTermEnded,
                 format!(
@@ -38,6 +41,7 @@ pub(super) fn check_terms(design: &Design, as_at: IsoDate, out: &mut Collector) 
             );
         }
     }
+    any
 }
 
 /// The other people rules, on the design as it stands on the date.

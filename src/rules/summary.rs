@@ -1,7 +1,7 @@
 //! The board counted by role, each person once (RULES.md counting conventions): the numbers
 //! the board rules, the summary strip and the exports all use.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, hash_map::Entry};
 
 use crate::model::{Design, ExecutiveRole, Id, PartnerSector, Role, name_key};
 
@@ -31,26 +31,51 @@ pub struct BoardSummary {
 impl BoardSummary {
     pub fn of(design: &Design) -> Self {
         let mut summary = Self::default();
-        let mut people: HashMap<String, usize> = HashMap::new();
-        for seat in &design.board {
+        // Per person: where they first sit, and their entry in `repeated_people` once they
+        // sit again. Only repeated people get an entry (most boards have none).
+        let mut people: HashMap<String, (usize, Option<usize>)> =
+            HashMap::with_capacity(design.board.len());
+        for (index, seat) in design.board.iter().enumerate() {
             if seat.role.is_voting()
                 && let Some(name) = seat.holder_name()
             {
-                let key = name_key(name);
-                if let Some(&index) = people.get(&key) {
-                    if let Some((_, seats)) = summary.repeated_people.get_mut(index) {
-                        seats.push(seat.id);
+                match people.entry(name_key(name)) {
+                    Entry::Occupied(mut entry) => {
+                        let (first, repeated) = entry.get_mut();
+                        match repeated.and_then(|i| summary.repeated_people.get_mut(i)) {
+                            Some((_, seats)) => seats.push(seat.id),
+                            None => {
+                                let first_seat = design.board.get(*first);
+                                *repeated = Some(summary.repeated_people.len());
+                                summary.repeated_people.push((
+                                    first_seat
+                                        .and_then(|s| s.holder_name())
+                                        .unwrap_or(name)
+                                        .to_owned(),
+                                    first_seat
+                                        .map(|s| s.id)
+                                        .into_iter()
+                                        .chain([seat.id])
+                                        .collect(),
+                                ));
+                            }
+                        }
+                        continue;
                     }
-                    continue;
+                    Entry::Vacant(entry) => {
+                        entry.insert((index, None));
+                    }
                 }
-                people.insert(key, summary.repeated_people.len());
-                summary
-                    .repeated_people
-                    .push((name.to_owned(), vec![seat.id]));
             }
             summary.bucket(&seat.role).push(seat.id);
         }
-        summary.repeated_people.retain(|(_, seats)| seats.len() > 1);
+        // In the order the people first sit on the board.
+        summary.repeated_people.sort_by_key(|(_, seats)| {
+            seats
+                .first()
+                .and_then(|id| design.seat_index(*id))
+                .unwrap_or(usize::MAX)
+        });
         summary
     }
 

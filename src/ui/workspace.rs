@@ -146,12 +146,26 @@ impl Workspace {
 
     /// Open a design file, replacing the open design only if the file loads.
     pub fn open(&mut self, path: &Path) -> Outcome {
-        let design = io::load_path(path).map_err(|error| {
+        let loaded = io::load_any_path(path).map_err(|error| {
             Dialog::error(
                 "This design could not be opened",
                 format!("{}\n\n{error}", path.display()),
             )
         })?;
+        let design = match loaded {
+            io::Loaded::Design(design) => design,
+            io::Loaded::Cluster(cluster) => {
+                return Err(Dialog::error(
+                    "This is a cluster file",
+                    format!(
+                        "{} holds the cluster \"{}\" of {} ICBs. The window opens one design at a time for now; check the cluster, propose its successor and export it from the command line:\n\nics-board-designer check {0}\nics-board-designer merge {0}",
+                        path.display(),
+                        cluster.name,
+                        cluster.icbs.len()
+                    ),
+                ));
+            }
+        };
         self.replace(design, Some(path.to_path_buf()));
         Ok(format!("Opened {}", path.display()))
     }
