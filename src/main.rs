@@ -31,6 +31,16 @@ fn main() -> ExitCode {
         Some(CliCommand::Cluster {
             command: ClusterCommand::New { designs, output },
         }) => ExitCode::from(run_cluster_new(&designs, &output, &mut std::io::stderr())),
+        Some(CliCommand::ImportPeople {
+            design,
+            roster,
+            output,
+        }) => ExitCode::from(ics_board_designer::cli::run_import_people(
+            &design,
+            &roster,
+            output.as_deref(),
+            &mut std::io::stdout().lock(),
+        )),
         Some(CliCommand::Merge { file, output }) => {
             ExitCode::from(run_merge(&file, output.as_deref(), &mut std::io::stderr()))
         }

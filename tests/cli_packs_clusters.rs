@@ -290,3 +290,72 @@ fn export_writes_the_register_of_interests_and_the_skills_matrix() {
     assert!(text.contains("Mental health (board.mental_health_expertise)"));
     assert!(text.contains("| Members with the skill |"));
 }
+
+#[test]
+fn import_people_fills_seats_from_a_roster_or_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("imported.ron");
+    let (code, text, _) = run(&[
+        "import-people",
+        "saved_designs/workshop_start.ron",
+        "saved_designs/workshop_start_roster.csv",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("row 4: Lewis Grant fills Director of People"),
+        "{text}"
+    );
+    assert!(text.contains("row 2: Aisha Khan in a new seat, Director of finance"));
+    assert!(text.contains("row 8: Sam Okoro left out"));
+    let design = ics_board_designer::io::load_path(&out).unwrap();
+    let holder = |name: &str| {
+        design
+            .board
+            .iter()
+            .find(|s| s.holder_name() == Some(name))
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} not on the board"))
+    };
+    let priya = holder("Priya Raman");
+    assert_eq!(priya.holder.as_ref().unwrap().term_ends, "2029-03-31");
+    assert!(
+        !priya.holder.as_ref().unwrap().full_time,
+        "non-executives are part-time"
+    );
+    assert_eq!(
+        priya.expertise,
+        vec![
+            ics_board_designer::model::Expertise::MentalHealth,
+            ics_board_designer::model::Expertise::LivedExperience
+        ]
+    );
+    // A roster with bad rows changes nothing and names every bad row.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "name;role;term_ends;expertise\nA;Chair;31/03/2027;\nB;Finance;;Astrology\nC;NED;2027-03-31;Finance\n",
+    )
+    .unwrap();
+    let before = std::fs::read("saved_designs/workshop_start.ron").unwrap();
+    let (code, text, _) = run(&[
+        "import-people",
+        "saved_designs/workshop_start.ron",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(text.contains("2 rows are"), "{text}");
+    assert!(
+        text.contains("row 2: term ends \"31/03/2027\" is not a date"),
+        "{text}"
+    );
+    assert!(
+        text.contains("row 3: unknown expertise \"Astrology\""),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read("saved_designs/workshop_start.ron").unwrap(),
+        before
+    );
+}

@@ -70,6 +70,19 @@ pub enum CliCommand {
         #[command(subcommand)]
         command: ClusterCommand,
     },
+    /// Fill holders from a roster (CSV, XLSX or ODS; FORMAT.md "Importing people").
+    ///
+    /// Nothing is written when any row is malformed; every bad row is listed. Exit status: 0
+    /// written, 2 when a file cannot be read or a row is malformed.
+    ImportPeople {
+        /// The design file (.ron).
+        design: PathBuf,
+        /// The roster (.csv, .xlsx or .ods).
+        roster: PathBuf,
+        /// Where to write the design (default: over DESIGN).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
     /// Propose the successor of a cluster's merger and write the cluster with it.
     Merge {
         /// The cluster file (.ron).
@@ -206,6 +219,81 @@ pub fn run_rules(pack: Option<&str>, format: RulesFormat, out: &mut impl Write) 
         (RulesFormat::Md, _) => crate::rules::reference::reference_md(),
     };
     u8::from(out.write_all(text.as_bytes()).is_err()) * 2
+}
+
+/// Run `import-people`: say where each row goes, then write the design; 2 when nothing was
+/// written.
+pub fn run_import_people(
+    design_path: &std::path::Path,
+    roster: &std::path::Path,
+    output: Option<&std::path::Path>,
+    out: &mut impl Write,
+) -> u8 {
+    use crate::model::import::{Placement, plan_import};
+    let design = match load_path(design_path) {
+        Ok(design) => design,
+        Err(error) => {
+            let _ = writeln!(out, "{}: cannot be read: {error}", design_path.display());
+            return 2;
+        }
+    };
+    let rows = match crate::io::roster::read_roster(roster) {
+        Ok(rows) => rows,
+        Err(error) => {
+            let _ = writeln!(out, "{}: cannot be read: {error}", roster.display());
+            return 2;
+        }
+    };
+    let plan = match plan_import(&design, &rows) {
+        Ok(plan) => plan,
+        Err(errors) => {
+            let _ = writeln!(
+                out,
+                "{}: nothing imported; {} malformed:",
+                roster.display(),
+                if errors.len() == 1 {
+                    "1 row is".to_owned()
+                } else {
+                    format!("{} rows are", errors.len())
+                }
+            );
+            for error in errors {
+                let _ = writeln!(out, "row {}: {}", error.number, error.problem);
+            }
+            return 2;
+        }
+    };
+    for (row, placement) in &plan.rows {
+        let _ = match placement {
+            Placement::Fills { label, .. } => {
+                writeln!(out, "row {}: {} fills {label}", row.number, row.name)
+            }
+            Placement::Adds { label } => writeln!(
+                out,
+                "row {}: {} in a new seat, {label}",
+                row.number, row.name
+            ),
+            Placement::LeftOut { reason } => {
+                writeln!(out, "row {}: {} left out: {reason}", row.number, row.name)
+            }
+        };
+    }
+    let mut design = design;
+    if let Err(error) = design.apply(plan.command) {
+        let _ = writeln!(out, "The import could not be applied: {error}");
+        return 2;
+    }
+    let target = output.unwrap_or(design_path);
+    match crate::io::save_to_path(&design, target) {
+        Ok(()) => {
+            let _ = writeln!(out, "Wrote {}", target.display());
+            0
+        }
+        Err(error) => {
+            let _ = writeln!(out, "{error}");
+            2
+        }
+    }
 }
 
 /// Run `diff`: print the differences of A and B; returns the exit code.

@@ -5,6 +5,7 @@
 
 mod cluster;
 pub mod recovery;
+pub mod roster;
 mod save;
 pub mod templates;
 

@@ -10,6 +10,7 @@ mod design;
 mod document;
 mod edit;
 pub mod generate;
+pub mod import;
 mod lookup;
 pub mod merge;
 mod overrides;

@@ -1,0 +1,129 @@
+//! Reading a roster for `import-people`: CSV (UTF-8, comma or semicolon, a header row) or the
+//! first sheet of an XLSX or ODS workbook, columns matched by header (FORMAT.md "Importing
+//! people"). Kept crates do the reading; this file only maps columns to fields.
+
+use std::path::Path;
+
+use calamine::{Data, Reader, open_workbook_auto};
+
+use super::{LoadError, read_limited};
+use crate::model::{
+    IsoDate,
+    import::{RosterRow, column_key},
+};
+
+/// Read a roster file by its extension: `.csv`, else a workbook.
+pub fn read_roster(path: &Path) -> Result<Vec<RosterRow>, LoadError> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let table = if is_csv {
+        csv_table(&read_limited(path)?)?
+    } else {
+        workbook_table(path)?
+    };
+    rows_of(&table)
+}
+
+/// CSV cells, header first; the separator is the one the header uses most.
+fn csv_table(bytes: &[u8]) -> Result<Vec<Vec<String>>, LoadError> {
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let count = |sep: u8| header.iter().filter(|b| **b == sep).count();
+    let separator = if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+    let mut table = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| LoadError {
+            message: format!("The roster is not readable CSV: {e}"),
+            line: Some(index + 1),
+            column: Some(1),
+        })?;
+        table.push(record.iter().map(str::to_owned).collect());
+    }
+    Ok(table)
+}
+
+/// The first sheet of an XLSX or ODS workbook; dates as ISO dates.
+fn workbook_table(path: &Path) -> Result<Vec<Vec<String>>, LoadError> {
+    let unreadable = |e: &dyn std::fmt::Display| LoadError {
+        message: format!("{} is not a readable workbook: {e}", path.display()),
+        line: None,
+        column: None,
+    };
+    let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(&e))?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or_else(|| unreadable(&"it has no sheet"))?
+        .map_err(|e| unreadable(&e))?;
+    Ok(range
+        .rows()
+        .map(|row| row.iter().map(cell_text).collect())
+        .collect())
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(n) => n.to_string(),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        // Spreadsheet dates count days from 30 December 1899.
+        Data::DateTime(d) => IsoDate::from_days(d.as_f64().floor() as i64 - 25_569).to_string(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// Rows by header; the header must name `name` and `role` or `title`.
+fn rows_of(table: &[Vec<String>]) -> Result<Vec<RosterRow>, LoadError> {
+    let Some((header, rows)) = table.split_first() else {
+        return Err(LoadError {
+            message: "The roster is empty; it needs a header row (name, role, ...)".to_owned(),
+            line: Some(1),
+            column: Some(1),
+        });
+    };
+    let keys: Vec<String> = header.iter().map(|h| column_key(h)).collect();
+    let column = |names: &[&str]| keys.iter().position(|k| names.contains(&k.as_str()));
+    let (Some(name), Some(role)) = (column(&["name"]), column(&["role", "title"])) else {
+        return Err(LoadError {
+            message: "The roster's header needs a `name` column and a `role` or `title` column."
+                .to_owned(),
+            line: Some(1),
+            column: Some(1),
+        });
+    };
+    let (organisation, appointed, term_ends, expertise) = (
+        column(&["organisation", "organization"]),
+        column(&["appointed"]),
+        column(&["termends"]),
+        column(&["expertise"]),
+    );
+    let cell = |row: &[String], at: Option<usize>| {
+        at.and_then(|i| row.get(i))
+            .map(|s| s.trim().to_owned())
+            .unwrap_or_default()
+    };
+    Ok(rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| row.iter().any(|c| !c.trim().is_empty()))
+        .map(|(index, row)| RosterRow {
+            number: index + 2,
+            name: cell(row, Some(name)),
+            role: cell(row, Some(role)),
+            organisation: cell(row, organisation),
+            appointed: cell(row, appointed),
+            term_ends: cell(row, term_ends),
+            expertise: cell(row, expertise),
+        })
+        .collect())
+}

@@ -1,0 +1,210 @@
+//! Importing people from a roster (FORMAT.md "Importing people"): each row fills the first
+//! vacant seat that matches its title, else its role; a row that matches no seat adds one when
+//! its role is clear, and is otherwise left out with the reason. Nothing is planned when any
+//! row is malformed (an unknown expertise tag, a bad date): every bad row is listed.
+
+use super::{
+    Command, Design, ExecutiveRole, Expertise, Holder, IsoDate, PartnerSector, Role, Seat,
+};
+
+/// One row of a roster: its number in the file (the header is row 1) and its cells by column.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RosterRow {
+    pub number: usize,
+    pub name: String,
+    /// The `role` or `title` column.
+    pub role: String,
+    pub organisation: String,
+    pub appointed: String,
+    pub term_ends: String,
+    pub expertise: String,
+}
+
+/// What a good row does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    /// Fills this vacant seat.
+    Fills { seat: u32, label: String },
+    /// Adds a new seat with this role.
+    Adds { label: String },
+    /// Matches no seat and names no role: left out.
+    LeftOut { reason: String },
+}
+
+/// The import, ready to apply as one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    /// Every row and what it does, in file order.
+    pub rows: Vec<(RosterRow, Placement)>,
+    /// One command for the whole import (one undo step).
+    pub command: Command,
+}
+
+/// A malformed row: its number and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub number: usize,
+    pub problem: String,
+}
+
+/// Header names as FORMAT.md matches them: case, spaces, `_` and `-` ignored.
+pub fn column_key(header: &str) -> String {
+    header
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The role a role word names ("chair", "non-executive", "finance", "trusts", ...).
+pub fn role_for_word(word: &str) -> Option<Role> {
+    Some(match column_key(word).as_str() {
+        "chair" => Role::Chair,
+        "nonexecutive" | "ned" | "nonexecutivemember" => Role::NonExecutive,
+        "chiefexecutive" => Role::ChiefExecutive,
+        "finance" | "directoroffinance" => Role::Executive(ExecutiveRole::Finance),
+        "medical" | "medicaldirector" => Role::Executive(ExecutiveRole::Medical),
+        "nursing" | "directorofnursing" => Role::Executive(ExecutiveRole::Nursing),
+        "trusts" => Role::PartnerMember(PartnerSector::Trusts),
+        "primarycare" => Role::PartnerMember(PartnerSector::PrimaryCare),
+        "localauthority" => Role::PartnerMember(PartnerSector::LocalAuthority),
+        "participant" => Role::Participant("Participant".to_owned()),
+        _ => return None,
+    })
+}
+
+fn expertise_for(tag: &str) -> Option<Expertise> {
+    let key = column_key(tag);
+    Expertise::ALL
+        .into_iter()
+        .find(|e| column_key(e.name()) == key || column_key(&format!("{e:?}")) == key)
+}
+
+/// Check every row, then plan where each goes; every malformed row when any is.
+pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    for row in rows {
+        let mut problems = Vec::new();
+        if row.name.trim().is_empty() {
+            problems.push("no name".to_owned());
+        }
+        if row.role.trim().is_empty() {
+            problems.push("no role or title".to_owned());
+        }
+        for (field, value) in [("appointed", &row.appointed), ("term ends", &row.term_ends)] {
+            if !value.trim().is_empty() && IsoDate::parse(value).is_none() {
+                problems.push(format!(
+                    "{field} \"{}\" is not a date (YYYY-MM-DD)",
+                    value.trim()
+                ));
+            }
+        }
+        let mut tags = Vec::new();
+        for tag in row
+            .expertise
+            .split(';')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            match expertise_for(tag) {
+                Some(e) if !tags.contains(&e) => tags.push(e),
+                Some(_) => {}
+                None => problems.push(format!("unknown expertise \"{tag}\"")),
+            }
+        }
+        if problems.is_empty() {
+            parsed.push((row, tags));
+        } else {
+            errors.push(RowError {
+                number: row.number,
+                problem: problems.join("; "),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut taken: Vec<u32> = Vec::new();
+    let mut added: Vec<super::Band> = Vec::new();
+    let mut next_id = design.next_seat_id();
+    let mut commands = Vec::new();
+    let mut planned = Vec::new();
+    for (row, tags) in parsed {
+        let mut holder = Holder::named(row.name.trim());
+        row.organisation.trim().clone_into(&mut holder.organisation);
+        row.appointed.trim().clone_into(&mut holder.appointed);
+        row.term_ends.trim().clone_into(&mut holder.term_ends);
+        holder.full_time = !matches!(
+            role_for_word(&row.role),
+            Some(Role::Chair | Role::NonExecutive)
+        );
+        let vacant = |matches: &dyn Fn(&Seat) -> bool| {
+            design
+                .board
+                .iter()
+                .find(|s| s.holder.is_none() && !taken.contains(&s.id) && matches(s))
+                .map(|s| (s.id, s.label(), s.role.is_non_executive()))
+        };
+        let by_title = vacant(&|s: &Seat| column_key(&s.label()) == column_key(&row.role));
+        let role = role_for_word(&row.role);
+        let found =
+            by_title.or_else(|| role.as_ref().and_then(|r| vacant(&|s: &Seat| &s.role == r)));
+        let placement = match (found, role) {
+            (Some((seat, label, non_executive)), _) => {
+                taken.push(seat);
+                holder.full_time = !non_executive;
+                commands.push(Command::SetSeatHolder {
+                    id: seat,
+                    holder: Some(holder),
+                });
+                if !tags.is_empty() {
+                    let mut expertise = design
+                        .seat(seat)
+                        .map(|s| s.expertise.clone())
+                        .unwrap_or_default();
+                    for tag in &tags {
+                        if !expertise.contains(tag) {
+                            expertise.push(*tag);
+                        }
+                    }
+                    commands.push(Command::SetSeatExpertise {
+                        id: seat,
+                        expertise,
+                    });
+                }
+                Placement::Fills { seat, label }
+            }
+            (None, Some(role)) => {
+                let mut seat = Seat::new(next_id, role);
+                next_id += 1;
+                seat.holder = Some(holder);
+                seat.expertise = tags;
+                let label = seat.label();
+                let band = seat.role.band();
+                // After the last seat of its band, as the window adds seats (and after the
+                // seats this import has already added there or before).
+                let index = design
+                    .board
+                    .iter()
+                    .rposition(|s| s.role.band() <= band)
+                    .map_or(0, |i| i + 1)
+                    + added.iter().filter(|b| **b <= band).count();
+                added.push(band);
+                commands.push(Command::AddSeat { index, seat });
+                Placement::Adds { label }
+            }
+            (None, None) => Placement::LeftOut {
+                reason: format!(
+                    "\"{}\" is neither a vacant seat's title nor a role word",
+                    row.role.trim()
+                ),
+            },
+        };
+        planned.push((row.clone(), placement));
+    }
+    Ok(ImportPlan {
+        rows: planned,
+        command: Command::Batch(commands),
+    })
+}
