@@ -359,3 +359,23 @@ fn import_people_fills_seats_from_a_roster_or_changes_nothing() {
         before
     );
 }
+
+#[test]
+fn a_workbook_roster_imports_the_same_as_its_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let import = |roster: &str| {
+        let out = dir.path().join(format!("{roster}.ron"));
+        let (code, _, _) = run(&[
+            "import-people",
+            "saved_designs/workshop_start.ron",
+            &format!("saved_designs/{roster}"),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{roster}");
+        std::fs::read_to_string(out).unwrap()
+    };
+    let csv = import("workshop_start_roster.csv");
+    assert_eq!(import("workshop_start_roster.xlsx"), csv);
+    assert_eq!(import("workshop_start_roster.ods"), csv);
+}
