@@ -1,9 +1,7 @@
 //! One design under two packs, side by side (RULES.md "Compare packs"): the findings that
 //! appear, disappear or change severity, so a team sees what the bill would change.
 
-use std::collections::HashMap;
-
-use super::{Finding, Report, RuleId, RulePack, Severity, Subject, validate_at};
+use super::{Finding, Report, RuleId, RulePack, Scope, Severity, Subject, validate_at};
 use crate::model::{Design, IsoDate};
 
 /// A finding that differs between the two packs.
@@ -49,32 +47,45 @@ pub fn compare_packs(
 ) -> PackComparison {
     let a = validate_at(design, first, as_at);
     let b = validate_at(design, second, as_at);
-    // A message may differ between packs (the bill's policy note): pair on rule and subjects,
-    // and on the message only when a rule speaks more than once about the same subjects.
-    let key = |f: &Finding| (f.rule, f.subjects.clone());
-    let mut under_b: HashMap<(RuleId, Vec<Subject>), Vec<&Finding>> = HashMap::new();
-    for f in &b.findings {
-        under_b.entry(key(f)).or_default().push(f);
+    // Pair on rule and subjects (a message may differ between packs, e.g. the bill's policy
+    // note): both sides sorted by that key, then walked together once.
+    fn key<'f>(f: &&'f Finding) -> (RuleId, Scope, &'f [Subject]) {
+        (f.rule, f.scope, f.subjects.as_slice())
     }
+    let mut left: Vec<&Finding> = a.findings.iter().collect();
+    let mut right: Vec<&Finding> = b.findings.iter().collect();
+    left.sort_by(|x, y| key(x).cmp(&key(y)));
+    right.sort_by(|x, y| key(x).cmp(&key(y)));
     let mut changes = Vec::new();
-    for f in &a.findings {
-        match under_b
-            .get_mut(&key(f))
-            .and_then(|v| (!v.is_empty()).then(|| v.remove(0)))
-        {
-            None => changes.push(PackChange::Disappears(f.clone())),
-            Some(other) if other.severity != f.severity => {
-                changes.push(PackChange::Severity(f.clone(), other.severity));
+    let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
+    loop {
+        match (l.peek(), r.peek()) {
+            (Some(x), Some(y)) => match key(x).cmp(&key(y)) {
+                std::cmp::Ordering::Less => {
+                    changes.push(PackChange::Disappears((**x).clone()));
+                    l.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    changes.push(PackChange::Appears((**y).clone()));
+                    r.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    if x.severity != y.severity {
+                        changes.push(PackChange::Severity((**x).clone(), y.severity));
+                    }
+                    l.next();
+                    r.next();
+                }
+            },
+            (Some(x), None) => {
+                changes.push(PackChange::Disappears((**x).clone()));
+                l.next();
             }
-            Some(_) => {}
-        }
-    }
-    for f in &b.findings {
-        if under_b
-            .get(&key(f))
-            .is_some_and(|v| v.iter().any(|x| std::ptr::eq(*x, f)))
-        {
-            changes.push(PackChange::Appears(f.clone()));
+            (None, Some(y)) => {
+                changes.push(PackChange::Appears((**y).clone()));
+                r.next();
+            }
+            (None, None) => break,
         }
     }
     PackComparison {
