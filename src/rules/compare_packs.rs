@@ -38,6 +38,11 @@ impl PackComparison {
     }
 }
 
+/// What pairs a finding under one pack with the same finding under another.
+fn key(f: &Finding) -> (RuleId, Scope, &[Subject]) {
+    (f.rule, f.scope, f.subjects.as_slice())
+}
+
 /// Validate `design` under both packs on one date and pair the findings by rule and subjects.
 pub fn compare_packs(
     design: &Design,
@@ -45,52 +50,49 @@ pub fn compare_packs(
     second: &RulePack,
     as_at: IsoDate,
 ) -> PackComparison {
-    let a = validate_at(design, first, as_at);
-    let b = validate_at(design, second, as_at);
+    let under_first = validate_at(design, first, as_at);
+    let under_second = validate_at(design, second, as_at);
     // Pair on rule and subjects (a message may differ between packs, e.g. the bill's policy
     // note): both sides sorted by that key, then walked together once.
-    fn key<'f>(f: &&'f Finding) -> (RuleId, Scope, &'f [Subject]) {
-        (f.rule, f.scope, f.subjects.as_slice())
-    }
-    let mut left: Vec<&Finding> = a.findings.iter().collect();
-    let mut right: Vec<&Finding> = b.findings.iter().collect();
-    left.sort_by(|x, y| key(x).cmp(&key(y)));
-    right.sort_by(|x, y| key(x).cmp(&key(y)));
+    let mut left: Vec<&Finding> = under_first.findings.iter().collect();
+    let mut right: Vec<&Finding> = under_second.findings.iter().collect();
+    left.sort_by(|was, now| key(was).cmp(&key(now)));
+    right.sort_by(|was, now| key(was).cmp(&key(now)));
     let mut changes = Vec::new();
-    let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
+    let (mut lefts, mut rights) = (left.iter().peekable(), right.iter().peekable());
     loop {
-        match (l.peek(), r.peek()) {
-            (Some(x), Some(y)) => match key(x).cmp(&key(y)) {
+        match (lefts.peek(), rights.peek()) {
+            (Some(was), Some(now)) => match key(was).cmp(&key(now)) {
                 std::cmp::Ordering::Less => {
-                    changes.push(PackChange::Disappears((**x).clone()));
-                    l.next();
+                    changes.push(PackChange::Disappears((**was).clone()));
+                    lefts.next();
                 }
                 std::cmp::Ordering::Greater => {
-                    changes.push(PackChange::Appears((**y).clone()));
-                    r.next();
+                    changes.push(PackChange::Appears((**now).clone()));
+                    rights.next();
                 }
                 std::cmp::Ordering::Equal => {
-                    if x.severity != y.severity {
-                        changes.push(PackChange::Severity((**x).clone(), y.severity));
+                    if was.severity != now.severity {
+                        changes.push(PackChange::Severity((**was).clone(), now.severity));
                     }
-                    l.next();
-                    r.next();
+                    lefts.next();
+                    rights.next();
                 }
             },
-            (Some(x), None) => {
-                changes.push(PackChange::Disappears((**x).clone()));
-                l.next();
+            (Some(was), None) => {
+                changes.push(PackChange::Disappears((**was).clone()));
+                lefts.next();
             }
-            (None, Some(y)) => {
-                changes.push(PackChange::Appears((**y).clone()));
-                r.next();
+            (None, Some(now)) => {
+                changes.push(PackChange::Appears((**now).clone()));
+                rights.next();
             }
             (None, None) => break,
         }
     }
     PackComparison {
-        first: a,
-        second: b,
+        first: under_first,
+        second: under_second,
         changes,
     }
 }
