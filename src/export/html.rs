@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{ExportInput, escape::xml, svg::board_svg_element, tables};
+use super::{ExportInput, escape::xml, svg::board_svg_element};
 use crate::rules::Severity;
 
 const STYLE: &str = r"
@@ -74,7 +74,7 @@ pub fn html(input: &ExportInput) -> String {
     out.push_str("</header>\n<main>\n<h2>Board chart</h2>\n<figure>\n");
     out.push_str(&board_svg_element(input));
     out.push_str("</figure>\n");
-    for table in tables::all(input) {
+    for table in super::report_tables(input) {
         let _ = writeln!(out, "<h2>{}</h2>", table.title);
         if table.rows.is_empty() {
             out.push_str("<p>None.</p>\n");

@@ -35,7 +35,7 @@ pub fn markdown(input: &ExportInput) -> String {
     if !design.notes.trim().is_empty() {
         let _ = writeln!(out, "> {}\n", markdown_text(&design.notes));
     }
-    for table in tables::all(input) {
+    for table in super::report_tables(input) {
         out.push_str(&table_markdown(&table));
     }
     out

@@ -163,6 +163,14 @@ pub enum ExportError {
     Pdf(#[from] pdf::PdfError),
 }
 
+/// Every table of the report, in reading order: the design's, then the people's.
+pub(crate) fn report_tables(input: &ExportInput) -> Vec<tables::Table> {
+    let mut all = tables::all(input);
+    all.push(people::register(input));
+    all.push(people::skills(input));
+    all
+}
+
 /// Produce one export as bytes.
 pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
     Ok(match format {

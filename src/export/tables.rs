@@ -177,7 +177,5 @@ pub fn all(input: &ExportInput) -> Vec<Table> {
         committees(input),
         places(input),
         findings(input),
-        super::people::register(input),
-        super::people::skills(input),
     ]
 }
