@@ -142,7 +142,7 @@ impl DesignerApp {
         }
         {
             let session = &self.session;
-            let cx = DesignCtx::new(&session.workspace.ctx_parts(&session.view, &session.recent));
+            let cx = DesignCtx::new(session.workspace.ctx_parts(&session.view, &session.recent));
             if presenting {
                 panels::present::presentation_ui(&cx, ui);
             } else {

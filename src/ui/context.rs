@@ -6,7 +6,7 @@ use std::{cell::RefCell, collections::HashMap, path::PathBuf, sync::Arc};
 use super::{
     action::{Action, DragPayload},
     comparison::Comparison,
-    view::{Selection, Tab},
+    view::{Selection, View},
 };
 use crate::{
     model::{Command, Design, Document, IsoDate},
@@ -16,30 +16,16 @@ use crate::{
 /// Per subject: the worst severity (info aside) and how many findings, for card badges.
 pub type Badges = HashMap<Subject, (Severity, usize)>;
 
-/// The read-only context of one frame's panels.
+/// The read-only context of one frame's panels: the parts of the window it reads (through
+/// `Deref`), the date the board is shown at, and the queue of the actions it emits.
 pub struct DesignCtx<'a> {
-    pub doc: &'a Document,
-    pub report: Arc<Report>,
-    pub badges: &'a Badges,
-    pub summary: &'a BoardSummary,
-    pub pack: &'a RulePack,
-    pub path: Option<&'a std::path::Path>,
-    pub recent: &'a [PathBuf],
-    pub comparison: Option<&'a Comparison>,
-    pub tab: Tab,
-    pub selection: Selection,
-    pub presenting: Option<usize>,
-    pub findings_filter: Option<Severity>,
-    pub scroll_to: Option<Subject>,
-    pub committees_hidden: bool,
-    pub dark: bool,
-    pub status: &'a str,
+    parts: CtxParts<'a>,
     /// The date the board is shown at (the design's `as_at`, or today).
     pub as_at: IsoDate,
     actions: RefCell<Vec<Action>>,
 }
 
-/// The parts of the window a [`DesignCtx`] is made from.
+/// The parts of the window a [`DesignCtx`] reads.
 pub struct CtxParts<'a> {
     pub doc: &'a Document,
     pub report: &'a Arc<Report>,
@@ -49,30 +35,22 @@ pub struct CtxParts<'a> {
     pub path: Option<&'a std::path::Path>,
     pub recent: &'a [PathBuf],
     pub comparison: Option<&'a Comparison>,
-    pub view: &'a super::view::View,
+    pub view: &'a View,
+}
+
+impl<'a> std::ops::Deref for DesignCtx<'a> {
+    type Target = CtxParts<'a>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.parts
+    }
 }
 
 impl<'a> DesignCtx<'a> {
-    pub fn new(parts: &CtxParts<'a>) -> Self {
-        let view = parts.view;
+    pub fn new(parts: CtxParts<'a>) -> Self {
         Self {
-            doc: parts.doc,
-            report: Arc::clone(parts.report),
-            badges: parts.badges,
-            summary: parts.summary,
-            pack: parts.pack,
-            path: parts.path,
-            recent: parts.recent,
-            comparison: parts.comparison,
-            tab: view.tab,
-            selection: view.selection,
-            presenting: view.presenting,
-            findings_filter: view.findings_filter,
-            scroll_to: view.scroll_to,
-            committees_hidden: view.committees_hidden,
-            dark: view.dark,
-            status: &view.status,
             as_at: crate::rules::as_at_date(parts.doc.design()),
+            parts,
             actions: RefCell::new(Vec::new()),
         }
     }
@@ -125,7 +103,7 @@ impl<'a> DesignCtx<'a> {
 
     /// Where the selected seat would go one step earlier (`-1`) or later (`+1`) in its band.
     pub fn seat_step_target(&self, step: isize) -> Option<(u32, usize)> {
-        seat_step_target(self.design(), self.selection, step)
+        seat_step_target(self.design(), self.view.selection, step)
     }
 }
 

@@ -16,7 +16,7 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     panels::menu::menu_bar_ui(cx, ui);
     panels::findings::findings_panel_ui(cx, ui);
     // The whole-system picture gets the full width: nothing to drag or inspect there.
-    if !matches!(cx.tab, Tab::System | Tab::Compare | Tab::Rules) {
+    if !matches!(cx.view.tab, Tab::System | Tab::Compare | Tab::Rules) {
         panels::palette::palette_panel_ui(cx, ui);
         panels::inspector::inspector_panel_ui(cx, ui);
     }
@@ -38,13 +38,13 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         }
         for (tab, label) in tabs {
             let text = RichText::new(label).size(18.0);
-            if ui.selectable_label(cx.tab == tab, text).clicked() {
+            if ui.selectable_label(cx.view.tab == tab, text).clicked() {
                 cx.push(Action::Show(tab));
             }
         }
     });
     ui.separator();
-    match cx.tab {
+    match cx.view.tab {
         Tab::Board => board_tab_ui(cx, ui),
         Tab::Places => panels::places::places_ui(cx, ui),
         Tab::Partnership => panels::partnership::partnership_ui(cx, ui),
@@ -63,7 +63,7 @@ fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     // Committees stay in view below the board, so any seat can be dragged onto any of them; on
     // a small screen they can be folded away, and come back while a seat is being dragged.
     let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
-    if cx.committees_hidden && !dragging {
+    if cx.view.committees_hidden && !dragging {
         egui::Panel::bottom("committees_folded").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let count = cx.design().committees.len();

@@ -30,7 +30,7 @@ pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             let colour = if met {
                 ui.visuals().text_color()
             } else {
-                theme::severity_colour(Severity::Error, cx.dark)
+                theme::severity_colour(Severity::Error, cx.view.dark)
             };
             let mark = if met { "" } else { " (short)" };
             // Each figure moves to the next line whole rather than breaking inside.
@@ -141,7 +141,7 @@ fn drop_on_band(cx: &DesignCtx, band: Band, payload: &DragPayload) {
 
 fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
     let (rect, _) = ui.allocate_exact_size(CARD_SIZE, Sense::hover());
-    if cx.scroll_to == Some(Subject::Seat(seat.id)) {
+    if cx.view.scroll_to == Some(Subject::Seat(seat.id)) {
         ui.scroll_to_rect(rect, Some(egui::Align::Center));
         cx.push(Action::ScrolledTo);
     }
@@ -171,7 +171,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
         ),
         (None, None) => format!("Seat: {}, vacant", seat.label()),
     };
-    let selected = cx.selection == Selection::Seat(seat.id);
+    let selected = cx.view.selection == Selection::Seat(seat.id);
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)
     });
@@ -221,7 +221,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
         cx.push(Action::Select(Selection::Seat(seat.id)));
     }
     // Built only while hovered: the tooltip cites each finding's rule and source.
-    let report = std::sync::Arc::clone(&cx.report);
+    let report = std::sync::Arc::clone(cx.report);
     let subject = Subject::Seat(seat.id);
     response.on_hover_ui(move |ui| {
         ui.label(&accessible);
@@ -298,7 +298,7 @@ fn paint_card(
             painter.rect_filled(
                 badge,
                 CornerRadius::same(4),
-                theme::severity_colour(Severity::Warning, cx.dark),
+                theme::severity_colour(Severity::Warning, cx.view.dark),
             );
             painter.text(
                 badge.center(),
@@ -338,7 +338,7 @@ fn paint_card(
     }
     if let Some((severity, count)) = cx.findings_about(Subject::Seat(seat.id)) {
         let centre = egui::pos2(rect.right() - 16.0, rect.top() + 16.0);
-        painter.circle_filled(centre, 11.0, theme::severity_colour(severity, cx.dark));
+        painter.circle_filled(centre, 11.0, theme::severity_colour(severity, cx.view.dark));
         painter.text(
             centre,
             Align2::CENTER_CENTER,

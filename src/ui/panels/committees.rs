@@ -89,7 +89,7 @@ fn add_committee(cx: &DesignCtx, kind: CommitteeKind) {
 }
 
 fn committee_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seats: &SeatsById, committee: &Committee) {
-    let selected = cx.selection == Selection::Committee(committee.id);
+    let selected = cx.view.selection == Selection::Committee(committee.id);
     let stroke = if selected {
         Stroke::new(3.0, ui.visuals().selection.stroke.color)
     } else {
@@ -104,7 +104,7 @@ fn committee_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seats: &SeatsById, commi
         ui.vertical(|ui| committee_card_body_ui(cx, ui, seats, committee, selected));
     });
     let response = inner.response;
-    if cx.scroll_to == Some(Subject::Committee(committee.id)) {
+    if cx.view.scroll_to == Some(Subject::Committee(committee.id)) {
         ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
         cx.push(Action::ScrolledTo);
     }
@@ -145,7 +145,7 @@ fn committee_card_body_ui(
         if let Some((severity, count)) = cx.findings_about(Subject::Committee(committee.id)) {
             ui.label(
                 RichText::new(format!("{count} to fix"))
-                    .color(theme::severity_colour(severity, cx.dark))
+                    .color(theme::severity_colour(severity, cx.view.dark))
                     .strong(),
             );
         }

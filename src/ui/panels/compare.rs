@@ -135,14 +135,14 @@ pub fn compare_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         "This design (before)",
                         cx.design(),
                         cx.report.count(Severity::Error),
-                        cx.dark,
+                        cx.view.dark,
                     );
                     summary_ui(
                         right,
                         &format!("{} (after)", comparison.path.display()),
                         &comparison.other,
                         comparison.other_errors,
-                        cx.dark,
+                        cx.view.dark,
                     );
                 }
             });
@@ -154,14 +154,19 @@ pub fn compare_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             ui.label(RichText::new("The two boards side by side").heading());
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    board_side_ui(left, cx.design(), &seat_fates(diff, false), cx.dark);
-                    board_side_ui(right, &comparison.other, &seat_fates(diff, true), cx.dark);
+                    board_side_ui(left, cx.design(), &seat_fates(diff, false), cx.view.dark);
+                    board_side_ui(
+                        right,
+                        &comparison.other,
+                        &seat_fates(diff, true),
+                        cx.view.dark,
+                    );
                 }
             });
             ui.separator();
-            changes_ui(ui, "Seats", &diff.seats, cx.dark);
-            changes_ui(ui, "Committees", &diff.committees, cx.dark);
-            changes_ui(ui, "Places", &diff.places, cx.dark);
+            changes_ui(ui, "Seats", &diff.seats, cx.view.dark);
+            changes_ui(ui, "Committees", &diff.committees, cx.view.dark);
+            changes_ui(ui, "Places", &diff.places, cx.view.dark);
             for (title, list) in [
                 ("Findings that appear", &diff.findings_appeared),
                 ("Findings that disappear", &diff.findings_disappeared),

@@ -34,20 +34,20 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     ui.label(
                         RichText::new("Does not yet meet the framework minimums")
                             .heading()
-                            .color(theme::severity_colour(Severity::Error, cx.dark)),
+                            .color(theme::severity_colour(Severity::Error, cx.view.dark)),
                     );
                 }
                 ui.separator();
                 // Click a count to list only those findings; click it again to list all.
                 for severity in Severity::ALL {
                     let count = cx.report.count(severity);
-                    let chosen = cx.findings_filter == Some(severity);
+                    let chosen = cx.view.findings_filter == Some(severity);
                     let clicked = ui
                         .selectable_label(
                             chosen,
                             RichText::new(severity.count_phrase(count))
                                 .strong()
-                                .color(theme::severity_colour(severity, cx.dark)),
+                                .color(theme::severity_colour(severity, cx.view.dark)),
                         )
                         .on_hover_text(if chosen {
                             "Showing only these findings: click to show all".to_owned()
@@ -63,8 +63,8 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).weak());
             });
             ui.separator();
-            let report = std::sync::Arc::clone(&cx.report);
-            let filter = cx.findings_filter;
+            let report = std::sync::Arc::clone(cx.report);
+            let filter = cx.view.findings_filter;
             let findings: Vec<&crate::rules::Finding> = report
                 .findings
                 .iter()
@@ -76,7 +76,7 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, findings.len(), |ui, rows| {
                     for finding in findings.get(rows).unwrap_or_default() {
-                        let colour = theme::severity_colour(finding.severity, cx.dark);
+                        let colour = theme::severity_colour(finding.severity, cx.view.dark);
                         let row = ui.horizontal(|ui| {
                             ui.label(
                                 RichText::new(format!("{:<8}", finding.severity.as_str()))

@@ -44,7 +44,7 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 ui.separator();
                 if ui
                     .add_enabled(
-                        cx.selection != Selection::None,
+                        cx.view.selection != Selection::None,
                         egui::Button::new("Delete selected")
                             .shortcut_text(shortcut_text(|a| matches!(a, Action::DeleteSelection))),
                     )
@@ -74,9 +74,13 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 {
                     cx.push(Action::Present(Some(0)));
                 }
-                let theme = if cx.dark { "Light theme" } else { "Dark theme" };
+                let theme = if cx.view.dark {
+                    "Light theme"
+                } else {
+                    "Dark theme"
+                };
                 if ui.button(theme).clicked() {
-                    cx.push(Action::SetDark(!cx.dark));
+                    cx.push(Action::SetDark(!cx.view.dark));
                 }
                 if ui
                     .add(egui::Button::new("Zoom in").shortcut_text("Ctrl +"))
@@ -109,9 +113,9 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             ui.separator();
             ui.label(egui::RichText::new(format!("Pack: {}", cx.pack.id)).strong())
                 .on_hover_text(format!("Checked against {}", cx.pack.describe()));
-            if !cx.status.is_empty() {
+            if !cx.view.status.is_empty() {
                 ui.separator();
-                ui.label(egui::RichText::new(cx.status).weak());
+                ui.label(egui::RichText::new(cx.view.status.as_str()).weak());
             }
         });
     });

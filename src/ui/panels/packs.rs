@@ -96,7 +96,7 @@ fn compare_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         (*to).min(f.severity),
                     ),
                 };
-                let colour = theme::severity_colour(severity, cx.dark);
+                let colour = theme::severity_colour(severity, cx.view.dark);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(what).strong().color(colour));
                     ui.label(RichText::new(finding.rule.as_str()).monospace());

@@ -19,7 +19,7 @@ pub fn palette_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         .min_size(170.0)
         .show(ui, |ui| {
             ui.add_space(6.0);
-            if cx.tab == Tab::Partnership {
+            if cx.view.tab == Tab::Partnership {
                 sectors_ui(cx, ui);
                 return;
             }

@@ -68,7 +68,7 @@ fn details_ui(cx: &DesignCtx, ui: &mut egui::Ui, partnership: &Partnership) {
         if let Some((severity, count)) = cx.findings_about(Subject::Partnership) {
             ui.label(
                 RichText::new(format!("{count} to look at"))
-                    .color(theme::severity_colour(severity, cx.dark))
+                    .color(theme::severity_colour(severity, cx.view.dark))
                     .strong(),
             );
         }
@@ -110,7 +110,7 @@ fn details_ui(cx: &DesignCtx, ui: &mut egui::Ui, partnership: &Partnership) {
     let colour = if nhs == local {
         ui.visuals().text_color()
     } else {
-        theme::severity_colour(Severity::Advice, cx.dark)
+        theme::severity_colour(Severity::Advice, cx.view.dark)
     };
     ui.label(
         RichText::new(format!(

@@ -47,7 +47,7 @@ pub fn places_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 }
 
 fn place_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
-    let selected = cx.selection == Selection::Place(place.id);
+    let selected = cx.view.selection == Selection::Place(place.id);
     let stroke = if selected {
         Stroke::new(3.0, ui.visuals().selection.stroke.color)
     } else {
@@ -75,7 +75,7 @@ fn place_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
                 if let Some((severity, count)) = cx.findings_about(Subject::Place(place.id)) {
                     ui.label(
                         RichText::new(format!("{count} to look at"))
-                            .color(theme::severity_colour(severity, cx.dark))
+                            .color(theme::severity_colour(severity, cx.view.dark))
                             .strong(),
                     );
                 }
@@ -88,7 +88,7 @@ fn place_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
             });
         })
         .response;
-    if cx.scroll_to == Some(Subject::Place(place.id)) {
+    if cx.view.scroll_to == Some(Subject::Place(place.id)) {
         ui.scroll_to_rect(response.rect, Some(egui::Align::Center));
         cx.push(Action::ScrolledTo);
     }
@@ -259,9 +259,9 @@ fn checklist_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     ];
     for (label, met) in rows {
         let (mark, colour) = if met {
-            ("✔", theme::severity_colour(Severity::Info, cx.dark))
+            ("✔", theme::severity_colour(Severity::Info, cx.view.dark))
         } else {
-            ("✘", theme::severity_colour(Severity::Warning, cx.dark))
+            ("✘", theme::severity_colour(Severity::Warning, cx.view.dark))
         };
         let status = if met { "met" } else { "missing" };
         ui.label(RichText::new(format!("{mark} {label}: {status}")).color(colour));

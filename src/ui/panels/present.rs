@@ -61,7 +61,7 @@ fn keys(cx: &DesignCtx, ctx: &egui::Context, count: usize) {
         cx.push(Action::Present(None));
         return;
     }
-    let Some(mut page) = cx.presenting else {
+    let Some(mut page) = cx.view.presenting else {
         return;
     };
     let before = page;
@@ -87,7 +87,7 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let design = cx.doc.shared();
     let pages = pages(&design);
     keys(cx, &ctx, pages.len());
-    let Some(index) = cx.presenting else {
+    let Some(index) = cx.view.presenting else {
         return;
     };
     let page = pages.get(index).copied().unwrap_or(Page::Board);

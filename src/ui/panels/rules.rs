@@ -120,7 +120,7 @@ fn rule_row_ui(
     ui.horizontal(|ui| {
         for choice in Severity::ALL {
             let text =
-                RichText::new(choice.as_str()).color(theme::severity_colour(choice, cx.dark));
+                RichText::new(choice.as_str()).color(theme::severity_colour(choice, cx.view.dark));
             let button = ui
                 .selectable_label(choice == severity, text)
                 .on_hover_text(format!("Make {rule} an {} finding", choice.as_str()));

@@ -27,7 +27,7 @@ pub fn inspector_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 .show(ui, |ui| {
                     ui.add_space(6.0);
                     let design = cx.doc.shared();
-                    match cx.selection {
+                    match cx.view.selection {
                         Selection::Seat(id) => {
                             if let Some(seat) = design.seat(id) {
                                 seat::seat_inspector_ui(cx, ui, seat);
@@ -68,7 +68,7 @@ pub(super) fn findings_list_ui(cx: &DesignCtx, ui: &mut egui::Ui, subject: Subje
                 finding.severity.as_str(),
                 finding.message
             ))
-            .color(theme::severity_colour(finding.severity, cx.dark)),
+            .color(theme::severity_colour(finding.severity, cx.view.dark)),
         )
         .on_hover_text(format!("{} - source: {}", finding.rule, finding.source()));
     }
