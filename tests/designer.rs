@@ -17,7 +17,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Dialog, FileChooser, Selection},
 };
 
-use common::{click, harness};
+use common::{click, drag, harness};
 
 /// Answers file dialogs with fixed paths, so tests never open a real dialog.
 struct ScriptedChooser {
@@ -53,20 +53,6 @@ fn example(name: &str) -> Design {
 
 fn errors(h: &Harness<'_, DesignerApp>) -> usize {
     h.state().report().count(Severity::Error)
-}
-
-/// Drag from one point to another the way a mouse does, a frame at each step.
-fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    h.hover_at(from + (to - from) * 0.5);
-    h.run();
-    h.hover_at(to);
-    h.run();
-    h.drop_at(to);
-    h.run();
 }
 
 /// Scroll a widget into view (the board is taller than a 1280x800 window), then find its centre.
@@ -684,19 +670,20 @@ fn presentation_mode_steps_through_the_pages() {
     let pages = ics_board_designer::ui::pages(h.state().design());
     assert_eq!(
         pages.len(),
-        10,
-        "board, committees, 5 places, partnership, system, findings"
+        11,
+        "board, committees, terms, 5 places, partnership, system, findings"
     );
     h.snapshot("presentation_board");
     let titles = [
         "The board",
         "Committees",
+        "Terms of office",
         "Place: Northmoor City",
         "Place: Eastvale",
     ];
     for (i, title) in titles.iter().enumerate() {
         h.get_by_label(title);
-        h.get_by_label_contains(&format!("page {} of 10", i + 1));
+        h.get_by_label_contains(&format!("page {} of 11", i + 1));
         h.key_press(Key::ArrowRight);
         h.run();
     }

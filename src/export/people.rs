@@ -5,56 +5,27 @@
 use super::ExportInput;
 use super::tables::Table;
 use crate::{
-    model::{Expertise, InterestKind},
-    rules::{RuleId, as_at_date, on_date},
+    model::{Expertise, declarations},
+    rules::{as_at_date, on_date, rule_for_skill},
 };
-
-/// The rules that depend on a skill (RULES.md section 7, "skills matrix").
-pub fn rule_for(tag: Expertise) -> Option<RuleId> {
-    match tag {
-        Expertise::MentalHealth => Some(RuleId::BoardMentalHealthExpertise),
-        Expertise::Finance => Some(RuleId::CommitteeAuditChair),
-        Expertise::PublicHealth => Some(RuleId::BoardPublicHealth),
-        _ => None,
-    }
-}
 
 /// Every declaration: each holder's other posts (a professional interest, or a financial one
 /// with a private healthcare provider) and declared interests.
 pub fn register(input: &ExportInput) -> Table {
     let design = on_date(input.design, as_at_date(input.design));
-    let mut rows = Vec::new();
-    for seat in &design.board {
-        let Some(holder) = &seat.holder else {
-            continue;
-        };
-        let member = holder.name.trim().to_owned();
-        for post in &holder.other_posts {
-            let kind = if post.private_healthcare {
-                InterestKind::Financial
-            } else {
-                InterestKind::NonFinancialProfessional
-            };
-            rows.push(vec![
-                member.clone(),
-                seat.label(),
-                post.organisation.clone(),
-                kind.name().to_owned(),
-                post.post.clone(),
-                String::new(),
-            ]);
-        }
-        for interest in &holder.interests {
-            rows.push(vec![
-                member.clone(),
-                seat.label(),
-                interest.organisation.clone(),
-                interest.kind.name().to_owned(),
-                interest.description.clone(),
-                interest.declared.clone(),
-            ]);
-        }
-    }
+    let rows = declarations(&design)
+        .into_iter()
+        .map(|d| {
+            vec![
+                d.member,
+                d.role,
+                d.organisation,
+                d.kind.name().to_owned(),
+                d.description,
+                d.declared,
+            ]
+        })
+        .collect();
     Table {
         title: "Register of interests",
         headers: vec![
@@ -93,7 +64,7 @@ pub fn skills(input: &ExportInput) -> Table {
     let mut counts = vec!["Members with the skill".to_owned(), String::new()];
     counts.extend(Expertise::ALL.iter().map(|tag| {
         let n = voting.iter().filter(|s| s.expertise.contains(tag)).count();
-        match (n, rule_for(*tag)) {
+        match (n, rule_for_skill(*tag)) {
             (0, Some(rule)) => format!("0 (gap: {rule})"),
             (n, _) => n.to_string(),
         }

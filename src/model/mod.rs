@@ -29,7 +29,7 @@ pub use design::*;
 pub use document::{Document, UNDO_LIMIT};
 pub use overrides::{RuleOverride, RulePackFile, Severity};
 pub use partnership::*;
-pub use people::{Interest, InterestKind, IsoDate};
+pub use people::{Declaration, Interest, InterestKind, IsoDate, declarations};
 pub use places::*;
 pub use system::*;
 pub use text::{cut, thousands};

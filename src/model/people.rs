@@ -45,6 +45,62 @@ impl InterestKind {
     }
 }
 
+/// One line of the register of interests (RULES.md section 7): a holder's other post (a
+/// professional interest, or a financial one with a private healthcare provider) or a declared
+/// interest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declaration {
+    /// The seat of the member who declares it.
+    pub seat: super::Id,
+    /// The index in the holder's `interests`; `None` for an other post.
+    pub interest: Option<usize>,
+    pub member: String,
+    pub role: String,
+    pub organisation: String,
+    pub kind: InterestKind,
+    pub description: String,
+    pub declared: String,
+}
+
+/// Every declaration of the design's holders, seat by seat, other posts first.
+pub fn declarations(design: &super::Design) -> Vec<Declaration> {
+    let mut out = Vec::new();
+    for seat in &design.board {
+        let Some(holder) = &seat.holder else {
+            continue;
+        };
+        let line =
+            |interest, organisation: &str, kind, description: &str, declared: &str| Declaration {
+                seat: seat.id,
+                interest,
+                member: holder.name.trim().to_owned(),
+                role: seat.label(),
+                organisation: organisation.to_owned(),
+                kind,
+                description: description.to_owned(),
+                declared: declared.to_owned(),
+            };
+        for post in &holder.other_posts {
+            let kind = if post.private_healthcare {
+                InterestKind::Financial
+            } else {
+                InterestKind::NonFinancialProfessional
+            };
+            out.push(line(None, &post.organisation, kind, &post.post, ""));
+        }
+        for (i, interest) in holder.interests.iter().enumerate() {
+            out.push(line(
+                Some(i),
+                &interest.organisation,
+                interest.kind,
+                &interest.description,
+                &interest.declared,
+            ));
+        }
+    }
+    out
+}
+
 /// A calendar date, as the files write it (`YYYY-MM-DD`). Ordered by time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IsoDate {
@@ -108,6 +164,18 @@ impl IsoDate {
         }
     }
 
+    /// Days since 1970-01-01 (the inverse of [`IsoDate::from_days`]).
+    pub fn days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The number of the month counted from year 0, to measure spans in months.
     pub fn month_index(self) -> i64 {
         i64::from(self.year) * 12 + i64::from(self.month) - 1
@@ -160,6 +228,10 @@ mod tests {
             assert_eq!(IsoDate::parse(bad), None, "{bad}");
         }
         assert_eq!(IsoDate::from_days(20_415).to_string(), "2025-11-23");
+        for days in [-800_000, -1, 0, 59, 60, 11_016, 20_415, 2_932_896] {
+            assert_eq!(IsoDate::from_days(days).days(), days, "{days}");
+        }
+        assert_eq!(a.days() + 1, b.days());
         assert_eq!(b.month_index() - a.month_index(), 1);
     }
 }

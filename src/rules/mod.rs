@@ -21,7 +21,7 @@ use std::fmt;
 
 pub use pack::{Basis, RuleId, Severity};
 pub use packs::{RulePack, RuleSetting, Thresholds};
-pub use people::as_at_date;
+pub use people::{Conflict, as_at_date, conflicts, rule_for_skill};
 pub use summary::BoardSummary;
 
 use std::borrow::Cow;

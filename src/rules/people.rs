@@ -11,6 +11,16 @@ pub fn as_at_date(design: &Design) -> IsoDate {
     IsoDate::parse(&design.as_at).unwrap_or_else(IsoDate::today)
 }
 
+/// The rule that depends on a skill (RULES.md section 7, "skills matrix").
+pub fn rule_for_skill(tag: Expertise) -> Option<R> {
+    match tag {
+        Expertise::MentalHealth => Some(R::BoardMentalHealthExpertise),
+        Expertise::Finance => Some(R::CommitteeAuditChair),
+        Expertise::PublicHealth => Some(R::BoardPublicHealth),
+        _ => None,
+    }
+}
+
 /// The holder's term ends on or before the date.
 pub(super) fn term_ended(seat: &Seat, as_at: IsoDate) -> bool {
     term_end(seat).is_some_and(|end| end <= as_at)
@@ -181,7 +191,19 @@ fn named_organisations(design: &Design) -> HashMap<String, (Named<'_>, Subject)>
     named
 }
 
-fn interest_conflicts(design: &Design, out: &mut Collector) {
+/// A financial interest of the chair or a NED in an organisation the design names
+/// (`people.interest_conflict`): the seat, the interest's index in the holder's `interests`,
+/// where the organisation appears in words, and the subject it appears in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub seat: crate::model::Id,
+    pub interest: usize,
+    pub appears_as: String,
+    pub subject: Subject,
+}
+
+/// Every conflict of interest in the design, seat by seat.
+pub fn conflicts(design: &Design) -> Vec<Conflict> {
     let financial = |s: &&Seat| {
         s.holder.as_ref().is_some_and(|h| {
             h.interests
@@ -189,6 +211,7 @@ fn interest_conflicts(design: &Design, out: &mut Collector) {
                 .any(|i| i.kind == InterestKind::Financial)
         })
     };
+    let mut found = Vec::new();
     // Built only when a non-executive declares a financial interest: most designs have none.
     let mut named = None;
     for seat in design
@@ -198,29 +221,50 @@ fn interest_conflicts(design: &Design, out: &mut Collector) {
         .filter(financial)
     {
         let named = named.get_or_insert_with(|| named_organisations(design));
-        for interest in seat.holder.iter().flat_map(|h| &h.interests) {
+        for (index, interest) in seat.holder.iter().flat_map(|h| &h.interests).enumerate() {
             if interest.kind != InterestKind::Financial {
                 continue;
             }
-            let Some((how, subject)) = named.get(&name_key(&interest.organisation)) else {
-                continue;
-            };
-            let place = how.describe();
-            let what = if interest.description.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", interest.description.trim())
-            };
-            out.push(
-                R::PeopleInterestConflict,
-                format!(
-                    "{} declares a financial interest{what} in {}, which the design names as {place}.",
-                    who(seat),
-                    interest.organisation.trim()
-                ),
-                vec![Subject::Seat(seat.id), *subject],
-            );
+            if let Some((how, subject)) = named.get(&name_key(&interest.organisation)) {
+                found.push(Conflict {
+                    seat: seat.id,
+                    interest: index,
+                    appears_as: how.describe(),
+                    subject: *subject,
+                });
+            }
         }
+    }
+    found
+}
+
+fn interest_conflicts(design: &Design, out: &mut Collector) {
+    for conflict in conflicts(design) {
+        let Some(seat) = design.seat(conflict.seat) else {
+            continue;
+        };
+        let Some(interest) = seat
+            .holder
+            .as_ref()
+            .and_then(|h| h.interests.get(conflict.interest))
+        else {
+            continue;
+        };
+        let what = if interest.description.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", interest.description.trim())
+        };
+        out.push(
+            R::PeopleInterestConflict,
+            format!(
+                "{} declares a financial interest{what} in {}, which the design names as {}.",
+                who(seat),
+                interest.organisation.trim(),
+                conflict.appears_as
+            ),
+            vec![Subject::Seat(seat.id), conflict.subject],
+        );
     }
 }
 

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
 
-use super::view::{Selection, Tab};
+use super::view::{PeoplePage, RegisterView, Selection, Tab};
 use crate::{
     export::ExportFormat,
     io::recovery::RecoveryEntry,
     model::{Command, Expertise, PartnershipSector, Role},
-    rules::{Severity, Subject},
+    rules::{RuleId, Severity, Subject},
 };
 
 /// What is being dragged.
@@ -42,6 +42,7 @@ pub enum PathPurpose {
     SaveAs,
     Export(ExportFormat),
     Compare,
+    ImportPeople,
 }
 
 impl PathPurpose {
@@ -51,6 +52,7 @@ impl PathPurpose {
             PathPurpose::SaveAs => "Save as".to_owned(),
             PathPurpose::Export(format) => format!("Export as {}", format.name()),
             PathPurpose::Compare => "Compare with".to_owned(),
+            PathPurpose::ImportPeople => "Import people from a roster".to_owned(),
         }
     }
 
@@ -83,6 +85,8 @@ pub enum FileAction {
     SaveAs,
     Export(ExportFormat),
     Compare,
+    /// Read a roster (CSV, XLSX or ODS) and show what importing it would do.
+    ImportPeople,
 }
 
 /// A dialog's answer.
@@ -95,6 +99,12 @@ pub enum DialogAnswer {
         purpose: PathPurpose,
         text: String,
         then: Option<PendingAction>,
+    },
+    /// Apply the previewed import as one undoable step.
+    Import {
+        command: Box<Command>,
+        people: usize,
+        from: String,
     },
     /// The dialog was closed without an answer (OK on an error, Cancel on a typed path).
     Dismiss,
@@ -119,6 +129,12 @@ pub enum Action {
     Redo,
     Select(Selection),
     Show(Tab),
+    ShowPeople(PeoplePage),
+    Register(RegisterView),
+    /// Scroll the findings panel to this rule's findings and mark them (`None`: done).
+    FocusFinding(Option<RuleId>),
+    /// The findings panel has scrolled to the focused rule.
+    FindingScrolled,
     /// Select a finding's subject and scroll to it.
     GoTo(Subject),
     /// The subject to scroll to has been scrolled to.

@@ -125,6 +125,21 @@ impl DesignerApp {
         self.session.compare_with(path);
     }
 
+    /// The centre view shown.
+    pub fn tab(&self) -> crate::ui::Tab {
+        self.session.view.tab
+    }
+
+    /// The rule whose findings the findings panel marks (after a link from a view).
+    pub fn focused_finding(&self) -> Option<crate::rules::RuleId> {
+        self.session.view.finding_focus
+    }
+
+    /// Read a roster and preview importing it (File ▸ Import people…).
+    pub fn import_people(&mut self, path: &Path) {
+        self.session.import_people(path);
+    }
+
     /// Save to the current file, or ask where when there is none. True when saved.
     pub fn save(&mut self) -> bool {
         self.session.save()
@@ -164,8 +179,9 @@ impl DesignerApp {
         ) {
             session.view.status = status;
         }
-        // Typing into one field merges; focus leaving every text field ends the run.
-        if ctx.memory(|m| m.focused().is_none()) {
+        // Typing into one field merges, and so does one drag (the timeline's date line); focus
+        // leaving every field, with no button held, ends the run.
+        if ctx.memory(|m| m.focused().is_none()) && !ctx.input(|i| i.pointer.any_down()) {
             session.workspace.doc.end_merge();
         }
         // Only when it changes: every viewport command asks for another frame.

@@ -111,6 +111,19 @@ impl Session {
             }
             Action::Select(selection) => view.selection = selection,
             Action::Show(tab) => view.tab = tab,
+            Action::ShowPeople(page) => {
+                view.tab = Tab::People;
+                view.people = page;
+            }
+            Action::Register(register) => view.register = register,
+            Action::FocusFinding(rule) => {
+                if rule.is_some() {
+                    view.findings_filter = None;
+                }
+                view.finding_scroll = rule.is_some();
+                view.finding_focus = rule;
+            }
+            Action::FindingScrolled => view.finding_scroll = false,
             Action::GoTo(subject) => view.go_to(subject),
             Action::ScrolledTo => view.scroll_to = None,
             Action::Present(page) => {

@@ -4,8 +4,12 @@
 use super::{
     action::{Action, DialogAnswer, PathPurpose, PendingAction, RecoverAnswer, UnsavedAnswer},
     files::typed_path,
+    import_preview::import_preview_ui,
 };
-use crate::io::recovery::{RecoveryEntry, describe_time};
+use crate::{
+    io::recovery::{RecoveryEntry, describe_time},
+    model::import::{ImportPlan, RowError},
+};
 
 /// A modal the window is showing.
 #[derive(Debug, Clone)]
@@ -22,6 +26,11 @@ pub enum Dialog {
         text: String,
         /// What to do once saved (Save chosen in "Save changes?" before New, Open or Close).
         then: Option<PendingAction>,
+    },
+    /// What importing a roster would do: applied as one step, or cancelled.
+    ImportPreview {
+        from: String,
+        plan: Box<Result<ImportPlan, Vec<RowError>>>,
     },
 }
 
@@ -62,6 +71,7 @@ pub fn dialog_ui(
         Dialog::UnsavedChanges(action) => {
             unsaved_ui(ctx, action, design_name).map(|a| DialogAnswer::Unsaved(action.clone(), a))
         }
+        Dialog::ImportPreview { from, plan } => import_preview_ui(ctx, from, plan),
     };
     answer.map(Action::Dialog)
 }

@@ -17,7 +17,10 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     panels::findings::findings_panel_ui(cx, ui);
     // The whole-system picture gets the full width: nothing to drag or inspect there.
     if !matches!(cx.view.tab, Tab::System | Tab::Compare | Tab::Rules) {
-        panels::palette::palette_panel_ui(cx, ui);
+        // The People views edit holders through the inspector; there is nothing to drag in.
+        if cx.view.tab != Tab::People {
+            panels::palette::palette_panel_ui(cx, ui);
+        }
         panels::inspector::inspector_panel_ui(cx, ui);
     }
     egui::CentralPanel::default_margins().show(ui, |ui| centre_ui(cx, ui));
@@ -31,6 +34,7 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             (Tab::Places, "Places"),
             (Tab::Partnership, "Partnership"),
             (Tab::System, "Whole system"),
+            (Tab::People, "People"),
             (Tab::Rules, "Rules"),
         ];
         if cx.comparison.is_some() {
@@ -50,6 +54,7 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         Tab::Partnership => panels::partnership::partnership_ui(cx, ui),
         Tab::System => panels::system::system_ui(cx, ui),
         Tab::Compare => panels::compare::compare_ui(cx, ui),
+        Tab::People => panels::people::people_ui(cx, ui),
         Tab::Rules => {
             panels::packs::packs_ui(cx, ui);
             panels::rules::rules_ui(cx, ui);

@@ -11,6 +11,7 @@ mod comparison;
 mod context;
 mod dialogs;
 mod files;
+mod import_preview;
 mod layout;
 mod panels;
 mod session_files;

@@ -59,7 +59,33 @@ impl Session {
                     self.compare_with(&path);
                 }
             }
+            FileAction::ImportPeople => {
+                if let Some(path) = self.pick_open_or_ask(PathPurpose::ImportPeople) {
+                    self.import_people(&path);
+                }
+            }
         }
+    }
+
+    /// Read a roster and preview what importing it would do; nothing changes until applied.
+    pub fn import_people(&mut self, path: &std::path::Path) {
+        let from = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.dialog = Some(match io::roster::read_roster(path) {
+            Ok(rows) => Dialog::ImportPreview {
+                plan: Box::new(crate::model::import::plan_import(
+                    self.workspace.design(),
+                    &rows,
+                )),
+                from,
+            },
+            Err(error) => Dialog::error(
+                "The roster could not be read",
+                format!("{}: {error}", path.display()),
+            ),
+        });
     }
 
     /// Do `action` now, or first ask Save / Don't save / Cancel when it would lose changes.
@@ -202,6 +228,18 @@ impl Session {
         self.dialog = None;
         let closing = match answer {
             DialogAnswer::Dismiss => false,
+            DialogAnswer::Import {
+                command,
+                people,
+                from,
+            } => {
+                self.apply_all(vec![super::action::Action::edit(*command)], ctx);
+                self.view.status = format!(
+                    "Imported {} from {from} (Ctrl+Z undoes the whole import)",
+                    super::import_preview::people_phrase(people)
+                );
+                false
+            }
             DialogAnswer::Recover(entry, RecoverAnswer::Recover) => {
                 let outcome = self.workspace.recover(entry);
                 if self.show(outcome) {
@@ -255,6 +293,7 @@ impl Session {
                         self.show(outcome);
                     }
                     PathPurpose::Compare => self.compare_with(&path),
+                    PathPurpose::ImportPeople => self.import_people(&path),
                 }
                 closing
             }

@@ -3,7 +3,7 @@
 
 use crate::{
     model::Id,
-    rules::{Severity, Subject},
+    rules::{RuleId, Severity, Subject},
 };
 
 /// What the inspector shows and the board highlights.
@@ -25,8 +25,40 @@ pub enum Tab {
     Partnership,
     System,
     Rules,
+    /// The people: terms timeline, register of interests, skills matrix.
+    People,
     /// Only while a comparison is open.
     Compare,
+}
+
+/// The views of the People tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PeoplePage {
+    #[default]
+    Timeline,
+    Register,
+    Skills,
+}
+
+/// A column the register of interests can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RegisterColumn {
+    #[default]
+    Member,
+    Role,
+    Organisation,
+    Kind,
+    Declared,
+}
+
+/// How the register of interests is sorted and filtered.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RegisterView {
+    pub sort: RegisterColumn,
+    pub descending: bool,
+    /// Only lines with this text in any column (case ignored).
+    pub filter: String,
+    pub conflicts_only: bool,
 }
 
 /// Everything about the window that is not the design.
@@ -43,6 +75,12 @@ pub struct View {
     /// The committees strip under the board; hidden, the board gets the room (small screens).
     pub committees_hidden: bool,
     pub dark: bool,
+    pub people: PeoplePage,
+    pub register: RegisterView,
+    /// The findings panel scrolls to and marks the findings of this rule (a link from a view).
+    pub finding_focus: Option<RuleId>,
+    /// The findings panel has yet to scroll to the focused rule's first finding.
+    pub finding_scroll: bool,
     /// The last thing that happened, in words.
     pub status: String,
 }

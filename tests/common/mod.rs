@@ -1,6 +1,6 @@
 //! Helpers shared by the test files that drive the real designer through `egui_kittest`.
 
-use egui::Vec2;
+use egui::{Pos2, Vec2};
 use egui_kittest::{Harness, kittest::Queryable};
 use ics_board_designer::ui::DesignerApp;
 
@@ -18,5 +18,20 @@ pub fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
     h.run();
     h.get_by_label(label).click();
+    h.run();
+}
+
+/// Drag from one point to another the way a mouse does, a frame at each step.
+#[allow(dead_code)] // not every test file drags
+pub fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + (to - from) * 0.5);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
     h.run();
 }

@@ -71,68 +71,80 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 .filter(|f| filter.is_none_or(|s| f.severity == s))
                 .collect();
             let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-            egui::ScrollArea::vertical()
+            let focus = cx.view.finding_focus;
+            let mut scroll = egui::ScrollArea::vertical()
                 .id_salt("findings_scroll")
-                .auto_shrink([false, false])
-                .show_rows(ui, row_height, findings.len(), |ui, rows| {
-                    for finding in findings.get(rows).unwrap_or_default() {
-                        let colour = theme::severity_colour(finding.severity, cx.view.dark);
-                        let row = ui.horizontal(|ui| {
-                            ui.label(
-                                RichText::new(format!("{:<8}", finding.severity.as_str()))
-                                    .monospace()
-                                    .strong()
-                                    .color(colour),
-                            );
-                            // The rule id always shows: the message gives up the room it needs.
-                            let rule = egui::WidgetText::from(
-                                RichText::new(format!(
-                                    "{} | {}: {}",
-                                    finding.rule,
-                                    basis_label(finding.basis()),
-                                    finding.source()
-                                ))
-                                .small()
-                                .weak(),
-                            )
-                            .into_galley(
-                                ui,
-                                Some(egui::TextWrapMode::Extend),
-                                f32::INFINITY,
-                                egui::TextStyle::Small,
-                            );
-                            let room = ui.available_width()
-                                - rule.size().x
-                                - 2.0 * ui.spacing().item_spacing.x;
-                            let message = ui
-                                .scope(|ui| {
-                                    ui.set_max_width(room.max(120.0));
-                                    ui.add(
-                                        egui::Button::selectable(
-                                            false,
-                                            RichText::new(&finding.message),
-                                        )
-                                        .truncate(),
+                .auto_shrink([false, false]);
+            // A link from a view (a gap in the skills matrix) brings its finding into sight once.
+            if let Some(rule) = focus.filter(|_| cx.view.finding_scroll) {
+                if let Some(index) = findings.iter().position(|f| f.rule == rule) {
+                    let spacing = ui.spacing().item_spacing.y;
+                    scroll = scroll.vertical_scroll_offset(index as f32 * (row_height + spacing));
+                }
+                cx.push(Action::FindingScrolled);
+            }
+            scroll.show_rows(ui, row_height, findings.len(), |ui, rows| {
+                for finding in findings.get(rows).unwrap_or_default() {
+                    let colour = theme::severity_colour(finding.severity, cx.view.dark);
+                    let row = ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("{:<8}", finding.severity.as_str()))
+                                .monospace()
+                                .strong()
+                                .color(colour),
+                        );
+                        // The rule id always shows: the message gives up the room it needs.
+                        let rule = egui::WidgetText::from(
+                            RichText::new(format!(
+                                "{} | {}: {}",
+                                finding.rule,
+                                basis_label(finding.basis()),
+                                finding.source()
+                            ))
+                            .small()
+                            .weak(),
+                        )
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Extend),
+                            f32::INFINITY,
+                            egui::TextStyle::Small,
+                        );
+                        let room = ui.available_width()
+                            - rule.size().x
+                            - 2.0 * ui.spacing().item_spacing.x;
+                        let message = ui
+                            .scope(|ui| {
+                                ui.set_max_width(room.max(120.0));
+                                ui.add(
+                                    egui::Button::selectable(
+                                        focus == Some(finding.rule),
+                                        RichText::new(&finding.message),
                                     )
-                                })
-                                .inner;
-                            ui.label(rule);
-                            message
-                        });
-                        let clicked = row.inner.clicked();
-                        row.inner.on_hover_text(format!(
-                            "{}\n\nRule {}: \"{}\"\n{} ({}). Source: {}.",
-                            finding.message,
-                            finding.rule,
-                            finding.rule.summary(),
-                            basis_label(finding.basis()),
-                            finding.basis().meaning(),
-                            finding.source()
-                        ));
-                        if clicked && let Some(subject) = finding.subjects.first() {
-                            cx.push(Action::GoTo(*subject));
+                                    .truncate(),
+                                )
+                            })
+                            .inner;
+                        ui.label(rule);
+                        message
+                    });
+                    let clicked = row.inner.clicked();
+                    row.inner.on_hover_text(format!(
+                        "{}\n\nRule {}: \"{}\"\n{} ({}). Source: {}.",
+                        finding.message,
+                        finding.rule,
+                        finding.rule.summary(),
+                        basis_label(finding.basis()),
+                        finding.basis().meaning(),
+                        finding.source()
+                    ));
+                    if clicked && let Some(subject) = finding.subjects.first() {
+                        cx.push(Action::GoTo(*subject));
+                        if focus.is_some() {
+                            cx.push(Action::FocusFinding(None));
                         }
                     }
-                });
+                }
+            });
         });
 }

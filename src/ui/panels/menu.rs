@@ -190,6 +190,13 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     if ui.button("Compare with...").clicked() {
         cx.push(Action::File(FileAction::Compare));
     }
+    if ui
+        .button("Import people...")
+        .on_hover_text("Fill the board's seats from a roster (CSV, XLSX or ODS), after a preview")
+        .clicked()
+    {
+        cx.push(Action::File(FileAction::ImportPeople));
+    }
     ui.menu_button("Export", |ui| {
         for format in crate::export::ExportFormat::ALL {
             if ui.button(format!("{}...", format.name())).clicked() {

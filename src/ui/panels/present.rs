@@ -7,7 +7,11 @@ use egui::{Key, RichText};
 use crate::ui::{
     action::Action,
     context::DesignCtx,
-    widgets::{system_picture::system_picture_ui, theme},
+    widgets::{
+        system_picture::system_picture_ui,
+        theme,
+        timeline::{TimelineStyle, timeline},
+    },
 };
 use crate::{
     export::system::system_picture,
@@ -20,6 +24,8 @@ use crate::{
 pub enum Page {
     Board,
     Committees,
+    /// The terms timeline, when any holder has a term recorded.
+    Timeline,
     Place(usize),
     Partnership,
     System,
@@ -29,6 +35,14 @@ pub enum Page {
 /// The pages of a design, in order.
 pub fn pages(design: &Design) -> Vec<Page> {
     let mut pages = vec![Page::Board, Page::Committees];
+    if design
+        .board
+        .iter()
+        .filter_map(|s| s.holder.as_ref())
+        .any(|h| !h.appointed.trim().is_empty() || !h.term_ends.trim().is_empty())
+    {
+        pages.push(Page::Timeline);
+    }
     pages.extend((0..design.places.len()).map(Page::Place));
     if design.partnership.is_some() {
         pages.push(Page::Partnership);
@@ -43,6 +57,7 @@ impl Page {
         match self {
             Page::Board => "The board".to_owned(),
             Page::Committees => "Committees".to_owned(),
+            Page::Timeline => "Terms of office".to_owned(),
             Page::Place(i) => design
                 .places
                 .get(i)
@@ -109,6 +124,16 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             .weak(),
         );
         ui.separator();
+        if page == Page::Timeline {
+            // The timeline scrolls its own rows, and keeps its date axis in view.
+            let style = TimelineStyle {
+                body,
+                editable: false,
+                dark: cx.view.dark,
+            };
+            timeline(ui, &design, cx.as_at, style);
+            return;
+        }
         egui::ScrollArea::vertical()
             .id_salt("presentation_scroll")
             .auto_shrink([false, false])
@@ -132,6 +157,7 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     }
                 }
                 Page::Findings => findings_page(cx, ui, body),
+                Page::Timeline => {}
             });
     });
 }

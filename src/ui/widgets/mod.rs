@@ -4,6 +4,7 @@
 pub mod roles;
 pub mod system_picture;
 pub mod theme;
+pub mod timeline;
 
 /// A one-line text field with a visible (and accessible) label; true when changed.
 pub fn labelled_line(ui: &mut egui::Ui, label: &str, text: &mut String) -> bool {

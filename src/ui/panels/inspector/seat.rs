@@ -308,7 +308,7 @@ fn interests_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) -> 
                 return;
             }
             let kind = interest.kind;
-            egui::ComboBox::from_id_salt(("interest_kind", id, index))
+            egui::ComboBox::new(("interest_kind", id, index), "Kind of interest")
                 .selected_text(kind.name())
                 .show_ui(ui, |ui| {
                     for choice in InterestKind::ALL {
