@@ -12,6 +12,7 @@ use ics_board_designer::{
         generate::{
             generated_cluster, generated_design, realistic_cluster, realistic_design, stress_design,
         },
+        import::plan_import,
         merge::propose_successor,
     },
     rules::{
@@ -20,7 +21,7 @@ use ics_board_designer::{
         compare_packs::compare_packs,
         validate,
     },
-    ui::{DesignerApp, NativeChooser},
+    ui::{DesignerApp, NativeChooser, Tab},
 };
 
 fn bench_validate(c: &mut Criterion) {
@@ -121,6 +122,43 @@ fn bench_io(c: &mut Criterion) {
     group.finish();
 }
 
+/// Importing a roster of 1,000 rows onto a board of 1,000 vacant seats (issue 17): reading the
+/// CSV and planning where each row goes.
+fn bench_import(c: &mut Criterion) {
+    let mut design = generated_design(1_000, 10, 5);
+    for seat in &mut design.board {
+        seat.holder = None;
+    }
+    let words = [
+        "Non-executive",
+        "Finance",
+        "Trusts",
+        "Primary care",
+        "Local authority",
+    ];
+    let mut csv = String::from("Name,Role,Organisation,Appointed,Term ends,Expertise\n");
+    for i in 0..1_000 {
+        let word = words[i % words.len()];
+        csv.push_str(&format!(
+            "Person {i},{word},Organisation {},2025-04-01,2028-03-31,Finance; Digital\n",
+            i % 13
+        ));
+    }
+    let dir = std::env::temp_dir().join(format!("ics_bench_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let path = dir.join("roster_1000.csv");
+    std::fs::write(&path, csv).expect("the roster is written");
+    let mut group = c.benchmark_group("people");
+    group.bench_function("import_1000_rows", |b| {
+        b.iter(|| {
+            let rows = io::roster::read_roster(black_box(&path)).expect("the roster reads");
+            plan_import(&design, &rows).expect("every row is good")
+        });
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 fn bench_export(c: &mut Criterion) {
     let pack = RulePack::df2021();
     let design = stress_design();
@@ -138,12 +176,15 @@ fn bench_export(c: &mut Criterion) {
 /// The app's real `ui` code in a headless context, with tessellation (no GPU).
 fn bench_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("ui_frame");
-    for (name, design) in [
-        ("realistic", realistic_design()),
-        ("stress_1000", stress_design()),
+    for (name, design, tab) in [
+        ("realistic", realistic_design(), Tab::Board),
+        ("stress_1000", stress_design(), Tab::Board),
+        // The terms timeline with 1,000 holders (issue 17).
+        ("timeline_1000", stress_design(), Tab::People),
     ] {
         let ctx = egui::Context::default();
         let mut app = DesignerApp::new(design, Box::new(NativeChooser::default()));
+        app.show_tab(tab);
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
@@ -169,6 +210,7 @@ criterion_group!(
     bench_packs,
     bench_cluster,
     bench_io,
+    bench_import,
     bench_export,
     bench_frame
 );

@@ -125,7 +125,14 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut taken: Vec<u32> = Vec::new();
+    // Each seat's title key once, and whether a row has filled it: a roster of 1,000 rows
+    // against a board of 1,000 seats stays a linear scan per row, without allocating.
+    let titles: Vec<String> = design
+        .board
+        .iter()
+        .map(|s| column_key(&s.label()))
+        .collect();
+    let mut taken = vec![false; design.board.len()];
     let mut added: Vec<super::Band> = Vec::new();
     let mut next_id = design.next_seat_id();
     let mut commands = Vec::new();
@@ -139,20 +146,28 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
             role_for_word(&row.role),
             Some(Role::Chair | Role::NonExecutive)
         );
-        let vacant = |matches: &dyn Fn(&Seat) -> bool| {
+        let vacant = |matches: &dyn Fn(usize, &Seat) -> bool| {
             design
                 .board
                 .iter()
-                .find(|s| s.holder.is_none() && !taken.contains(&s.id) && matches(s))
-                .map(|s| (s.id, s.label(), s.role.is_non_executive()))
+                .enumerate()
+                .find(|(i, s)| {
+                    s.holder.is_none() && taken.get(*i) == Some(&false) && matches(*i, s)
+                })
+                .map(|(i, s)| (i, s.id, s.label(), s.role.is_non_executive()))
         };
-        let by_title = vacant(&|s: &Seat| column_key(&s.label()) == column_key(&row.role));
+        let key = column_key(&row.role);
+        let by_title = vacant(&|i, _| titles.get(i) == Some(&key));
         let role = role_for_word(&row.role);
-        let found =
-            by_title.or_else(|| role.as_ref().and_then(|r| vacant(&|s: &Seat| &s.role == r)));
+        let found = by_title.or_else(|| {
+            role.as_ref()
+                .and_then(|r| vacant(&|_, s: &Seat| &s.role == r))
+        });
         let placement = match (found, role) {
-            (Some((seat, label, non_executive)), _) => {
-                taken.push(seat);
+            (Some((index, seat, label, non_executive)), _) => {
+                if let Some(flag) = taken.get_mut(index) {
+                    *flag = true;
+                }
                 holder.full_time = !non_executive;
                 commands.push(Command::SetSeatHolder {
                     id: seat,

@@ -125,6 +125,11 @@ impl DesignerApp {
         self.session.compare_with(path);
     }
 
+    /// Show a centre view (the People tab opens on its terms timeline).
+    pub fn show_tab(&mut self, tab: crate::ui::Tab) {
+        self.session.view.tab = tab;
+    }
+
     /// The centre view shown.
     pub fn tab(&self) -> crate::ui::Tab {
         self.session.view.tab
