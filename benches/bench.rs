@@ -1,7 +1,7 @@
 //! Performance budgets (issue 7): validation, load/save, and a UI frame, measured by criterion.
 //! Run with `cargo bench`; not part of CI.
 
-use std::hint::black_box;
+use std::{fmt::Write as _, hint::black_box};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ics_board_designer::{
@@ -124,6 +124,7 @@ fn bench_io(c: &mut Criterion) {
 
 /// Importing a roster of 1,000 rows onto a board of 1,000 vacant seats (issue 17): reading the
 /// CSV and planning where each row goes.
+#[allow(clippy::expect_used)] // a bench without its roster has nothing to measure
 fn bench_import(c: &mut Criterion) {
     let mut design = generated_design(1_000, 10, 5);
     for seat in &mut design.board {
@@ -139,10 +140,11 @@ fn bench_import(c: &mut Criterion) {
     let mut csv = String::from("Name,Role,Organisation,Appointed,Term ends,Expertise\n");
     for i in 0..1_000 {
         let word = words[i % words.len()];
-        csv.push_str(&format!(
-            "Person {i},{word},Organisation {},2025-04-01,2028-03-31,Finance; Digital\n",
+        let _ = writeln!(
+            csv,
+            "Person {i},{word},Organisation {},2025-04-01,2028-03-31,Finance; Digital",
             i % 13
-        ));
+        );
     }
     let dir = std::env::temp_dir().join(format!("ics_bench_{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");

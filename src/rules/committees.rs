@@ -1,9 +1,23 @@
 //! Section 2 of RULES.md: the board's committees.
 
-use std::collections::{HashMap, HashSet};
-
 use super::{Collector, RuleId as R, Severity, Subject, plural};
 use crate::model::{Committee, CommitteeKind, CommitteeMember, Design, Expertise, Id, Role, Seat};
+
+/// The board's seats by id, sorted for a binary search: no hashing, one allocation.
+struct SeatsById<'a>(Vec<(Id, &'a Seat)>);
+
+impl<'a> SeatsById<'a> {
+    fn of(design: &'a Design) -> Self {
+        let mut seats: Vec<(Id, &Seat)> = design.board.iter().map(|s| (s.id, s)).collect();
+        seats.sort_unstable_by_key(|(id, _)| *id);
+        Self(seats)
+    }
+
+    fn get(&self, id: Id) -> Option<&'a Seat> {
+        let found = self.0.binary_search_by_key(&id, |(id, _)| *id).ok()?;
+        self.0.get(found).map(|(_, seat)| *seat)
+    }
+}
 
 pub(super) fn check(design: &Design, out: &mut Collector) {
     for (kind, rule, name) in [
@@ -22,8 +36,8 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
             );
         }
     }
-    let seats: HashMap<Id, &Seat> = design.board.iter().map(|s| (s.id, s)).collect();
-    let audit_chairs: HashSet<Id> = design
+    let seats = SeatsById::of(design);
+    let audit_chairs: Vec<Id> = design
         .committees
         .iter()
         .filter(|c| c.kind == CommitteeKind::Audit)
@@ -32,7 +46,7 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
     for committee in &design.committees {
         dangling_references(committee, &seats, out);
         quorum(committee, out);
-        let chair = committee.chair.and_then(|id| seats.get(&id).copied());
+        let chair = committee.chair.and_then(|id| seats.get(id));
         match committee.kind {
             CommitteeKind::Audit => {
                 audit_chair(committee, chair, out);
@@ -47,10 +61,10 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
     }
 }
 
-fn dangling_references(committee: &Committee, seats: &HashMap<Id, &Seat>, out: &mut Collector) {
+fn dangling_references(committee: &Committee, seats: &SeatsById<'_>, out: &mut Collector) {
     for member in &committee.members {
         if let CommitteeMember::Seat(id) = member
-            && !seats.contains_key(id)
+            && seats.get(*id).is_none()
         {
             out.push(
                 R::CommitteeMemberExists,
@@ -63,7 +77,7 @@ fn dangling_references(committee: &Committee, seats: &HashMap<Id, &Seat>, out: &
         }
     }
     if let Some(id) = committee.chair
-        && !seats.contains_key(&id)
+        && seats.get(id).is_none()
     {
         out.push(
             R::CommitteeMemberExists,
@@ -164,7 +178,7 @@ fn audit_chair(committee: &Committee, chair: Option<&Seat>, out: &mut Collector)
 fn remuneration_chair(
     committee: &Committee,
     chair: Option<&Seat>,
-    audit_chairs: &HashSet<Id>,
+    audit_chairs: &[Id],
     out: &mut Collector,
 ) {
     let rule = R::CommitteeRemunerationChair;
@@ -205,7 +219,7 @@ fn remuneration_chair(
 
 fn no_executive_members(
     committee: &Committee,
-    seats: &HashMap<Id, &Seat>,
+    seats: &SeatsById<'_>,
     rule: R,
     out: &mut Collector,
 ) {
@@ -213,7 +227,9 @@ fn no_executive_members(
         let CommitteeMember::Seat(id) = member else {
             continue;
         };
-        let Some(seat) = seats.get(id) else { continue };
+        let Some(seat) = seats.get(*id) else {
+            continue;
+        };
         if seat.role.is_executive() {
             let why = if rule == R::CommitteeAuditNoExecutives {
                 "executives may attend but should not be members"

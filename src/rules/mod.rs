@@ -9,6 +9,7 @@ pub mod cluster;
 mod committees;
 pub mod compare_packs;
 mod merger;
+mod names;
 mod pack;
 mod packs;
 mod partnership;
@@ -199,10 +200,16 @@ impl Collector<'_> {
         subjects: Vec<Subject>,
     ) {
         if self.pack.setting(rule).enabled {
-            let message = match self.pack.policy_note {
-                Some(note) if rule.basis() == Basis::Policy => format!("{message} {note}"),
-                _ => message,
-            };
+            let mut message = message;
+            if let Some(note) = self
+                .pack
+                .policy_note
+                .filter(|_| rule.basis() == Basis::Policy)
+            {
+                message.reserve_exact(note.len() + 1);
+                message.push(' ');
+                message.push_str(note);
+            }
             self.findings.push(Finding {
                 rule,
                 severity,
@@ -286,14 +293,16 @@ pub(crate) fn community_gap(healthwatch: bool, vcse: bool, pack: &RulePack) -> O
 
 /// Join names as a person writes a list: "a", "a and b", "a, b and c".
 pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", head.join(", "), last.as_ref())
+    let length: usize = names.iter().map(|n| n.as_ref().len() + 2).sum();
+    let mut text = String::with_capacity(length + 4);
+    let last = names.len().saturating_sub(1);
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            text.push_str(if i == last { " and " } else { ", " });
         }
+        text.push_str(name.as_ref());
     }
+    text
 }
 
 /// "1 seat", "2 seats".

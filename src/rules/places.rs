@@ -1,9 +1,10 @@
 //! Sections 3 and 4 of RULES.md: places and their five models, and the whole system.
 
-use std::collections::{HashMap, HashSet};
-
-use super::{BoardSummary, Collector, RuleId as R, Subject, community_gap, join_names};
-use crate::model::{Design, Id, Place, PlaceModel, Sector, TrustService, name_key};
+use super::{
+    BoardSummary, Collector, RuleId as R, Subject, community_gap, join_names,
+    names::{cmp_keys, repeated_groups},
+};
+use crate::model::{Design, Place, PlaceModel, Sector, TrustService};
 
 pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector) {
     unique_names(design, out);
@@ -30,27 +31,17 @@ pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector
 }
 
 fn unique_names(design: &Design, out: &mut Collector) {
-    let mut groups: Vec<(&str, Vec<Id>)> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for place in &design.places {
-        let key = name_key(&place.name);
-        if let Some(&i) = index.get(&key) {
-            if let Some((_, ids)) = groups.get_mut(i) {
-                ids.push(place.id);
-            }
-        } else {
-            index.insert(key, groups.len());
-            groups.push((place.name.trim(), vec![place.id]));
-        }
-    }
-    for (name, ids) in groups.into_iter().filter(|(_, ids)| ids.len() > 1) {
+    let names: Vec<&str> = design.places.iter().map(|p| p.name.as_str()).collect();
+    for group in repeated_groups(&names) {
+        let places: Vec<&Place> = group.iter().filter_map(|&i| design.places.get(i)).collect();
+        let name = places.first().map_or("", |p| p.name.trim());
         out.push(
             R::PlaceUniqueNames,
             format!(
                 "{} places are called \"{name}\"; each place needs its own name.",
-                ids.len()
+                places.len()
             ),
-            ids.into_iter().map(Subject::Place).collect(),
+            places.iter().map(|p| Subject::Place(p.id)).collect(),
         );
     }
 }
@@ -219,13 +210,15 @@ fn system(design: &Design, summary: &BoardSummary, out: &mut Collector) {
             vec![Subject::System],
         );
     }
-    let in_collaborative: HashSet<String> = design
+    // Sorted by key, so that each trust is looked up without building a key per name.
+    let mut in_collaborative: Vec<&str> = design
         .system_level
         .provider_collaboratives
         .iter()
         .flat_map(|c| &c.members)
-        .map(|m| name_key(m))
+        .map(String::as_str)
         .collect();
+    in_collaborative.sort_by(|a, b| cmp_keys(a, b));
     let outside: Vec<&str> = design
         .system_level
         .trusts
@@ -235,7 +228,11 @@ fn system(design: &Design, summary: &BoardSummary, out: &mut Collector) {
                 .iter()
                 .any(|s| matches!(s, TrustService::Acute | TrustService::MentalHealth))
         })
-        .filter(|t| !in_collaborative.contains(&name_key(&t.name)))
+        .filter(|t| {
+            in_collaborative
+                .binary_search_by(|m| cmp_keys(m, &t.name))
+                .is_err()
+        })
         .map(|t| t.name.as_str())
         .collect();
     if !outside.is_empty() {

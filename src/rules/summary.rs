@@ -1,9 +1,8 @@
 //! The board counted by role, each person once (RULES.md counting conventions): the numbers
 //! the board rules, the summary strip and the exports all use.
 
-use std::collections::{HashMap, hash_map::Entry};
-
-use crate::model::{Design, ExecutiveRole, Id, PartnerSector, Role, name_key};
+use super::names::repeated_groups;
+use crate::model::{Design, ExecutiveRole, Id, PartnerSector, Role};
 
 /// Counts of the board by role, one person counted once (RULES.md counting conventions).
 ///
@@ -31,51 +30,44 @@ pub struct BoardSummary {
 impl BoardSummary {
     pub fn of(design: &Design) -> Self {
         let mut summary = Self::default();
-        // Per person: where they first sit, and their entry in `repeated_people` once they
-        // sit again. Only repeated people get an entry (most boards have none).
-        let mut people: HashMap<String, (usize, Option<usize>)> =
-            HashMap::with_capacity(design.board.len());
-        for (index, seat) in design.board.iter().enumerate() {
-            if seat.role.is_voting()
-                && let Some(name) = seat.holder_name()
-            {
-                match people.entry(name_key(name)) {
-                    Entry::Occupied(mut entry) => {
-                        let (first, repeated) = entry.get_mut();
-                        match repeated.and_then(|i| summary.repeated_people.get_mut(i)) {
-                            Some((_, seats)) => seats.push(seat.id),
-                            None => {
-                                let first_seat = design.board.get(*first);
-                                *repeated = Some(summary.repeated_people.len());
-                                summary.repeated_people.push((
-                                    first_seat
-                                        .and_then(|s| s.holder_name())
-                                        .unwrap_or(name)
-                                        .to_owned(),
-                                    first_seat
-                                        .map(|s| s.id)
-                                        .into_iter()
-                                        .chain([seat.id])
-                                        .collect(),
-                                ));
-                            }
-                        }
-                        continue;
-                    }
-                    Entry::Vacant(entry) => {
-                        entry.insert((index, None));
-                    }
+        // The voting seats with a holder, by board index, and the people who sit more than
+        // once (found by sorting names, not by building a key per name).
+        let voting: Vec<(usize, &str)> = design
+            .board
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.role.is_voting())
+            .filter_map(|(i, s)| s.holder_name().map(|name| (i, name)))
+            .collect();
+        let names: Vec<&str> = voting.iter().map(|(_, name)| *name).collect();
+        let mut again = vec![false; design.board.len()];
+        for group in repeated_groups(&names) {
+            let seats: Vec<usize> = group
+                .iter()
+                .filter_map(|&g| voting.get(g).map(|(i, _)| *i))
+                .collect();
+            for &index in seats.iter().skip(1) {
+                if let Some(flag) = again.get_mut(index) {
+                    *flag = true;
                 }
             }
-            summary.bucket(&seat.role).push(seat.id);
+            let first = seats.first().and_then(|&i| design.board.get(i));
+            summary.repeated_people.push((
+                first
+                    .and_then(|s| s.holder_name())
+                    .unwrap_or_default()
+                    .to_owned(),
+                seats
+                    .iter()
+                    .filter_map(|&i| design.board.get(i).map(|s| s.id))
+                    .collect(),
+            ));
         }
-        // In the order the people first sit on the board.
-        summary.repeated_people.sort_by_key(|(_, seats)| {
-            seats
-                .first()
-                .and_then(|id| design.seat_index(*id))
-                .unwrap_or(usize::MAX)
-        });
+        for (seat, again) in design.board.iter().zip(again) {
+            if !again {
+                summary.bucket(&seat.role).push(seat.id);
+            }
+        }
         summary
     }
 

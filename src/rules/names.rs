@@ -1,0 +1,106 @@
+//! Names compared the way [`name_key`](crate::model::name_key) compares them (trimmed, case
+//! ignored), without building a key for each name: validation compares every holder's name on
+//! every edit, and an allocation per name was the largest part of its time.
+
+use std::{borrow::Cow, cmp::Ordering};
+
+/// The order of two names' keys: `name_key(a).cmp(&name_key(b))`, without allocating when both
+/// are ASCII (nearly every name).
+pub(crate) fn cmp_keys(a: &str, b: &str) -> Ordering {
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        a.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        a.to_lowercase().cmp(&b.to_lowercase())
+    }
+}
+
+/// A name's key for sorting: its first eight key bytes as a number (most comparisons end
+/// there), then the whole key. An ASCII name is its own key, compared with case folded; any
+/// other name is lowered once, as `name_key` lowers it.
+struct SortKey<'a> {
+    prefix: u64,
+    key: Cow<'a, str>,
+}
+
+impl<'a> SortKey<'a> {
+    fn of(name: &'a str) -> Self {
+        let name = name.trim();
+        let key = if name.is_ascii() {
+            Cow::Borrowed(name)
+        } else {
+            Cow::Owned(name.to_lowercase())
+        };
+        let mut prefix = [0u8; 8];
+        for (slot, byte) in prefix.iter_mut().zip(key.bytes()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        Self {
+            prefix: u64::from_be_bytes(prefix),
+            key,
+        }
+    }
+
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.prefix.cmp(&other.prefix).then_with(|| {
+            let (a, b) = (self.key.as_bytes(), other.key.as_bytes());
+            a.iter()
+                .map(u8::to_ascii_lowercase)
+                .cmp(b.iter().map(u8::to_ascii_lowercase))
+        })
+    }
+}
+
+/// The groups of names with the same key, two or more each: indices into `names`, each group
+/// in order, the groups in the order of their first index. Sorting, not hashing: O(n log n)
+/// comparisons, mostly of one number each.
+pub(crate) fn repeated_groups(names: &[&str]) -> Vec<Vec<usize>> {
+    let mut keys: Vec<(SortKey<'_>, usize)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (SortKey::of(name), i))
+        .collect();
+    // Stable: equal names keep their order, so each group comes out in index order.
+    keys.sort_by(|(a, _), (b, _)| a.cmp(b));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for run in keys.chunk_by(|(a, _), (b, _)| a.cmp(b) == Ordering::Equal) {
+        if run.len() > 1 {
+            groups.push(run.iter().map(|(_, i)| *i).collect());
+        }
+    }
+    groups.sort_by_key(|g| g.first().copied());
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::name_key;
+
+    #[test]
+    fn keys_compare_as_name_key_does() {
+        for (a, b) in [
+            ("  Ada Lovell ", "ada lovell"),
+            ("Zoë", "ZOË"),
+            ("Ada", "Adam"),
+            ("b", "A"),
+            ("", " "),
+            ("ΟΔΟΣ", "οδος"),
+        ] {
+            assert_eq!(cmp_keys(a, b), name_key(a).cmp(&name_key(b)), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn repeated_names_are_grouped_in_order() {
+        let names = ["Ann", "Bo", " ann", "Cy", "BO", "ANN", "Di"];
+        assert_eq!(repeated_groups(&names), vec![vec![0, 2, 5], vec![1, 4]]);
+        assert!(repeated_groups(&["a", "b"]).is_empty());
+        // As name_key groups them, beyond ASCII too (the Kelvin sign lowers to "k").
+        let names = ["Zoë Hart", "Kate", "ZOË HART", "\u{212A}ate", "Zoe Hart"];
+        assert_eq!(repeated_groups(&names), vec![vec![0, 2], vec![1, 3]]);
+        assert!(repeated_groups(&[]).is_empty());
+    }
+}
