@@ -13,6 +13,7 @@ pub mod generate;
 pub mod import;
 mod lookup;
 pub mod merge;
+pub mod names;
 mod overrides;
 mod partnership;
 mod people;

@@ -1,9 +1,7 @@
 //! The transition of a merger (RULES.md `merger.transition`): what becomes of every predecessor
 //! post, and which successor posts are new. Pure data, shared by the rules, exports and window.
 
-use std::collections::HashMap;
-
-use super::{Cluster, Design, Id, Role, Seat, name_key};
+use super::{Cluster, Design, Id, Role, Seat, names::NameIndex};
 
 /// What becomes of one predecessor post.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -80,71 +78,136 @@ impl Transition {
     }
 
     fn between(cluster: &Cluster, successor: &Design) -> Transition {
-        let mut seats_of: HashMap<String, Vec<&Seat>> = HashMap::new();
-        for seat in &successor.board {
-            if let Some(name) = seat.holder_name() {
-                seats_of.entry(name_key(name)).or_default().push(seat);
-            }
-        }
-        let mut known = std::collections::HashSet::new();
         let mut posts = Vec::new();
-        for icb in &cluster.icbs {
-            for seat in &icb.design.board {
-                let holder = seat.holder_name().map(str::to_owned);
-                let (outcome, successor_seat) = match &holder {
-                    None => (Outcome::Vacant, None),
-                    Some(name) => {
-                        let key = name_key(name);
-                        let found = seats_of.get(&key).map_or(&[][..], Vec::as_slice);
-                        known.insert(key);
-                        match found.iter().find(|s| s.role == seat.role) {
-                            Some(same) => (Outcome::Continues, Some(*same)),
-                            None => match found.first() {
-                                Some(other) => (Outcome::ChangesRole, Some(*other)),
-                                None => (Outcome::Ends, None),
-                            },
-                        }
-                    }
-                };
-                posts.push(PostChange {
-                    icb: icb.id,
-                    seat: seat.id,
-                    role: seat.label(),
-                    holder,
-                    outcome,
-                    successor_seat: successor_seat.map(|s| s.id),
-                    successor_role: successor_seat
-                        .filter(|_| outcome == Outcome::ChangesRole)
-                        .map(Seat::label),
-                });
-            }
-        }
-        let new_posts = successor
-            .board
-            .iter()
-            .filter_map(|s| {
-                let name = s.holder_name()?;
-                (!known.contains(&name_key(name))).then(|| NewPost {
-                    seat: s.id,
-                    role: s.label(),
-                    holder: name.to_owned(),
-                })
+        let walk = Walk::over(cluster, successor, |icb, seat, outcome, successor_seat| {
+            posts.push(PostChange {
+                icb,
+                seat: seat.id,
+                role: seat.label(),
+                holder: seat.holder_name().map(str::to_owned),
+                outcome,
+                successor_seat: successor_seat.map(|s| s.id),
+                successor_role: successor_seat
+                    .filter(|_| outcome == Outcome::ChangesRole)
+                    .map(Seat::label),
+            });
+        });
+        let new_posts = walk
+            .new_posts()
+            .map(|(s, name)| NewPost {
+                seat: s.id,
+                role: s.label(),
+                holder: name.to_owned(),
             })
             .collect();
-        let mut vacancies: Vec<(String, usize)> = Vec::new();
-        for seat in successor.board.iter().filter(|s| s.holder_name().is_none()) {
-            let role = role_group(&seat.role);
-            match vacancies.iter_mut().find(|(r, _)| *r == role) {
-                Some((_, n)) => *n += 1,
-                None => vacancies.push((role, 1)),
-            }
-        }
         Transition {
             posts,
             new_posts,
-            vacancies,
+            vacancies: vacancies(successor),
         }
     }
+}
+
+/// The transition in numbers, for `merger.transition`: how many posts have each outcome, how
+/// many successor posts are new, and the successor's vacancies by role. No labels are built.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TransitionCounts {
+    /// Per outcome, in [`Outcome::ALL`] order.
+    pub outcomes: [usize; 4],
+    pub new_posts: usize,
+    pub vacancies: Vec<(String, usize)>,
+}
+
+impl TransitionCounts {
+    pub fn of(cluster: &Cluster) -> Option<TransitionCounts> {
+        let successor = cluster.successor()?;
+        let mut outcomes = [0; 4];
+        let walk = Walk::over(cluster, successor, |_, _, outcome, _| {
+            if let Some(n) = outcomes.get_mut(outcome as usize) {
+                *n += 1;
+            }
+        });
+        Some(TransitionCounts {
+            outcomes,
+            new_posts: walk.new_posts().count(),
+            vacancies: vacancies(successor),
+        })
+    }
+
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.outcomes.get(outcome as usize).copied().unwrap_or(0)
+    }
+}
+
+/// One walk over the predecessors' posts, matching each holder to the successor by name (a
+/// binary search each, no key built per name), and which successor holders were matched.
+struct Walk<'a> {
+    named: Vec<(usize, &'a Seat, &'a str)>,
+    known: Vec<bool>,
+}
+
+impl<'a> Walk<'a> {
+    fn over(
+        cluster: &'a Cluster,
+        successor: &'a Design,
+        mut visit: impl FnMut(Id, &'a Seat, Outcome, Option<&'a Seat>),
+    ) -> Self {
+        let named: Vec<(usize, &Seat, &str)> = successor
+            .board
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.holder_name().map(|name| (i, s, name)))
+            .collect();
+        let seats_of = NameIndex::new(named.iter().map(|(i, s, name)| (*name, (*i, *s))));
+        let mut known = vec![false; successor.board.len()];
+        for icb in &cluster.icbs {
+            for seat in &icb.design.board {
+                let (outcome, successor_seat) = match seat.holder_name() {
+                    None => (Outcome::Vacant, None),
+                    Some(name) => {
+                        let (mut same, mut other) = (None, None);
+                        for (index, found) in seats_of.get(name) {
+                            if let Some(flag) = known.get_mut(*index) {
+                                *flag = true;
+                            }
+                            if same.is_none() && found.role == seat.role {
+                                same = Some(*found);
+                            }
+                            other = other.or(Some(*found));
+                        }
+                        match (same, other) {
+                            (Some(same), _) => (Outcome::Continues, Some(same)),
+                            (None, Some(other)) => (Outcome::ChangesRole, Some(other)),
+                            (None, None) => (Outcome::Ends, None),
+                        }
+                    }
+                };
+                visit(icb.id, seat, outcome, successor_seat);
+            }
+        }
+        Self { named, known }
+    }
+
+    /// The successor's holders who held no predecessor post, in board order.
+    fn new_posts(&self) -> impl Iterator<Item = (&'a Seat, &'a str)> + '_ {
+        self.named
+            .iter()
+            .filter(|(i, _, _)| self.known.get(*i) == Some(&false))
+            .map(|(_, s, name)| (*s, *name))
+    }
+}
+
+/// The successor's vacant seats by role, in board order.
+fn vacancies(successor: &Design) -> Vec<(String, usize)> {
+    let mut vacancies: Vec<(String, usize)> = Vec::new();
+    for seat in successor.board.iter().filter(|s| s.holder_name().is_none()) {
+        let role = role_group(&seat.role);
+        match vacancies.iter_mut().find(|(r, _)| *r == role) {
+            Some((_, n)) => *n += 1,
+            None => vacancies.push((role, 1)),
+        }
+    }
+    vacancies
 }
 
 /// The role's name without a participant's own title, for counting vacancies by role.

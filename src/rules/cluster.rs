@@ -7,7 +7,9 @@ use super::{
     Collector, Finding, Report, RuleId as R, RulePack, Scope, Severity, Subject, as_at_date,
     join_names, plural, sort_findings, validate_at,
 };
-use crate::model::{Cluster, Design, Id, IsoDate, JointMember, Role, name_key};
+use crate::model::{
+    Cluster, Design, Id, IsoDate, JointMember, Role, name_key, names::repeated_groups,
+};
 
 /// How a cluster is checked: each design against its own pack, or all against one (`--pack`);
 /// each on its own date, or all on one (`--as-at`).
@@ -76,22 +78,37 @@ pub type SharedPerson = (String, Vec<(Id, Id, Role)>);
 
 /// The posts each person holds across the cluster's ICBs, by name key, in ICB order.
 pub fn people_across(cluster: &Cluster) -> BTreeMap<String, SharedPerson> {
-    let mut people: BTreeMap<String, SharedPerson> = BTreeMap::new();
-    for icb in &cluster.icbs {
-        for seat in &icb.design.board {
-            if let Some(name) = seat.holder_name() {
-                people
-                    .entry(name_key(name))
-                    .or_insert_with(|| (name.to_owned(), Vec::new()))
-                    .1
-                    .push((icb.id, seat.id, seat.role.clone()));
-            }
+    // Every holder across the ICBs, grouped by sorting names: a key is built only for the
+    // few people who sit in more than one ICB.
+    let posts: Vec<(Id, &crate::model::Seat, &str)> = cluster
+        .icbs
+        .iter()
+        .flat_map(|icb| {
+            icb.design
+                .board
+                .iter()
+                .filter_map(move |s| s.holder_name().map(|name| (icb.id, s, name)))
+        })
+        .collect();
+    let names: Vec<&str> = posts.iter().map(|(_, _, name)| *name).collect();
+    let mut people = BTreeMap::new();
+    for group in repeated_groups(&names) {
+        let held: Vec<(Id, Id, Role)> = group
+            .iter()
+            .filter_map(|&i| posts.get(i))
+            .map(|(icb, seat, _)| (*icb, seat.id, seat.role.clone()))
+            .collect();
+        let first_icb = held.first().map(|(icb, _, _)| *icb);
+        if held.iter().all(|(icb, _, _)| Some(*icb) == first_icb) {
+            continue;
         }
+        let name = group
+            .first()
+            .and_then(|&i| names.get(i))
+            .copied()
+            .unwrap_or_default();
+        people.insert(name_key(name), (name.to_owned(), held));
     }
-    people.retain(|_, (_, posts)| {
-        let icbs: HashSet<Id> = posts.iter().map(|(icb, _, _)| *icb).collect();
-        icbs.len() > 1
-    });
     people
 }
 

@@ -305,6 +305,13 @@ fn merger_transition() {
     let t = Transition::of(&c).unwrap();
     assert_eq!(t.count(Outcome::Ends), 7);
     assert_eq!(t.new_posts.len(), 1);
+    // The rule's counts are the full transition's.
+    let counts = crate::model::transition::TransitionCounts::of(&c).unwrap();
+    for outcome in Outcome::ALL {
+        assert_eq!(counts.count(outcome), t.count(outcome), "{outcome:?}");
+    }
+    assert_eq!(counts.new_posts, t.new_posts.len());
+    assert_eq!(counts.vacancies, t.vacancies);
     let f = findings(&c, R::MergerTransition);
     assert!(f[0].message.contains("end: 7;") && f[0].message.contains("new: 1."));
 }

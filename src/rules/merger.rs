@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::{Collector, RuleId as R, Subject, join_names};
 use crate::model::{
     Cluster, IsoDate, name_key,
-    transition::{Outcome, Transition},
+    transition::{Outcome, TransitionCounts},
 };
 
 pub(super) fn check(cluster: &Cluster, out: &mut Collector) {
@@ -82,7 +82,7 @@ pub(super) fn check(cluster: &Cluster, out: &mut Collector) {
             subject(),
         );
     }
-    if let Some(transition) = Transition::of(cluster) {
+    if let Some(transition) = TransitionCounts::of(cluster) {
         let vacancies: Vec<String> = transition
             .vacancies
             .iter()
@@ -96,7 +96,7 @@ pub(super) fn check(cluster: &Cluster, out: &mut Collector) {
                 transition.count(Outcome::ChangesRole),
                 transition.count(Outcome::Ends),
                 transition.count(Outcome::Vacant),
-                transition.new_posts.len(),
+                transition.new_posts,
                 if vacancies.is_empty() {
                     String::new()
                 } else {

@@ -9,7 +9,6 @@ pub mod cluster;
 mod committees;
 pub mod compare_packs;
 mod merger;
-mod names;
 mod pack;
 mod packs;
 mod partnership;

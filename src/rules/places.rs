@@ -1,10 +1,10 @@
 //! Sections 3 and 4 of RULES.md: places and their five models, and the whole system.
 
-use super::{
-    BoardSummary, Collector, RuleId as R, Subject, community_gap, join_names,
+use super::{BoardSummary, Collector, RuleId as R, Subject, community_gap, join_names};
+use crate::model::{
+    Design, Place, PlaceModel, Sector, TrustService,
     names::{cmp_keys, repeated_groups},
 };
-use crate::model::{Design, Place, PlaceModel, Sector, TrustService};
 
 pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector) {
     unique_names(design, out);

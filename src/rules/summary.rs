@@ -1,8 +1,7 @@
 //! The board counted by role, each person once (RULES.md counting conventions): the numbers
 //! the board rules, the summary strip and the exports all use.
 
-use super::names::repeated_groups;
-use crate::model::{Design, ExecutiveRole, Id, PartnerSector, Role};
+use crate::model::{Design, ExecutiveRole, Id, PartnerSector, Role, names::repeated_groups};
 
 /// Counts of the board by role, one person counted once (RULES.md counting conventions).
 ///

@@ -1,12 +1,12 @@
-//! Names compared the way [`name_key`](crate::model::name_key) compares them (trimmed, case
-//! ignored), without building a key for each name: validation compares every holder's name on
-//! every edit, and an allocation per name was the largest part of its time.
+//! Names compared the way [`name_key`](super::name_key) compares them (trimmed, case ignored),
+//! without building a key for each name: validation compares every holder's name on every
+//! edit, and an allocation per name was the largest part of its time.
 
 use std::{borrow::Cow, cmp::Ordering};
 
 /// The order of two names' keys: `name_key(a).cmp(&name_key(b))`, without allocating when both
 /// are ASCII (nearly every name).
-pub(crate) fn cmp_keys(a: &str, b: &str) -> Ordering {
+pub fn cmp_keys(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.trim(), b.trim());
     if a.is_ascii() && b.is_ascii() {
         a.bytes()
@@ -20,13 +20,13 @@ pub(crate) fn cmp_keys(a: &str, b: &str) -> Ordering {
 /// A name's key for sorting: its first eight key bytes as a number (most comparisons end
 /// there), then the whole key. An ASCII name is its own key, compared with case folded; any
 /// other name is lowered once, as `name_key` lowers it.
-struct SortKey<'a> {
+pub struct SortKey<'a> {
     prefix: u64,
     key: Cow<'a, str>,
 }
 
 impl<'a> SortKey<'a> {
-    fn of(name: &'a str) -> Self {
+    pub fn of(name: &'a str) -> Self {
         let name = name.trim();
         let key = if name.is_ascii() {
             Cow::Borrowed(name)
@@ -43,7 +43,7 @@ impl<'a> SortKey<'a> {
         }
     }
 
-    fn cmp(&self, other: &Self) -> Ordering {
+    pub fn cmp(&self, other: &Self) -> Ordering {
         self.prefix.cmp(&other.prefix).then_with(|| {
             let (a, b) = (self.key.as_bytes(), other.key.as_bytes());
             a.iter()
@@ -56,7 +56,7 @@ impl<'a> SortKey<'a> {
 /// The groups of names with the same key, two or more each: indices into `names`, each group
 /// in order, the groups in the order of their first index. Sorting, not hashing: O(n log n)
 /// comparisons, mostly of one number each.
-pub(crate) fn repeated_groups(names: &[&str]) -> Vec<Vec<usize>> {
+pub fn repeated_groups(names: &[&str]) -> Vec<Vec<usize>> {
     let mut keys: Vec<(SortKey<'_>, usize)> = names
         .iter()
         .enumerate()
@@ -74,10 +74,49 @@ pub(crate) fn repeated_groups(names: &[&str]) -> Vec<Vec<usize>> {
     groups
 }
 
+/// Items found by name: sorted once by key, then each lookup is a binary search.
+pub struct NameIndex<'a, T> {
+    entries: Vec<(SortKey<'a>, T)>,
+}
+
+impl<'a, T> NameIndex<'a, T> {
+    /// The items with their names, in order; items with the same key keep their order.
+    pub fn new(items: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+        let mut entries: Vec<(SortKey<'a>, T)> = items
+            .into_iter()
+            .map(|(name, item)| (SortKey::of(name), item))
+            .collect();
+        entries.sort_by(|(a, _), (b, _)| a.cmp(b));
+        Self { entries }
+    }
+
+    /// Every item whose name has the same key as `name`, in order.
+    pub fn get(&self, name: &str) -> impl Iterator<Item = &T> {
+        let key = SortKey::of(name);
+        let start = self
+            .entries
+            .partition_point(|(k, _)| k.cmp(&key) == Ordering::Less);
+        self.entries
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |(k, _)| k.cmp(&key) == Ordering::Equal)
+            .map(|(_, item)| item)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::name_key;
+
+    #[test]
+    fn an_index_finds_every_item_of_a_name() {
+        let index = NameIndex::new([("Ann", 1), ("Bo", 2), (" ANN ", 3), ("Cy", 4)]);
+        assert_eq!(index.get("ann").copied().collect::<Vec<_>>(), vec![1, 3]);
+        assert_eq!(index.get("Cy").count(), 1);
+        assert_eq!(index.get("Dee").count(), 0);
+    }
 
     #[test]
     fn keys_compare_as_name_key_does() {
