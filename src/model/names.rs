@@ -42,8 +42,10 @@ impl<'a> SortKey<'a> {
             key,
         }
     }
+}
 
-    pub fn cmp(&self, other: &Self) -> Ordering {
+impl Ord for SortKey<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
         self.prefix.cmp(&other.prefix).then_with(|| {
             let (a, b) = (self.key.as_bytes(), other.key.as_bytes());
             a.iter()
@@ -52,6 +54,20 @@ impl<'a> SortKey<'a> {
         })
     }
 }
+
+impl PartialOrd for SortKey<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for SortKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for SortKey<'_> {}
 
 /// The groups of names with the same key, two or more each: indices into `names`, each group
 /// in order, the groups in the order of their first index. Sorting, not hashing: O(n log n)
