@@ -61,10 +61,10 @@ fn planned_ui(ui: &mut egui::Ui, from: &str, plan: &ImportPlan) -> Option<Dialog
                     for header in [
                         "Row",
                         "Name",
+                        "What happens",
                         "Role or title",
                         "Organisation",
                         "Term",
-                        "What happens",
                     ] {
                         ui.label(RichText::new(header).strong());
                     }
@@ -72,9 +72,6 @@ fn planned_ui(ui: &mut egui::Ui, from: &str, plan: &ImportPlan) -> Option<Dialog
                     for (row, placement) in &plan.rows {
                         ui.label(row.number.to_string());
                         ui.label(row.name.trim());
-                        ui.label(row.role.trim());
-                        ui.label(row.organisation.trim());
-                        ui.label(term_text(&row.appointed, &row.term_ends));
                         match placement {
                             Placement::Fills { label, .. } => {
                                 ui.label(format!("Fills the vacant {label}"))
@@ -84,6 +81,9 @@ fn planned_ui(ui: &mut egui::Ui, from: &str, plan: &ImportPlan) -> Option<Dialog
                                 ui.label(RichText::new(format!("Left out: {reason}")).strong())
                             }
                         };
+                        ui.label(row.role.trim());
+                        ui.label(row.organisation.trim());
+                        ui.label(term_text(&row.appointed, &row.term_ends));
                         ui.end_row();
                     }
                 });

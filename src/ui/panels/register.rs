@@ -111,11 +111,8 @@ pub fn register_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         if member.clicked() {
                             cx.push(Action::GoTo(Subject::Seat(line.seat)));
                         }
-                        ui.label(&line.role);
                         ui.label(&line.organisation);
                         ui.label(line.kind.name());
-                        ui.label(&line.description);
-                        ui.label(&line.declared);
                         match conflict {
                             Some(conflict) => {
                                 let link = ui
@@ -142,6 +139,9 @@ pub fn register_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                                 ui.label("");
                             }
                         }
+                        ui.label(&line.role);
+                        ui.label(&line.declared);
+                        ui.label(&line.description);
                         ui.end_row();
                     }
                 });
@@ -161,12 +161,12 @@ fn headers_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let register = &cx.view.register;
     let sortable = [
         ("Member", Some(RegisterColumn::Member)),
-        ("Role", Some(RegisterColumn::Role)),
         ("Organisation", Some(RegisterColumn::Organisation)),
         ("Kind", Some(RegisterColumn::Kind)),
-        ("Description", None),
-        ("Declared", Some(RegisterColumn::Declared)),
         ("Conflict", None),
+        ("Role", Some(RegisterColumn::Role)),
+        ("Declared", Some(RegisterColumn::Declared)),
+        ("Description", None),
     ];
     for (title, column) in sortable {
         let Some(column) = column else {
