@@ -3,7 +3,7 @@
 use std::{io::Write, path::Path};
 
 use crate::{
-    io::{cluster_to_ron_string, load_cluster_path, load_path, write_file_atomically},
+    io::{cluster_to_ron_string, load_cluster_path, load_path},
     model::{Cluster, merge::with_successor},
 };
 
@@ -36,14 +36,6 @@ pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8
 }
 
 fn write(cluster: &Cluster, output: &Path, err: &mut impl Write) -> u8 {
-    match write_file_atomically(output, cluster_to_ron_string(cluster).as_bytes()) {
-        Ok(()) => {
-            let _ = writeln!(err, "Wrote {}", output.display());
-            0
-        }
-        Err(error) => {
-            let _ = writeln!(err, "{error}");
-            2
-        }
-    }
+    let text = cluster_to_ron_string(cluster);
+    super::write_output(output, text.as_bytes(), None, "cluster file", err)
 }

@@ -284,16 +284,8 @@ pub fn run_import_people(
         return 2;
     }
     let target = output.unwrap_or(design_path);
-    match crate::io::save_to_path(&design, target) {
-        Ok(()) => {
-            let _ = writeln!(out, "Wrote {}", target.display());
-            0
-        }
-        Err(error) => {
-            let _ = writeln!(out, "{error}");
-            2
-        }
-    }
+    let text = crate::io::to_ron_string(&design);
+    write_output(target, text.as_bytes(), Some(roster), "design", out)
 }
 
 /// Run `diff`: print the differences of A and B; returns the exit code.
@@ -379,9 +371,41 @@ pub fn run_export(
         }
     };
     let out = output.unwrap_or_else(|| export_path(file, to));
-    match crate::io::write_file_atomically(&out, &bytes) {
+    write_output(&out, &bytes, Some(file), to.name(), err)
+}
+
+/// Write a command's output: to standard output for `-o -`, else atomically to the file, never
+/// over the command's own input (the same file, however it is named). Returns the exit code.
+pub fn write_output(
+    out: &std::path::Path,
+    bytes: &[u8],
+    input: Option<&std::path::Path>,
+    what: &str,
+    err: &mut impl Write,
+) -> u8 {
+    if out.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+            Ok(()) => 0,
+            Err(error) => {
+                let _ = writeln!(err, "Could not write to standard output: {error}");
+                2
+            }
+        };
+    }
+    if let Some(input) = input
+        && crate::io::same_file(input, out)
+    {
+        let _ = writeln!(
+            err,
+            "{} is the file being read; the {what} would overwrite it. Choose another -o (or -o - for standard output).",
+            out.display()
+        );
+        return 2;
+    }
+    match crate::io::write_file_atomically(out, bytes) {
         Ok(()) => {
-            let _ = writeln!(err, "Wrote {} ({})", out.display(), to.name());
+            let _ = writeln!(err, "Wrote {} ({what})", out.display());
             0
         }
         Err(error) => {

@@ -8,6 +8,7 @@ pub mod recovery;
 pub mod roster;
 mod save;
 pub mod templates;
+mod write;
 
 use std::{fmt, io::Read, path::Path};
 
@@ -18,6 +19,7 @@ pub use save::{
     SaveError, cluster_to_ron_string, save_to_path, to_ron_string,
     write_atomically as write_file_atomically,
 };
+pub use write::same_file;
 
 use crate::{
     model::{Design, FORMAT_VERSION, Id, RuleOverride, RulePackFile},

@@ -1,11 +1,7 @@
 //! Writing designs: deterministic pretty RON, saved atomically.
 
-use std::{
-    io::Write,
-    path::{Path, PathBuf},
-};
+use std::path::Path;
 
-use super::io_reason;
 use crate::model::Design;
 
 /// Why a design could not be saved. The file that was there before is untouched.
@@ -47,49 +43,8 @@ pub fn save_to_path(design: &Design, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, to_ron_string(design).as_bytes())
 }
 
-/// Write any bytes atomically (used for designs and exports alike).
+/// Write any bytes atomically: every file the program writes (designs, exports, recovery
+/// copies) goes through [`super::write::write_file`].
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |reason: String| SaveError {
-        path: path.display().to_string(),
-        reason,
-    };
-    if path.is_dir() {
-        return Err(fail("it is a folder, not a file".to_owned()));
-    }
-    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
-        return Err(fail("the file is read-only".to_owned()));
-    }
-    let temp = temp_path(path);
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp, path)?;
-        // Make the rename itself durable where the platform allows (best effort).
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-            && let Ok(dir) = std::fs::File::open(dir)
-        {
-            let _ = dir.sync_all();
-        }
-        Ok::<(), std::io::Error>(())
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        fail(io_reason(&e))
-    })
-}
-
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    path.with_file_name(format!(".{name}.{}-{nanos}.tmp", std::process::id()))
+    super::write::write_file(path, bytes)
 }

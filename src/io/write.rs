@@ -1,0 +1,180 @@
+//! The one function that writes files (save, export, recovery copies), safely:
+//!
+//! - it refuses a target that is not a regular file (a device, a pipe, a folder);
+//! - it writes through a symbolic link to the link's target, so the link stays a link;
+//! - it writes a temporary file beside the target, syncs it, and renames it over the target, so
+//!   a crash or a full disk leaves the old file whole;
+//! - the new file keeps the old file's permissions (a private 0600 file stays private) and, where
+//!   the system allows, its owner;
+//! - temporary names are short (a 250-character file name still saves), and leftovers of
+//!   earlier runs that were killed are removed before writing.
+
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+    sync::atomic::{AtomicU32, Ordering},
+};
+
+use super::{SaveError, io_reason};
+
+/// Temporary files are `.ics-PID-N.tmp` beside the target.
+const TEMP_PREFIX: &str = ".ics-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Write `bytes` to `path` atomically (see the module's comment).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let fail = |reason: &str| SaveError {
+        path: path.display().to_string(),
+        reason: reason.to_owned(),
+    };
+    if path.as_os_str().to_string_lossy().ends_with('/') {
+        return Err(fail(
+            "the name ends with '/', so it names a folder; give a file name",
+        ));
+    }
+    let target = resolve_links(path).map_err(|reason| fail(&reason))?;
+    let existing = std::fs::metadata(&target).ok();
+    if let Some(metadata) = &existing {
+        if metadata.is_dir() {
+            return Err(fail("it is a folder, not a file"));
+        }
+        if !metadata.is_file() {
+            return Err(fail(
+                "it is not a regular file (a device, a pipe or a socket), so it is not replaced",
+            ));
+        }
+        if metadata.permissions().readonly() {
+            return Err(fail("the file is read-only"));
+        }
+    }
+    let folder = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if folder.exists() && !folder.is_dir() {
+        return Err(fail(&format!(
+            "{} is a file, not a folder",
+            folder.display()
+        )));
+    }
+    if !folder.is_dir() {
+        return Err(fail(&format!(
+            "the folder {} does not exist",
+            folder.display()
+        )));
+    }
+    remove_leftovers(&folder);
+    let temp = folder.join(temp_name());
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        if let Some(metadata) = &existing {
+            keep_owner_and_mode(&file, metadata);
+        }
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temp, &target)?;
+        // Make the rename itself durable where the platform allows (best effort).
+        if let Ok(dir) = std::fs::File::open(&folder) {
+            let _ = dir.sync_all();
+        }
+        Ok::<(), std::io::Error>(())
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        fail(&io_reason(&e))
+    })
+}
+
+/// The file a path names, through any symbolic links (a dangling link names where it points).
+fn resolve_links(path: &Path) -> Result<PathBuf, String> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current).map_err(|e| io_reason(&e))?;
+                current = match current.parent() {
+                    Some(dir) if link.is_relative() => dir.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err("too many levels of symbolic links".to_owned())
+}
+
+/// The temporary file takes the old file's permissions and (when allowed) its owner.
+fn keep_owner_and_mode(file: &std::fs::File, old: &std::fs::Metadata) {
+    let _ = file.set_permissions(old.permissions());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Only root may give a file away; for anyone else the owner is already theirs.
+        let _ = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+    }
+}
+
+/// A short name, unique within this process and across processes: `.ics-PID-N.tmp`.
+fn temp_name() -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{TEMP_PREFIX}{}-{n}{TEMP_SUFFIX}", std::process::id())
+}
+
+/// Remove temporary files in `folder` left by a run of this program that no longer exists
+/// (killed while saving). Files of running processes, and anything else, are left alone.
+fn remove_leftovers(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(TEMP_PREFIX))
+            .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+            .and_then(|n| n.split_once('-'))
+            .and_then(|(pid, n)| n.parse::<u32>().ok().and(pid.parse::<u32>().ok()))
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_exists(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn process_exists(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        // Without /proc, assume it may be running: never remove another's file.
+        true
+    }
+}
+
+/// Whether two paths name the same file (same device and inode), through links.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

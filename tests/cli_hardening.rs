@@ -1,0 +1,92 @@
+//! Hardening (issue 19), through the real command: output files never clobber their input,
+//! `-o -` writes to standard output, text output is inert, and odd but honest files load.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::path::Path;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+fn run_in(dir: &Path, args: &[&str]) -> (i32, Vec<u8>, String) {
+    let output = cargo_bin_cmd!("ics-board-designer")
+        .current_dir(dir)
+        .args(args)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        output.stdout,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn example() -> Vec<u8> {
+    std::fs::read("saved_designs/option_b_icb_committees.ron").unwrap()
+}
+
+#[test]
+fn an_export_never_overwrites_its_own_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let design = dir.path().join("d.ron");
+    std::fs::write(&design, example()).unwrap();
+    // Asked for in so many words...
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["export", "d.ron", "--to", "svg", "-o", "d.ron"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("is the file being read"), "{err}");
+    assert_eq!(std::fs::read(&design).unwrap(), example());
+    // ...through a link...
+    std::os::unix::fs::symlink("d.ron", dir.path().join("alias.svg")).unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["export", "d.ron", "--to", "svg", "-o", "alias.svg"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(std::fs::read(&design).unwrap(), example());
+    // ...or by the default name of a design file that happens to be called board.svg.
+    std::fs::write(dir.path().join("board.svg"), example()).unwrap();
+    let (code, _, err) = run_in(dir.path(), &["export", "board.svg", "--to", "svg"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        std::fs::read(dir.path().join("board.svg")).unwrap(),
+        example()
+    );
+}
+
+#[test]
+fn dash_writes_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.ron"), example()).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["export", "d.ron", "--to", "svg", "-o", "-"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        String::from_utf8_lossy(&out).starts_with("<svg")
+            || String::from_utf8_lossy(&out).starts_with("<?xml")
+    );
+    assert!(!dir.path().join("-").exists());
+    let (code, out, _) = run_in(dir.path(), &["export", "d.ron", "--to", "csv", "-o", "-"]);
+    assert_eq!(code, 0);
+    assert!(String::from_utf8_lossy(&out).starts_with("Band,Role,Title,Holder"));
+}
+
+#[test]
+fn a_device_is_not_replaced_by_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.ron"), example()).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let (code, _, err) = run_in(dir.path(), &["export", "d.ron", "--to", "md", "-o", "pipe"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["export", "d.ron", "--to", "md", "-o", "newdir/"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("names a folder"), "{err}");
+}
