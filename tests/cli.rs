@@ -181,6 +181,27 @@ fn broken_and_hostile_files_are_reported_not_crashed_on() {
             "",
         ),
         ("empty.ron", Vec::new(), "empty"),
+        // A one-byte file, and terminal escapes where a design should start: named, inert.
+        (
+            "one_byte.ron",
+            b"x".to_vec(),
+            "starts with \"x\", not `Design(`",
+        ),
+        (
+            "escape.ron",
+            b"\x1b[2J\x1b[H".to_vec(),
+            "starts with \"\\u{1b}[2J\\u{1b}[H\"",
+        ),
+        // One name of 65 KiB: refused where it starts, before any work on it.
+        (
+            "long_name.ron",
+            format!(
+                "Design(\n    format_version: 1,\n    name: \"{}\",\n)",
+                "n".repeat(65 * 1024)
+            )
+            .into_bytes(),
+            "longer than 64 KiB",
+        ),
         ("random.ron", random, ""),
         ("deep.ron", "[".repeat(100_000).into_bytes(), ""),
         (

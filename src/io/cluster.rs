@@ -31,7 +31,7 @@ pub fn load_any_path(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Load a design or a cluster from the bytes of a file.
 pub fn load_any_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let text = utf8_text(bytes, "`Design(` or `Cluster(`")?;
+    let text = utf8_text(bytes, &["Design", "Cluster"])?;
     if top_level_name(text) == Some("Cluster") {
         load_cluster_str(text).map(Loaded::Cluster)
     } else {
@@ -41,7 +41,7 @@ pub fn load_any_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Load a cluster file from a path.
 pub fn load_cluster_path(path: &Path) -> Result<Cluster, LoadError> {
-    load_cluster_str(utf8_text(&read_limited(path)?, "`Cluster(`")?)
+    load_cluster_str(utf8_text(&read_limited(path)?, &["Cluster"])?)
 }
 
 /// Load a cluster from RON text: the reader rules of designs, and ids unique in each list.

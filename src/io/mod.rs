@@ -8,6 +8,7 @@ pub mod recovery;
 pub mod roster;
 mod save;
 pub mod templates;
+mod text_checks;
 mod write;
 
 use std::{fmt, io::Read, path::Path};
@@ -19,6 +20,7 @@ pub use save::{
     SaveError, cluster_to_ron_string, save_to_path, to_ron_string,
     write_atomically as write_file_atomically,
 };
+pub use text_checks::MAX_TEXT_BYTES;
 pub use write::same_file;
 
 use crate::{
@@ -94,7 +96,7 @@ pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 /// Load a rule pack file (for `check --rules`): the same limits and errors as designs.
 pub fn load_rule_pack_path(path: &Path) -> Result<RulePackFile, LoadError> {
     let bytes = read_limited(path)?;
-    let text = utf8_text(&bytes, "`RulePackFile(`")?;
+    let text = utf8_text(&bytes, &["RulePackFile"])?;
     let pack: RulePackFile = parse(text)?;
     check_overrides(&pack.overrides)?;
     Ok(pack)
@@ -116,11 +118,12 @@ pub(crate) fn io_reason(error: &std::io::Error) -> String {
 
 /// Load a design from the bytes of a file.
 pub fn load_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
-    load_str(utf8_text(bytes, "`Design(`")?)
+    load_str(utf8_text(bytes, &["Design"])?)
 }
 
-/// The bytes as text: not too large, UTF-8, not empty (`start` names what a file begins with).
-pub(super) fn utf8_text<'a>(bytes: &'a [u8], start: &str) -> Result<&'a str, LoadError> {
+/// The bytes as text: not too large, UTF-8 (a byte-order mark dropped), not empty, starting
+/// with one of `names`, and no text in it too long.
+pub(super) fn utf8_text<'a>(bytes: &'a [u8], names: &[&str]) -> Result<&'a str, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::whole_file(format!(
             "The file is larger than {} MiB; this is not a design file (designs are far smaller).",
@@ -135,11 +138,9 @@ pub(super) fn utf8_text<'a>(bytes: &'a [u8], start: &str) -> Result<&'a str, Loa
             column,
         )
     })?;
-    if text.trim().is_empty() {
-        return Err(LoadError::whole_file(format!(
-            "The file is empty; it should start with {start}."
-        )));
-    }
+    let text = text_checks::without_bom(text);
+    text_checks::check_start(text, names)?;
+    text_checks::check_text_lengths(text)?;
     Ok(text)
 }
 
@@ -153,6 +154,7 @@ pub(super) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Loa
 
 /// Load a design from RON text.
 pub fn load_str(text: &str) -> Result<Design, LoadError> {
+    let text = text_checks::without_bom(text);
     if text.trim().is_empty() {
         return Err(LoadError::whole_file(
             "The file is empty; a design starts with `Design(`.",
@@ -294,7 +296,7 @@ fn check_ids(design: &Design) -> Result<(), LoadError> {
 }
 
 /// Line and column (from 1, column in characters) of a byte offset.
-fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+pub(super) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = bytes.get(..offset).unwrap_or(bytes);
     let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
     let line_start = before

@@ -131,3 +131,11 @@ fn failed_saves_say_why_and_leave_the_old_file() {
     // Nothing but what we made is left in the folder (no temporary files).
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
 }
+
+#[test]
+fn a_byte_order_mark_as_notepad_writes_it_is_accepted() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(EXAMPLE.as_bytes());
+    assert_eq!(load_bytes(&bytes).unwrap(), load_str(EXAMPLE).unwrap());
+    assert!(matches!(load_any_bytes(&bytes), Ok(Loaded::Design(_))));
+}

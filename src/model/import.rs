@@ -135,6 +135,7 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
     let mut taken = vec![false; design.board.len()];
     let mut added: Vec<super::Band> = Vec::new();
     let mut next_id = design.next_seat_id();
+    let mut new_ids: Vec<super::Id> = Vec::new();
     let mut commands = Vec::new();
     let mut planned = Vec::new();
     for (row, tags) in parsed {
@@ -192,7 +193,15 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
             }
             (None, Some(role)) => {
                 let mut seat = Seat::new(next_id, role);
-                next_id += 1;
+                new_ids.push(next_id);
+                // The next id free of the board's and of those this import has taken.
+                next_id = super::lookup::next_free(
+                    design
+                        .board
+                        .iter()
+                        .map(|s| s.id)
+                        .chain(new_ids.iter().copied()),
+                );
                 seat.holder = Some(holder);
                 seat.expertise = tags;
                 let label = seat.label();
