@@ -326,6 +326,7 @@ pub fn compare(a: &Design, b: &Design) -> DesignDiff {
 
 /// The diff as text, one line a change, grouped by section.
 pub fn diff_text(diff: &DesignDiff) -> String {
+    use crate::model::text::inert;
     use std::fmt::Write;
     let mut out = String::new();
     for (title, list) in [
@@ -338,9 +339,9 @@ pub fn diff_text(diff: &DesignDiff) -> String {
         }
         let _ = writeln!(out, "{title}:");
         for change in list {
-            let _ = writeln!(out, "  {} {}", change.kind, change.item);
+            let _ = writeln!(out, "  {} {}", change.kind, inert(&change.item));
             for detail in &change.details {
-                let _ = writeln!(out, "      {detail}");
+                let _ = writeln!(out, "      {}", inert(detail));
             }
         }
     }
@@ -353,7 +354,7 @@ pub fn diff_text(diff: &DesignDiff) -> String {
         }
         let _ = writeln!(out, "{title}:");
         for line in list {
-            let _ = writeln!(out, "  {line}");
+            let _ = writeln!(out, "  {}", inert(line));
         }
     }
     if out.is_empty() {

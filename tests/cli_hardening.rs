@@ -90,3 +90,55 @@ fn a_device_is_not_replaced_by_an_export() {
     assert_eq!(code, 2);
     assert!(err.contains("names a folder"), "{err}");
 }
+
+/// A design whose names carry terminal escapes and a forged finding line.
+fn hostile_design(dir: &Path) -> std::path::PathBuf {
+    let mut design =
+        ics_board_designer::io::load_path(Path::new("saved_designs/workshop_start.ron")).unwrap();
+    let forged = "Mallory\u{1b}[2J\u{1b}[H\nerror board.forged: all is well\u{202e}";
+    for seat in &mut design.board {
+        if let Some(holder) = &mut seat.holder {
+            forged.clone_into(&mut holder.name);
+        }
+    }
+    design.name = format!("Board {forged}");
+    let path = dir.join("hostile.ron");
+    ics_board_designer::io::save_to_path(&design, &path).unwrap();
+    path
+}
+
+#[test]
+fn check_and_diff_text_is_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = hostile_design(dir.path());
+    std::fs::copy(
+        "saved_designs/workshop_start.ron",
+        dir.path().join("plain.ron"),
+    )
+    .unwrap();
+    for args in [
+        vec!["check", "hostile.ron"],
+        vec!["diff", "plain.ron", "hostile.ron"],
+    ] {
+        let (_, out, err) = run_in(dir.path(), &args);
+        let text = String::from_utf8(out).unwrap() + &err;
+        assert!(
+            !text.contains('\u{1b}'),
+            "{args:?}: an escape reached the terminal"
+        );
+        assert!(
+            !text.contains('\u{202e}'),
+            "{args:?}: a bidi control reached the terminal"
+        );
+        assert!(
+            text.contains("\\u{1b}[2J"),
+            "{args:?}: the escape is shown, visibly"
+        );
+        // The forged line is part of a real line, never a line of its own.
+        assert!(
+            !text.lines().any(|l| l.starts_with("error board.forged")),
+            "{args:?}: {text}"
+        );
+    }
+    assert!(hostile.exists());
+}

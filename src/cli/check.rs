@@ -164,9 +164,14 @@ pub fn run_check(
 }
 
 fn write_text(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()> {
+    use crate::model::text::inert;
     for check in checks {
         match &check.outcome {
-            Err(error) => writeln!(out, "{}: cannot be read: {error}", check.path)?,
+            Err(error) => writeln!(
+                out,
+                "{}",
+                inert(&format!("{}: cannot be read: {error}", check.path))
+            )?,
             Ok(Checked { report, pack }) => {
                 let counts: Vec<String> = Severity::ALL
                     .iter()
@@ -182,14 +187,14 @@ fn write_text(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()>
                 } else {
                     "NOT valid"
                 };
-                writeln!(
-                    out,
+                let head = format!(
                     "{}: {verdict} ({}), checked against {} ({})",
                     check.path,
                     counts.join(", "),
                     pack.id,
                     pack.describe()
-                )?;
+                );
+                writeln!(out, "{}", inert(&head))?;
                 for finding in &report.findings {
                     let subjects = finding.subject_labels();
                     let scope = match finding.scope {
@@ -199,13 +204,14 @@ fn write_text(checks: &[FileCheck], out: &mut impl Write) -> std::io::Result<()>
                             subjects.first().map(String::as_str).unwrap_or_default()
                         ),
                     };
-                    writeln!(
-                        out,
+                    // One finding, one line, whatever its names hold (escapes, newlines).
+                    let line = format!(
                         "{} {}: {}{scope}",
                         finding.severity.as_str(),
                         finding.rule,
                         finding.message,
-                    )?;
+                    );
+                    writeln!(out, "{}", inert(&line))?;
                 }
             }
         }

@@ -14,7 +14,7 @@ pub fn run_cluster_new(designs: &[std::path::PathBuf], output: &Path, err: &mut 
         match load_path(path) {
             Ok(design) => loaded.push(design),
             Err(error) => {
-                let _ = writeln!(err, "{}: cannot be read: {error}", path.display());
+                super::unreadable(err, &path.display(), &error);
                 return 2;
             }
         }
@@ -28,7 +28,7 @@ pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8
     let cluster = match load_cluster_path(file) {
         Ok(cluster) => cluster,
         Err(error) => {
-            let _ = writeln!(err, "{}: cannot be read: {error}", file.display());
+            super::unreadable(err, &file.display(), &error);
             return 2;
         }
     };

@@ -233,14 +233,14 @@ pub fn run_import_people(
     let design = match load_path(design_path) {
         Ok(design) => design,
         Err(error) => {
-            let _ = writeln!(out, "{}: cannot be read: {error}", design_path.display());
+            unreadable(out, &design_path.display(), &error);
             return 2;
         }
     };
     let rows = match crate::io::roster::read_roster(roster) {
         Ok(rows) => rows,
         Err(error) => {
-            let _ = writeln!(out, "{}: cannot be read: {error}", roster.display());
+            unreadable(out, &roster.display(), &error);
             return 2;
         }
     };
@@ -300,7 +300,7 @@ pub fn run_diff(
         match load_path(path) {
             Ok(design) => designs.push(design),
             Err(error) => {
-                let _ = writeln!(out, "{}: cannot be read: {error}", path.display());
+                unreadable(out, &path.display(), &error);
                 return 2;
             }
         }
@@ -357,7 +357,7 @@ pub fn run_export(
     let design = match load_path(file) {
         Ok(design) => design,
         Err(error) => {
-            let _ = writeln!(err, "{}: cannot be read: {error}", file.display());
+            unreadable(err, &file.display(), &error);
             return 2;
         }
     };
@@ -372,6 +372,17 @@ pub fn run_export(
     };
     let out = output.unwrap_or_else(|| export_path(file, to));
     write_output(&out, &bytes, Some(file), to.name(), err)
+}
+
+/// Say that a file cannot be read, on one inert line (a hostile file's text quoted in the
+/// error cannot reach the terminal raw).
+pub(crate) fn unreadable(
+    out: &mut impl Write,
+    path: &dyn std::fmt::Display,
+    error: &dyn std::fmt::Display,
+) {
+    let line = format!("{path}: cannot be read: {error}");
+    let _ = writeln!(out, "{}", crate::model::text::inert(&line));
 }
 
 /// Write a command's output: to standard output for `-o -`, else atomically to the file, never

@@ -21,15 +21,18 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(n), if n == 1 { one } else { many })
 }
 
-/// "(a)", "(b)", … "(z)", "(aa)".
+/// "(a)", "(b)", … "(z)", "(aa)", … "(zz)", "(aaa)", …: letters counted like spreadsheet
+/// columns, so no two items ever share a label.
 fn item(index: usize) -> String {
-    let letters = b"abcdefghijklmnopqrstuvwxyz";
-    let letter = |i: usize| char::from(letters.get(i % 26).copied().unwrap_or(b'z'));
-    if index < 26 {
-        format!("({})", letter(index))
-    } else {
-        format!("({}{})", letter(index / 26 - 1), letter(index))
+    let mut letters = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        n -= 1;
+        letters.push(char::from(b'a' + u8::try_from(n % 26).unwrap_or(0)));
+        n /= 26;
     }
+    letters.reverse();
+    format!("({})", letters.into_iter().collect::<String>())
 }
 
 pub fn membership_clause(input: &ExportInput) -> String {
@@ -180,4 +183,19 @@ pub fn membership_clause(input: &ExportInput) -> String {
     }
     out.push_str("\nThe membership, chairing and terms of reference of each committee are set out in its terms of reference.\n");
     out
+}
+
+#[cfg(test)]
+mod label_tests {
+    #[test]
+    fn clause_labels_never_repeat() {
+        use super::item;
+        assert_eq!(item(0), "(a)");
+        assert_eq!(item(25), "(z)");
+        assert_eq!(item(26), "(aa)");
+        assert_eq!(item(701), "(zz)");
+        assert_eq!(item(702), "(aaa)");
+        let labels: std::collections::HashSet<String> = (0..20_000).map(item).collect();
+        assert_eq!(labels.len(), 20_000);
+    }
 }

@@ -10,8 +10,10 @@ pub fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            // Control characters other than tab and newline are not allowed in XML 1.0.
+            // Control characters other than tab and newline are not allowed in XML 1.0, and
+            // nor are the noncharacters U+FFFE and U+FFFF.
             c if c.is_control() && c != '\t' && c != '\n' => out.push('\u{FFFD}'),
+            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -41,17 +43,52 @@ pub fn markdown_cell(text: &str) -> String {
     out
 }
 
-/// Markdown body text (outside tables): the same protections; line breaks become spaces.
+/// Markdown body text (outside tables): the same protections; line breaks become spaces, and
+/// a text that would start a block (a heading, a rule, a list, a quote) is escaped so that it
+/// stays a plain paragraph.
 pub fn markdown_text(text: &str) -> String {
-    markdown_cell(text).replace("<br>", " ")
+    let inline = markdown_cell(text).replace("<br>", " ");
+    let body = inline.trim_start();
+    let block = body.starts_with(['#', '-', '+', '>', '=', '~'])
+        || body.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit())
+        });
+    if block {
+        let mut out = String::with_capacity(inline.len() + 1);
+        out.push('\\');
+        out.push_str(body);
+        // "1." must become "1\." (a backslash before the digit does not stop a list).
+        if let Some(at) = out
+            .find(['.', ')'])
+            .filter(|_| out.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
+        {
+            out.remove(0);
+            out.insert(at - 1, '\\');
+        }
+        out
+    } else {
+        inline
+    }
 }
 
-/// One CSV cell (RFC 4180 quoting), defused against spreadsheet formula injection.
+/// One CSV cell (RFC 4180 quoting), defused against spreadsheet formula injection. The guard
+/// looks past leading spaces, control and invisible characters (NUL, bidi controls, zero-width
+/// spaces), which spreadsheets skip before they see the `=`.
 pub fn csv_cell(text: &str) -> String {
-    let risky = text
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
+    let invisible = |c: char| {
+        c.is_control()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}'
+                    | '\u{061c}' | '\u{feff}' | '\u{00ad}'
+            )
+    };
+    let risky = text.starts_with(['\t', '\r'])
+        || text
+            .chars()
+            .find(|c| !invisible(*c))
+            .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@'));
     let text = if risky {
         format!("'{text}")
     } else {
@@ -87,5 +124,28 @@ mod tests {
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("a, b"), "\"a, b\"");
         assert_eq!(csv_cell("🏥 مرحبا"), "🏥 مرحبا");
+        // Past invisible and control characters too.
+        for sneaky in [
+            "\0=1+1",
+            "\u{202e}=cmd",
+            "\u{200b}@SUM(A1)",
+            " =1",
+            "\u{feff}-2",
+        ] {
+            assert!(
+                csv_cell(sneaky).trim_start_matches('"').starts_with('\''),
+                "{sneaky:?}"
+            );
+        }
+        // XML noncharacters are replaced, so the SVG stays well-formed.
+        assert_eq!(xml("a\u{FFFE}b\u{FFFF}"), "a\u{FFFD}b\u{FFFD}");
+        // Block syntax stays a paragraph.
+        assert_eq!(markdown_text("# Heading"), "\\# Heading");
+        assert_eq!(markdown_text("---"), "\\---");
+        assert_eq!(markdown_text("- item"), "\\- item");
+        assert_eq!(markdown_text("> quote"), "&gt; quote");
+        assert_eq!(markdown_text("1. first"), "1\\. first");
+        assert_eq!(markdown_text("12) twelve"), "12\\) twelve");
+        assert_eq!(markdown_text("Plain 1. text"), "Plain 1. text");
     }
 }

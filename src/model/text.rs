@@ -33,3 +33,33 @@ pub(crate) fn non_empty_or(text: &str, fallback: &str) -> String {
         text.to_owned()
     }
 }
+
+/// Text safe to print on one line of a terminal or a log that tools parse: control characters
+/// (escape sequences, newlines, tabs, NUL), line separators and bidirectional controls are
+/// shown as visible escapes (`\n`, `\u{1b}`), so a name cannot clear a screen, forge a line or
+/// reorder what a reader sees. Plain text comes back unchanged, without copying.
+pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2066}'..='\u{2069}'
+            )
+    };
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if hidden(c) => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
