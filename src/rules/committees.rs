@@ -1,7 +1,9 @@
 //! Section 2 of RULES.md: the board's committees.
 
-use super::{Collector, RuleId as R, Severity, Subject, plural};
-use crate::model::{Committee, CommitteeKind, CommitteeMember, Design, Expertise, Id, Role, Seat};
+use super::{Collector, RuleId as R, Severity, Subject, join_names, plural};
+use crate::model::{
+    Committee, CommitteeKind, CommitteeMember, Design, Expertise, Id, Role, Seat, cut,
+};
 
 /// The board's seats by id, sorted for a binary search: no hashing, one allocation.
 struct SeatsById<'a>(Vec<(Id, &'a Seat)>);
@@ -61,20 +63,56 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
     }
 }
 
+/// At most this many names or ids are listed in one message; the rest are counted.
+const LISTED: usize = 8;
+
+/// "seat 4, seat 9 and 3 more": the first few, then a count, so a message stays readable and
+/// its size does not grow with the committee.
+fn first_few(items: &[String]) -> String {
+    match items.len() {
+        n if n <= LISTED => join_names(items),
+        n => format!(
+            "{} and {} more",
+            items.get(..LISTED).unwrap_or_default().join(", "),
+            n - LISTED
+        ),
+    }
+}
+
+/// The committee's name as messages quote it: cut to a readable length.
+fn name_of(committee: &Committee) -> String {
+    cut(committee.name.trim(), 80)
+}
+
 fn dangling_references(committee: &Committee, seats: &SeatsById<'_>, out: &mut Collector) {
-    for member in &committee.members {
-        if let CommitteeMember::Seat(id) = member
-            && seats.get(*id).is_none()
-        {
-            out.push(
-                R::CommitteeMemberExists,
+    // One finding for the committee, however many members are missing.
+    let missing: Vec<String> = committee
+        .members
+        .iter()
+        .filter_map(|m| match m {
+            CommitteeMember::Seat(id) if seats.get(*id).is_none() => Some(format!("seat {id}")),
+            _ => None,
+        })
+        .collect();
+    if !missing.is_empty() {
+        out.push(
+            R::CommitteeMemberExists,
+            if missing.len() == 1 {
                 format!(
-                    "The {} lists seat {id} as a member, but the board has no seat {id}.",
-                    committee.name
-                ),
-                vec![Subject::Committee(committee.id)],
-            );
-        }
+                    "The {} lists {} as a member, but the board has no such seat.",
+                    name_of(committee),
+                    first_few(&missing)
+                )
+            } else {
+                format!(
+                    "The {} lists {} seats as members that the board does not have: {}.",
+                    name_of(committee),
+                    missing.len(),
+                    first_few(&missing)
+                )
+            },
+            vec![Subject::Committee(committee.id)],
+        );
     }
     if let Some(id) = committee.chair
         && seats.get(id).is_none()
@@ -83,7 +121,7 @@ fn dangling_references(committee: &Committee, seats: &SeatsById<'_>, out: &mut C
             R::CommitteeMemberExists,
             format!(
                 "The {} is chaired by seat {id}, but the board has no seat {id}.",
-                committee.name
+                name_of(committee)
             ),
             vec![Subject::Committee(committee.id)],
         );
@@ -223,28 +261,40 @@ fn no_executive_members(
     rule: R,
     out: &mut Collector,
 ) {
-    for member in &committee.members {
-        let CommitteeMember::Seat(id) = member else {
-            continue;
-        };
-        let Some(seat) = seats.get(*id) else {
-            continue;
-        };
-        if seat.role.is_executive() {
-            let why = if rule == R::CommitteeAuditNoExecutives {
-                "executives may attend but should not be members"
-            } else {
-                "employees of the ICB should not be members"
-            };
-            out.push(
-                rule,
-                format!(
-                    "{} is an executive and a member of the {}; {why}.",
-                    seat.label(),
-                    committee.name
-                ),
-                seat_subjects(committee, seat),
-            );
-        }
+    // One finding for the committee, naming the first few executives and counting the rest.
+    let executives: Vec<&Seat> = committee
+        .members
+        .iter()
+        .filter_map(|m| match m {
+            CommitteeMember::Seat(id) => seats.get(*id),
+            CommitteeMember::External(_) => None,
+        })
+        .filter(|seat| seat.role.is_executive())
+        .collect();
+    if executives.is_empty() {
+        return;
     }
+    let why = if rule == R::CommitteeAuditNoExecutives {
+        "executives may attend but should not be members"
+    } else {
+        "employees of the ICB should not be members"
+    };
+    let names: Vec<String> = executives.iter().map(|s| cut(&s.label(), 80)).collect();
+    let message = if executives.len() == 1 {
+        format!(
+            "{} is an executive and a member of the {}; {why}.",
+            first_few(&names),
+            name_of(committee)
+        )
+    } else {
+        format!(
+            "{} executives are members of the {} ({}); {why}.",
+            executives.len(),
+            name_of(committee),
+            first_few(&names)
+        )
+    };
+    let mut subjects = vec![Subject::Committee(committee.id)];
+    subjects.extend(executives.iter().map(|s| Subject::Seat(s.id)));
+    out.push(rule, message, subjects);
 }

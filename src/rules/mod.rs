@@ -199,7 +199,7 @@ impl Collector<'_> {
         subjects: Vec<Subject>,
     ) {
         if self.pack.setting(rule).enabled {
-            let mut message = message;
+            let mut message = bounded(message);
             if let Some(note) = self
                 .pack
                 .policy_note
@@ -217,6 +217,19 @@ impl Collector<'_> {
                 scope: Scope::Design,
             });
         }
+    }
+}
+
+/// The longest message a finding carries: enough for any real one; a hostile file's names
+/// cannot make a message (and every export of it) grow without bound.
+pub const MAX_MESSAGE_CHARS: usize = 1_500;
+
+/// The message, cut at [`MAX_MESSAGE_CHARS`] with an ellipsis when longer.
+fn bounded(message: String) -> String {
+    if message.len() <= MAX_MESSAGE_CHARS {
+        message
+    } else {
+        crate::model::cut(&message, MAX_MESSAGE_CHARS)
     }
 }
 
@@ -324,3 +337,6 @@ mod tests_2026;
 
 #[cfg(test)]
 mod cluster_tests;
+
+#[cfg(test)]
+mod bounds_tests;
