@@ -127,7 +127,7 @@ impl<'a> ExportInput<'a> {
         }
     }
 
-    /// The committees each seat sits on (as member or chair), by seat id.
+    /// The committees each seat sits on (as member or chair), by seat id, each once.
     pub(crate) fn committees_by_seat(&self) -> HashMap<Id, Vec<&'a str>> {
         let mut map: HashMap<Id, Vec<&str>> = HashMap::new();
         for committee in &self.design.committees {
@@ -139,11 +139,10 @@ impl<'a> ExportInput<'a> {
                     CommitteeMember::External(_) => None,
                 })
                 .collect();
-            if let Some(chair) = committee.chair
-                && !seats.contains(&chair)
-            {
-                seats.push(chair);
-            }
+            seats.extend(committee.chair);
+            // A seat listed many times (a hostile file) is on the committee once.
+            seats.sort_unstable();
+            seats.dedup();
             for id in seats {
                 map.entry(id).or_default().push(committee.name.as_str());
             }
@@ -231,6 +230,18 @@ pub use crate::model::thousands;
 /// Today's date as `YYYY-MM-DD` (UTC), for the title block.
 pub fn today() -> String {
     crate::model::IsoDate::today().to_string()
+}
+
+/// A list for one cell: the first `shown` items joined with "; ", then how many more. Its
+/// size never grows past `shown` items, however long the list.
+pub(crate) fn first_of(items: impl ExactSizeIterator<Item = String>, shown: usize) -> String {
+    use std::fmt::Write as _;
+    let total = items.len();
+    let mut text = items.take(shown).collect::<Vec<_>>().join("; ");
+    if total > shown {
+        let _ = write!(text, "; and {} more", total - shown);
+    }
+    text
 }
 
 #[cfg(test)]

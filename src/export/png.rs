@@ -19,7 +19,17 @@ pub struct PngError(String);
 /// fixed number, not the machine's, so the same design gives the same bytes everywhere).
 const PARTS: usize = 2;
 
+/// The most seats a PNG draws. Past this a picture cannot show a board (each card would be a
+/// few pixels), and drawing one would take seconds: the export says so instead.
+pub const MAX_PNG_SEATS: usize = 2_000;
+
 pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
+    let seats = input.design.board.len();
+    if seats > MAX_PNG_SEATS {
+        return Err(PngError(format!(
+            "the board has {seats} seats, more than a picture can show ({MAX_PNG_SEATS} at most); export it as SVG, PDF or CSV instead"
+        )));
+    }
     let chart = board_chart(input);
     let mut options = usvg::Options::default();
     {
@@ -110,4 +120,19 @@ fn encode_opaque_rgb(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::Encodin
     writer.write_image_data(&rgb)?;
     writer.finish()?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_board_past_what_a_picture_can_show_is_refused_at_once() {
+        let design = crate::model::generate::generated_design(super::MAX_PNG_SEATS + 1, 1, 1);
+        let pack = crate::rules::RulePack::df2021();
+        let input = super::ExportInput::new(&design, &pack, "2026-12-01".to_owned());
+        let error = super::board_png(&input).unwrap_err();
+        assert!(
+            error.to_string().contains("more than a picture can show"),
+            "{error}"
+        );
+    }
 }

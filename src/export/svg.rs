@@ -170,7 +170,7 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
     ChartSvg {
         open: format!(
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONTS}" role="img" aria-label="Board chart of {}">"#,
-            xml(&design.name)
+            xml(&cut(&design.name, 160))
         ),
         page: r##"<rect width="100%" height="100%" fill="#ffffff"/>"##,
         body,
@@ -277,7 +277,12 @@ struct Fit {
 
 /// One line of text that never overflows its room and is never cut: a line longer than the
 /// room is squeezed to it (`textLength`).
+/// The most characters a line of the chart draws: far more than any real name, and a bound on
+/// the work of a name of 64 KiB (squeezed into a card it could not be read anyway).
+const MOST_DRAWN: usize = 160;
+
 fn fitted(out: &mut String, fit: &Fit, attrs: &str, text: &str) {
+    let text = &crate::model::cut(text, MOST_DRAWN);
     let squeeze = if text.chars().count() > fit.chars {
         format!(
             r#" textLength="{}" lengthAdjust="spacingAndGlyphs""#,
@@ -299,6 +304,7 @@ fn fitted(out: &mut String, fit: &Fit, attrs: &str, text: &str) {
 /// Words laid on lines of about `chars` characters, at most `lines` of them (the last takes
 /// what is left).
 pub(crate) fn wrap(text: &str, chars: usize, lines: usize) -> Vec<String> {
+    let text = &crate::model::cut(text, MOST_DRAWN.max(chars * lines));
     let mut out: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         let full = out.len() >= lines;

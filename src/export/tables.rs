@@ -39,7 +39,7 @@ pub fn seats(input: &ExportInput) -> Table {
                     .join("; "),
                 by_seat
                     .get(&seat.id)
-                    .map(|c| c.join("; "))
+                    .map(|c| super::first_of(c.iter().map(|n| crate::model::cut(n.trim(), 80)), 8))
                     .unwrap_or_default(),
             ]
         })
@@ -75,7 +75,8 @@ pub fn committees(input: &ExportInput) -> Table {
                 c.chair
                     .map(|id| name(&crate::model::CommitteeMember::Seat(id)))
                     .unwrap_or_default(),
-                c.members.iter().map(name).collect::<Vec<_>>().join("; "),
+                // Every member of a real committee; past 60, a count.
+                super::first_of(c.members.iter().map(name), 60),
             ]
         })
         .collect();

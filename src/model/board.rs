@@ -55,6 +55,15 @@ impl Seat {
         }
     }
 
+    /// [`Seat::label`] cut to `max` characters, without copying a long title first.
+    pub fn label_cut(&self, max: usize) -> String {
+        if self.title.trim().is_empty() {
+            super::cut(&self.role.name(), max)
+        } else {
+            super::cut(self.title.trim(), max)
+        }
+    }
+
     /// The holder's name when the seat is filled by a named person.
     pub fn holder_name(&self) -> Option<&str> {
         self.holder

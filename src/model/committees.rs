@@ -68,17 +68,18 @@ impl Design {
 
 impl CommitteeMember {
     /// "Director of finance (Aisha Khan)", "Medical director (vacant)", "Name (external)", or
-    /// "seat 9 (missing)" for a reference to no seat.
+    /// "seat 9 (missing)" for a reference to no seat. Titles and names are cut to 80
+    /// characters, so a list of members costs what its length does, not what its names do.
     pub fn describe(&self, seats: &SeatsById) -> String {
         match self {
             CommitteeMember::Seat(id) => seats.get(id).map_or_else(
                 || format!("seat {id} (missing)"),
                 |s| match s.holder_name() {
-                    Some(name) => format!("{} ({name})", s.label()),
-                    None => format!("{} (vacant)", s.label()),
+                    Some(name) => format!("{} ({})", s.label_cut(80), super::cut(name, 80)),
+                    None => format!("{} (vacant)", s.label_cut(80)),
                 },
             ),
-            CommitteeMember::External(name) => format!("{name} (external)"),
+            CommitteeMember::External(name) => format!("{} (external)", super::cut(name, 80)),
         }
     }
 }

@@ -14,15 +14,19 @@ pub fn thousands(value: u64) -> String {
     out
 }
 
-/// Cut text to `max` characters, ending with an ellipsis when it was longer.
+/// Cut text to `max` characters, ending with an ellipsis when it was longer. The work is
+/// bounded by `max`, however long the text.
 pub fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-        s.push('…');
-        s
+    if text.char_indices().nth(max).is_none() {
+        return text.to_owned();
     }
+    let end = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    let mut s = text.get(..end).unwrap_or_default().to_owned();
+    s.push('…');
+    s
 }
 
 /// The text, or `fallback` when it is blank.
