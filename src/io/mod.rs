@@ -4,6 +4,7 @@
 //! understands and, where the problem is in the text, its line and column (from 1).
 
 mod cluster;
+mod disk;
 pub mod recovery;
 pub mod roster;
 mod save;
@@ -16,6 +17,7 @@ use std::{fmt, io::Read, path::Path};
 use serde::Deserialize;
 
 pub use cluster::{Loaded, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str};
+pub use disk::Fingerprint;
 pub use save::{
     SaveError, cluster_to_ron_string, save_to_path, to_ron_string,
     write_atomically as write_file_atomically,

@@ -68,14 +68,15 @@ const LISTED: usize = 8;
 
 /// "seat 4, seat 9 and 3 more": the first few, then a count, so a message stays readable and
 /// its size does not grow with the committee.
-fn first_few(items: &[String]) -> String {
-    match items.len() {
-        n if n <= LISTED => join_names(items),
-        n => format!(
+fn first_few(shown: &[String], total: usize) -> String {
+    if total <= LISTED {
+        join_names(shown)
+    } else {
+        format!(
             "{} and {} more",
-            items.get(..LISTED).unwrap_or_default().join(", "),
-            n - LISTED
-        ),
+            shown.get(..LISTED).unwrap_or(shown).join(", "),
+            total - LISTED
+        )
     }
 }
 
@@ -86,29 +87,31 @@ fn name_of(committee: &Committee) -> String {
 
 fn dangling_references(committee: &Committee, seats: &SeatsById<'_>, out: &mut Collector) {
     // One finding for the committee, however many members are missing.
-    let missing: Vec<String> = committee
-        .members
-        .iter()
-        .filter_map(|m| match m {
-            CommitteeMember::Seat(id) if seats.get(*id).is_none() => Some(format!("seat {id}")),
-            _ => None,
-        })
+    let mut missing = committee.members.iter().filter_map(|m| match m {
+        CommitteeMember::Seat(id) if seats.get(*id).is_none() => Some(*id),
+        _ => None,
+    });
+    // Only the first few are named: the rest are counted, without a string each.
+    let shown: Vec<String> = missing
+        .by_ref()
+        .take(LISTED)
+        .map(|id| format!("seat {id}"))
         .collect();
-    if !missing.is_empty() {
+    let total = shown.len() + missing.count();
+    if total > 0 {
         out.push(
             R::CommitteeMemberExists,
-            if missing.len() == 1 {
+            if total == 1 {
                 format!(
                     "The {} lists {} as a member, but the board has no such seat.",
                     name_of(committee),
-                    first_few(&missing)
+                    first_few(&shown, total)
                 )
             } else {
                 format!(
-                    "The {} lists {} seats as members that the board does not have: {}.",
+                    "The {} lists {total} seats as members that the board does not have: {}.",
                     name_of(committee),
-                    missing.len(),
-                    first_few(&missing)
+                    first_few(&shown, total)
                 )
             },
             vec![Subject::Committee(committee.id)],
@@ -279,11 +282,16 @@ fn no_executive_members(
     } else {
         "employees of the ICB should not be members"
     };
-    let names: Vec<String> = executives.iter().map(|s| cut(&s.label(), 80)).collect();
+    // Titles cut without copying them whole, and only the few that are named.
+    let names: Vec<String> = executives
+        .iter()
+        .take(LISTED)
+        .map(|s| s.label_cut(80))
+        .collect();
     let message = if executives.len() == 1 {
         format!(
             "{} is an executive and a member of the {}; {why}.",
-            first_few(&names),
+            first_few(&names, executives.len()),
             name_of(committee)
         )
     } else {
@@ -291,7 +299,7 @@ fn no_executive_members(
             "{} executives are members of the {} ({}); {why}.",
             executives.len(),
             name_of(committee),
-            first_few(&names)
+            first_few(&names, executives.len())
         )
     };
     let mut subjects = vec![Subject::Committee(committee.id)];

@@ -76,6 +76,14 @@ pub enum RecoverAnswer {
     Discard,
 }
 
+/// The answers to "The file changed on disk" when saving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangedAnswer {
+    Overwrite,
+    SaveAs,
+    Cancel,
+}
+
 /// File actions.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileAction {
@@ -100,6 +108,10 @@ pub enum DialogAnswer {
         text: String,
         then: Option<PendingAction>,
     },
+    /// Saving found the file changed on disk; what follows a save (before New, Open, Close).
+    ChangedOnDisk(ChangedAnswer, Option<PendingAction>),
+    /// Reload the file another program changed (true), or keep the window's version.
+    Reload(bool),
     /// Apply the previewed import as one undoable step.
     Import {
         command: Box<Command>,

@@ -25,6 +25,8 @@ pub struct DesignerApp {
     session: Session,
     style_applied: Option<bool>,
     shown_title: String,
+    /// Whether the window had the focus last frame (coming back to it checks the file).
+    focused: Option<bool>,
 }
 
 impl DesignerApp {
@@ -34,6 +36,7 @@ impl DesignerApp {
             session: Session::new(design, chooser),
             style_applied: None,
             shown_title: String::new(),
+            focused: None,
         }
     }
 
@@ -145,6 +148,12 @@ impl DesignerApp {
         self.session.import_people(path);
     }
 
+    /// Offer to reload the open file if another program changed it (done when the window
+    /// gains focus).
+    pub fn check_disk(&mut self) {
+        self.session.check_disk();
+    }
+
     /// Save to the current file, or ask where when there is none. True when saved.
     pub fn save(&mut self) -> bool {
         self.session.save()
@@ -188,6 +197,14 @@ impl DesignerApp {
         // leaving every field, with no button held, ends the run.
         if ctx.memory(|m| m.focused().is_none()) && !ctx.input(|i| i.pointer.any_down()) {
             session.workspace.doc.end_merge();
+        }
+        // Back in the window (from git, an editor, another window): has the file changed?
+        let focused = ctx.input(|i| i.viewport().focused);
+        if focused == Some(true) && self.focused == Some(false) {
+            session.check_disk();
+        }
+        if focused.is_some() {
+            self.focused = focused;
         }
         // Only when it changes: every viewport command asks for another frame.
         let title = self.title();

@@ -2,7 +2,10 @@
 //! dialog's answer is an [`Action`], carried out like any other.
 
 use super::{
-    action::{Action, DialogAnswer, PathPurpose, PendingAction, RecoverAnswer, UnsavedAnswer},
+    action::{
+        Action, ChangedAnswer, DialogAnswer, PathPurpose, PendingAction, RecoverAnswer,
+        UnsavedAnswer,
+    },
     files::typed_path,
     import_preview::import_preview_ui,
 };
@@ -27,6 +30,10 @@ pub enum Dialog {
         /// What to do once saved (Save chosen in "Save changes?" before New, Open or Close).
         then: Option<PendingAction>,
     },
+    /// Saving would overwrite changes another program made to the file since it was opened.
+    ChangedOnDisk { then: Option<PendingAction> },
+    /// Another program changed the open file: reload it, or keep the version in the window.
+    Reload,
     /// What importing a roster would do: applied as one step, or cancelled.
     ImportPreview {
         from: String,
@@ -72,6 +79,9 @@ pub fn dialog_ui(
             unsaved_ui(ctx, action, design_name).map(|a| DialogAnswer::Unsaved(action.clone(), a))
         }
         Dialog::ImportPreview { from, plan } => import_preview_ui(ctx, from, plan),
+        Dialog::ChangedOnDisk { then } => changed_on_disk_ui(ctx, design_name)
+            .map(|a| DialogAnswer::ChangedOnDisk(a, then.clone())),
+        Dialog::Reload => reload_ui(ctx).map(DialogAnswer::Reload),
     };
     answer.map(Action::Dialog)
 }
@@ -124,6 +134,64 @@ fn unsaved_ui(
     });
     if modal.should_close() {
         Some(UnsavedAnswer::Cancel)
+    } else {
+        modal.inner
+    }
+}
+
+fn changed_on_disk_ui(ctx: &egui::Context, design_name: &str) -> Option<ChangedAnswer> {
+    let modal = egui::Modal::new(egui::Id::unique("changed_on_disk_dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("The file changed on disk");
+        ui.add_space(8.0);
+        ui.label(format!(
+            "Another program (or another window) has changed the file of \"{design_name}\" since you opened it. Saving now would replace those changes."
+        ));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                return Some(ChangedAnswer::Overwrite);
+            }
+            if ui.button("Save as...").clicked() {
+                return Some(ChangedAnswer::SaveAs);
+            }
+            if ui.button("Cancel").clicked() {
+                return Some(ChangedAnswer::Cancel);
+            }
+            None
+        })
+        .inner
+    });
+    if modal.should_close() {
+        Some(ChangedAnswer::Cancel)
+    } else {
+        modal.inner
+    }
+}
+
+/// Reload the file another program changed (true), or keep the window's version (false).
+fn reload_ui(ctx: &egui::Context) -> Option<bool> {
+    let modal = egui::Modal::new(egui::Id::unique("reload_dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("The file changed on disk");
+        ui.add_space(8.0);
+        ui.label(
+            "Another program has changed the open file. Reload it to see those changes, or keep the version in this window (saving it will then ask before it overwrites).",
+        );
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.button("Reload").clicked() {
+                return Some(true);
+            }
+            if ui.button("Keep this version").clicked() {
+                return Some(false);
+            }
+            None
+        })
+        .inner
+    });
+    if modal.should_close() {
+        Some(false)
     } else {
         modal.inner
     }

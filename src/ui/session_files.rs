@@ -4,7 +4,10 @@
 use std::path::PathBuf;
 
 use super::{
-    action::{DialogAnswer, FileAction, PathPurpose, PendingAction, RecoverAnswer, UnsavedAnswer},
+    action::{
+        ChangedAnswer, DialogAnswer, FileAction, PathPurpose, PendingAction, RecoverAnswer,
+        UnsavedAnswer,
+    },
     apply::Session,
     dialogs::Dialog,
     files::{file_stem_for, typed_path},
@@ -162,8 +165,21 @@ impl Session {
     /// Save to the current file, or ask where when there is none. True when saved.
     pub fn save(&mut self) -> bool {
         match self.workspace.path.clone() {
+            // Never silently over another program's changes: ask first.
+            Some(_) if self.workspace.changed_on_disk() => {
+                self.dialog = Some(Dialog::ChangedOnDisk { then: None });
+                false
+            }
             Some(path) => self.save_to(&path),
             None => self.save_as(),
+        }
+    }
+
+    /// Offer to reload the open file when another program has changed it (the window calls
+    /// this when it gains focus); nothing when no dialog can be shown or nothing changed.
+    pub fn check_disk(&mut self) {
+        if self.dialog.is_none() && self.workspace.offer_reload() {
+            self.dialog = Some(Dialog::Reload);
         }
     }
 
@@ -228,6 +244,31 @@ impl Session {
         self.dialog = None;
         let closing = match answer {
             DialogAnswer::Dismiss => false,
+            DialogAnswer::ChangedOnDisk(answer, then) => {
+                let closing = then == Some(PendingAction::Close);
+                let saved = match (answer, self.workspace.path.clone()) {
+                    (ChangedAnswer::Overwrite, Some(path)) => self.save_to(&path),
+                    (ChangedAnswer::SaveAs, _) => self.save_as(),
+                    _ => false,
+                };
+                if saved && let Some(action) = then {
+                    self.perform(action);
+                }
+                closing && saved
+            }
+            DialogAnswer::Reload(true) => {
+                if let Some(path) = self.workspace.path.clone() {
+                    self.open_path(&path);
+                }
+                false
+            }
+            DialogAnswer::Reload(false) => {
+                self.workspace.kept_over =
+                    self.workspace.path.as_deref().and_then(io::Fingerprint::of);
+                "Kept this version; saving will ask before it overwrites the file"
+                    .clone_into(&mut self.view.status);
+                false
+            }
             DialogAnswer::Import {
                 command,
                 people,
@@ -264,8 +305,12 @@ impl Session {
                     UnsavedAnswer::Save => {
                         if self.save() {
                             self.perform(action);
-                        } else if let Some(Dialog::TypePath { then, .. }) = &mut self.dialog {
-                            // No file dialog here: the action follows once the typed path is saved.
+                        } else if let Some(
+                            Dialog::TypePath { then, .. } | Dialog::ChangedOnDisk { then },
+                        ) = &mut self.dialog
+                        {
+                            // The action follows once the design is saved (to a typed path, or
+                            // over a file another program changed).
                             *then = Some(action);
                         }
                     }

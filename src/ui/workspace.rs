@@ -34,6 +34,10 @@ pub struct Workspace {
     pub path: Option<PathBuf>,
     pub autosave: Autosave,
     pub comparison: Option<Comparison>,
+    /// The file as this window last read or wrote it (to notice another program's changes).
+    pub disk: Option<io::Fingerprint>,
+    /// A changed version of the file the person chose not to reload (not offered again).
+    pub kept_over: Option<io::Fingerprint>,
 }
 
 /// Badges for every subject in one pass over the findings (not one pass per card).
@@ -64,6 +68,8 @@ impl Workspace {
             path: None,
             autosave: Autosave::new(None),
             comparison: None,
+            disk: None,
+            kept_over: None,
         };
         workspace.revalidate();
         workspace
@@ -126,6 +132,8 @@ impl Workspace {
     /// Replace the open design (after New, Open or Recover); history starts afresh.
     pub fn replace(&mut self, design: Design, path: Option<PathBuf>) {
         self.doc = Document::new(design);
+        self.disk = path.as_deref().and_then(io::Fingerprint::of);
+        self.kept_over = None;
         self.path = path;
         self.autosave.reset_key(self.path.as_deref());
         self.revalidate();
@@ -176,10 +184,32 @@ impl Workspace {
             .map_err(|error| Dialog::error("The design was not saved", error.to_string()))?;
         self.doc.mark_saved();
         self.autosave.forget();
+        self.disk = io::Fingerprint::of(&path);
+        self.kept_over = None;
         let status = format!("Saved {}", path.display());
         self.path = Some(path);
         self.autosave.reset_key(self.path.as_deref());
         Ok(status)
+    }
+
+    /// Whether another program has changed the open design's file since this window last read
+    /// or wrote it.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.disk) {
+            (Some(path), Some(seen)) => seen.changed(path),
+            _ => false,
+        }
+    }
+
+    /// Whether to offer a reload: the file changed, and not to a version already declined.
+    pub fn offer_reload(&self) -> bool {
+        self.changed_on_disk()
+            && self
+                .path
+                .as_deref()
+                .and_then(io::Fingerprint::of)
+                .map(|f| (f.len, f.hash))
+                != self.kept_over.map(|f| (f.len, f.hash))
     }
 
     /// Write the open design in an export format to `path` (the design file is untouched).
