@@ -14,7 +14,7 @@ pub fn run_cluster_new(designs: &[std::path::PathBuf], output: &Path, err: &mut 
         match load_path(path) {
             Ok(design) => loaded.push(design),
             Err(error) => {
-                super::unreadable(err, &path.display(), &error);
+                super::output::unreadable(err, &path.display(), &error);
                 return 2;
             }
         }
@@ -28,7 +28,7 @@ pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8
     let cluster = match load_cluster_path(file) {
         Ok(cluster) => cluster,
         Err(error) => {
-            super::unreadable(err, &file.display(), &error);
+            super::output::unreadable(err, &file.display(), &error);
             return 2;
         }
     };
@@ -37,5 +37,5 @@ pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8
 
 fn write(cluster: &Cluster, output: &Path, err: &mut impl Write) -> u8 {
     let text = cluster_to_ron_string(cluster);
-    super::write_output(output, text.as_bytes(), None, "cluster file", err)
+    super::output::write_output(output, text.as_bytes(), None, "cluster file", err)
 }

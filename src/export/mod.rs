@@ -14,6 +14,7 @@ mod pdf;
 pub mod people;
 mod png;
 pub mod svg;
+mod svg_text;
 pub mod system;
 mod system_svg;
 mod tables;

@@ -6,7 +6,7 @@ use std::{fmt::Write, sync::Arc};
 
 use resvg::usvg;
 
-use super::{ExportInput, escape::xml, svg::board_chart, svg::wrap};
+use super::{ExportInput, escape::xml, svg::board_chart, svg_text::wrap};
 use crate::rules::Severity;
 
 /// A4 landscape in points.

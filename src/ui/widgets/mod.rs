@@ -3,6 +3,7 @@
 
 pub mod roles;
 pub mod system_picture;
+mod term_bar;
 pub mod theme;
 pub mod timeline;
 
