@@ -8,24 +8,9 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
-use ics_board_designer::{
-    io,
-    model::Design,
-    ui::{DesignerApp, FileChooser},
-};
+use ics_board_designer::{io, model::Design, ui::DesignerApp};
 
-use common::{click, harness};
-
-struct NoDialog;
-
-impl FileChooser for NoDialog {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        None
-    }
-}
+use common::{NoDialog, click, harness};
 
 /// A window with a copy of an example open from a temporary folder.
 fn open_copy(dir: &Path) -> (Harness<'static, DesignerApp>, PathBuf) {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
@@ -13,21 +13,10 @@ use ics_board_designer::{
     io,
     model::{Design, Role},
     rules::{RuleId, Severity, Subject},
-    ui::{DesignerApp, FileChooser},
+    ui::DesignerApp,
 };
 
-use common::{click, harness};
-
-struct NoDialog;
-
-impl FileChooser for NoDialog {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        None
-    }
-}
+use common::{NoDialog, click, harness};
 
 /// An example as on a fixed date, so that what the window shows never depends on today.
 fn example(name: &str) -> Design {

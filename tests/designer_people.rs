@@ -13,21 +13,10 @@ use ics_board_designer::{
     io,
     model::{Design, Expertise, Interest, InterestKind, Role},
     rules::{RuleId, Subject},
-    ui::{DesignerApp, FileChooser, Selection, Tab},
+    ui::{DesignerApp, Selection, Tab},
 };
 
-use common::{click, drag, harness};
-
-struct NoDialog;
-
-impl FileChooser for NoDialog {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        None
-    }
-}
+use common::{NoDialog, click, drag, harness};
 
 /// An example as on 1 Dec 2026.
 fn example(name: &str) -> Design {

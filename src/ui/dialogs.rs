@@ -100,6 +100,36 @@ fn error_ui(ctx: &egui::Context, title: &str, message: &str) -> bool {
     modal.inner || modal.should_close()
 }
 
+/// A question with a row of answers: the answer clicked, or `on_close` when the dialog is
+/// closed another way (Esc, a click outside), if closing is an answer at all.
+fn question<T: Copy>(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    text: &str,
+    answers: &[(&str, T)],
+    on_close: Option<T>,
+) -> Option<T> {
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(heading);
+        ui.add_space(8.0);
+        ui.label(text);
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            answers
+                .iter()
+                .find_map(|(label, answer)| ui.button(*label).clicked().then_some(*answer))
+        })
+        .inner
+    });
+    if modal.should_close() && on_close.is_some() {
+        on_close
+    } else {
+        modal.inner
+    }
+}
+
 fn unsaved_ui(
     ctx: &egui::Context,
     action: &PendingAction,
@@ -110,91 +140,47 @@ fn unsaved_ui(
         PendingAction::Open(_) => "opening another design",
         PendingAction::Close => "closing",
     };
-    let modal = egui::Modal::new(egui::Id::unique("unsaved_dialog")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        ui.heading("Save changes?");
-        ui.add_space(8.0);
-        ui.label(format!(
-            "\"{design_name}\" has changes that are not saved. Save them before {what}?"
-        ));
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                return Some(UnsavedAnswer::Save);
-            }
-            if ui.button("Don't save").clicked() {
-                return Some(UnsavedAnswer::DontSave);
-            }
-            if ui.button("Cancel").clicked() {
-                return Some(UnsavedAnswer::Cancel);
-            }
-            None
-        })
-        .inner
-    });
-    if modal.should_close() {
-        Some(UnsavedAnswer::Cancel)
-    } else {
-        modal.inner
-    }
+    question(
+        ctx,
+        "unsaved_dialog",
+        "Save changes?",
+        &format!("\"{design_name}\" has changes that are not saved. Save them before {what}?"),
+        &[
+            ("Save", UnsavedAnswer::Save),
+            ("Don't save", UnsavedAnswer::DontSave),
+            ("Cancel", UnsavedAnswer::Cancel),
+        ],
+        Some(UnsavedAnswer::Cancel),
+    )
 }
 
 fn changed_on_disk_ui(ctx: &egui::Context, design_name: &str) -> Option<ChangedAnswer> {
-    let modal = egui::Modal::new(egui::Id::unique("changed_on_disk_dialog")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        ui.heading("The file changed on disk");
-        ui.add_space(8.0);
-        ui.label(format!(
+    question(
+        ctx,
+        "changed_on_disk_dialog",
+        "The file changed on disk",
+        &format!(
             "Another program (or another window) has changed the file of \"{design_name}\" since you opened it. Saving now would replace those changes."
-        ));
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
-                return Some(ChangedAnswer::Overwrite);
-            }
-            if ui.button("Save as...").clicked() {
-                return Some(ChangedAnswer::SaveAs);
-            }
-            if ui.button("Cancel").clicked() {
-                return Some(ChangedAnswer::Cancel);
-            }
-            None
-        })
-        .inner
-    });
-    if modal.should_close() {
-        Some(ChangedAnswer::Cancel)
-    } else {
-        modal.inner
-    }
+        ),
+        &[
+            ("Overwrite", ChangedAnswer::Overwrite),
+            ("Save as...", ChangedAnswer::SaveAs),
+            ("Cancel", ChangedAnswer::Cancel),
+        ],
+        Some(ChangedAnswer::Cancel),
+    )
 }
 
 /// Reload the file another program changed (true), or keep the window's version (false).
 fn reload_ui(ctx: &egui::Context) -> Option<bool> {
-    let modal = egui::Modal::new(egui::Id::unique("reload_dialog")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        ui.heading("The file changed on disk");
-        ui.add_space(8.0);
-        ui.label(
-            "Another program has changed the open file. Reload it to see those changes, or keep the version in this window (saving it will then ask before it overwrites).",
-        );
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button("Reload").clicked() {
-                return Some(true);
-            }
-            if ui.button("Keep this version").clicked() {
-                return Some(false);
-            }
-            None
-        })
-        .inner
-    });
-    if modal.should_close() {
-        Some(false)
-    } else {
-        modal.inner
-    }
+    question(
+        ctx,
+        "reload_dialog",
+        "The file changed on disk",
+        "Another program has changed the open file. Reload it to see those changes, or keep the version in this window (saving it will then ask before it overwrites).",
+        &[("Reload", true), ("Keep this version", false)],
+        Some(false),
+    )
 }
 
 fn recovery_ui(ctx: &egui::Context, entry: &RecoveryEntry) -> Option<RecoverAnswer> {
@@ -202,29 +188,20 @@ fn recovery_ui(ctx: &egui::Context, entry: &RecoveryEntry) -> Option<RecoverAnsw
         || "a design that was never saved".to_owned(),
         |p| p.display().to_string(),
     );
-    let modal = egui::Modal::new(egui::Id::unique("recover_dialog")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        ui.heading(format!(
+    question(
+        ctx,
+        "recover_dialog",
+        &format!(
             "Recover unsaved work from {}?",
             describe_time(entry.saved_at)
-        ));
-        ui.add_space(8.0);
-        ui.label(format!(
-            "The designer closed before this work was saved ({what})."
-        ));
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button("Recover").clicked() {
-                return Some(RecoverAnswer::Recover);
-            }
-            if ui.button("Discard").clicked() {
-                return Some(RecoverAnswer::Discard);
-            }
-            None
-        })
-        .inner
-    });
-    modal.inner
+        ),
+        &format!("The designer closed before this work was saved ({what})."),
+        &[
+            ("Recover", RecoverAnswer::Recover),
+            ("Discard", RecoverAnswer::Discard),
+        ],
+        None,
+    )
 }
 
 /// What the person said in the typed-path dialog.

@@ -1,8 +1,10 @@
 //! Helpers shared by the test files that drive the real designer through `egui_kittest`.
 
+use std::path::PathBuf;
+
 use egui::{Pos2, Vec2};
 use egui_kittest::{Harness, kittest::Queryable};
-use ics_board_designer::ui::DesignerApp;
+use ics_board_designer::ui::{DesignerApp, FileChooser};
 
 /// The designer in a 1280x800 window, first frame drawn.
 pub fn harness(app: DesignerApp) -> Harness<'static, DesignerApp> {
@@ -34,4 +36,18 @@ pub fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
     h.run();
     h.drop_at(to);
     h.run();
+}
+
+/// A system without a file dialog: every pick comes back empty (the window then asks for a
+/// typed path).
+#[allow(dead_code)] // not every test file opens a window without dialogs
+pub struct NoDialog;
+
+impl FileChooser for NoDialog {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+        None
+    }
 }
