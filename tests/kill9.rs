@@ -179,9 +179,18 @@ fn work_in_the_real_window_survives_kill_9() {
         &["click", "--repeat", "2", "--delay", "80", "1"],
     );
     let store = RecoveryStore::new(data.join("recovery"));
+    // The running window owns its copy (no other window offers it): look for the file itself.
     wait_until("an autosave", Duration::from_secs(20), || {
-        !store.pending().is_empty()
+        std::fs::read_dir(store.dir()).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "ron"))
+        })
     });
+    assert!(
+        store.pending().is_empty(),
+        "a copy a running window writes is not offered to another"
+    );
     kill9(&mut app);
 
     assert_eq!(

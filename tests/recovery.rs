@@ -64,9 +64,17 @@ fn unsaved_work_is_copied_and_offered_at_the_next_start() {
             .map(Result::unwrap),
         Some(std::path::absolute(&file).unwrap())
     );
-    // Saving removes the copy.
+    // The recovery record named the file, so the first save asks before writing there (a
+    // record could name any file); Cancel writes nothing.
+    assert!(!h.state_mut().save());
+    h.run();
+    h.get_by_label("Save the recovered work?");
+    click(&mut h, "Cancel");
+    assert_eq!(std::fs::read(&file).unwrap(), original_bytes);
     h.state_mut().save();
     h.run();
+    click(&mut h, "Save there");
+    // Saving removes the copy.
     assert!(store.pending().is_empty());
     assert_eq!(io::load_path(&file).unwrap(), edited);
 }

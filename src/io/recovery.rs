@@ -34,6 +34,8 @@ pub struct RecoveryEntry {
     /// When the copy was written (seconds since 1970, UTC).
     pub saved_at: u64,
     pub design_path: PathBuf,
+    /// The file was saved (by git, a sync client, another window) after this copy was written.
+    pub file_is_newer: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -41,6 +43,10 @@ pub struct RecoveryEntry {
 struct Meta {
     original: Option<String>,
     saved_at: u64,
+    /// The process of the window that writes this copy: while it runs, the copy is its own,
+    /// and no other window offers it (or deletes it).
+    #[serde(default)]
+    pid: Option<u32>,
 }
 
 /// The app's own folder in the user's data folder (or `$ICS_BOARD_DESIGNER_DATA_DIR`): recovery
@@ -102,9 +108,17 @@ impl RecoveryStore {
                     .into_owned()
             }),
             saved_at: now_unix_nanos() / 1_000_000_000,
+            pid: Some(std::process::id()),
         };
         let text = ron::ser::to_string(&meta).unwrap_or_default();
         write_atomically(&self.dir.join(format!("{key}.meta")), text.as_bytes())
+    }
+
+    /// Whether the copy of `key` is on disk (both its design and its record).
+    pub fn has(&self, key: &str) -> bool {
+        ["ron", "meta"]
+            .iter()
+            .all(|ext| self.dir.join(format!("{key}.{ext}")).is_file())
     }
 
     /// Remove a design's recovery copy (after a save, or when the user discards it).
@@ -114,8 +128,10 @@ impl RecoveryStore {
         }
     }
 
-    /// Recovery copies worth offering: newer than their file, or of a design never saved.
-    /// Unreadable or stale leftovers are skipped (stale ones are removed).
+    /// Recovery copies to offer: every copy whose window is no longer running, newest first.
+    /// A copy another running window is writing is left alone; a copy older than its file is
+    /// still offered (marked), since only the user may say it is not wanted. Unreadable
+    /// leftovers are skipped.
     pub fn pending(&self) -> Vec<RecoveryEntry> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
@@ -131,19 +147,23 @@ impl RecoveryStore {
                 if !design_path.exists() {
                     return None;
                 }
-                let original = meta.original.map(PathBuf::from);
-                if let Some(file) = &original
-                    && modified_unix(file).is_some_and(|m| m > meta.saved_at)
-                {
-                    // The file was saved after the copy: nothing to recover.
-                    self.remove(&key);
+                if meta.pid.is_some_and(|pid| {
+                    pid != std::process::id() && super::write::process_exists(pid)
+                }) {
+                    // Another window is running and writes this copy: it is not lost work.
                     return None;
                 }
+                let original = meta.original.map(PathBuf::from);
+                let file_is_newer = original
+                    .as_deref()
+                    .and_then(modified_unix)
+                    .is_some_and(|m| m > meta.saved_at);
                 Some(RecoveryEntry {
                     key,
                     original,
                     saved_at: meta.saved_at,
                     design_path,
+                    file_is_newer,
                 })
             })
             .collect();
@@ -269,7 +289,7 @@ mod tests {
     }
 
     #[test]
-    fn copy_older_than_its_file_is_not_offered() {
+    fn a_copy_older_than_its_file_is_offered_and_kept() {
         let dir = tempfile::tempdir().unwrap();
         let store = RecoveryStore::new(dir.path().join("recovery"));
         let file = dir.path().join("d.ron");
@@ -281,11 +301,43 @@ mod tests {
         let old = Meta {
             original: Some(std::path::absolute(&file).unwrap().to_string_lossy().into()),
             saved_at: now_unix_nanos() / 1_000_000_000 - 3600,
+            pid: None,
         };
         std::fs::write(&meta, ron::ser::to_string(&old).unwrap()).unwrap();
         save_to_path(&design, &file).unwrap();
-        assert!(store.pending().is_empty());
-        assert!(!meta.exists(), "a stale copy is cleaned up");
+        // Offered, marked, and never deleted without the user's word.
+        let pending = store.pending();
+        assert_eq!(pending.len(), 1);
+        assert!(pending[0].file_is_newer);
+        assert!(meta.exists());
+    }
+
+    #[test]
+    fn a_store_knows_whether_a_copy_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        assert!(!store.has("k"));
+        store.write("k", &Design::default(), None).unwrap();
+        assert!(store.has("k"));
+        store.remove("k");
+        assert!(!store.has("k"));
+    }
+
+    #[test]
+    fn a_copy_another_running_window_writes_is_not_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let key = RecoveryStore::key_for(None);
+        store.write(&key, &Design::default(), None).unwrap();
+        let meta = dir.path().join("recovery").join(format!("{key}.meta"));
+        // Written by a window that is running (pid 1 always runs), then by one that is gone.
+        for (pid, offered) in [(1, false), (4_194_304 + 17, true)] {
+            let text = std::fs::read_to_string(&meta).unwrap();
+            let mut m: Meta = ron::from_str(&text).unwrap();
+            m.pid = Some(pid);
+            std::fs::write(&meta, ron::ser::to_string(&m).unwrap()).unwrap();
+            assert_eq!(store.pending().len(), usize::from(offered), "pid {pid}");
+        }
     }
 
     #[test]

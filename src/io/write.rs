@@ -148,7 +148,8 @@ fn remove_leftovers(folder: &Path) {
     }
 }
 
-fn process_exists(pid: u32) -> bool {
+/// Whether a process is running (on Linux, by /proc; elsewhere assumed so).
+pub(super) fn process_exists(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {

@@ -180,7 +180,13 @@ impl DesignerApp {
             actions.extend(cx.into_actions());
         }
         let name = self.session.workspace.design().name.clone();
-        actions.extend(dialog_ui(&mut self.session.dialog, &name, &ctx));
+        let path = self.session.workspace.path.clone();
+        actions.extend(dialog_ui(
+            &mut self.session.dialog,
+            &name,
+            path.as_deref(),
+            &ctx,
+        ));
         self.session.apply_all(actions, &ctx);
         if presenting {
             return;

@@ -97,7 +97,8 @@ impl Autosave {
             path.map(Path::to_path_buf),
             doc.shared(),
         )));
-        if self.written_serial == Some(serial) {
+        // Written already, and still there (a copy someone deleted is written again when due).
+        if self.written_serial == Some(serial) && store.has(&self.key) {
             return None;
         }
         let focus_lost = ctx.input(|i| i.viewport().focused == Some(false));

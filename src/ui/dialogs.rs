@@ -32,6 +32,8 @@ pub enum Dialog {
     },
     /// Saving would overwrite changes another program made to the file since it was opened.
     ChangedOnDisk { then: Option<PendingAction> },
+    /// The work was recovered for a file named by the recovery record: save there?
+    ConfirmRecoveredPath { then: Option<PendingAction> },
     /// Another program changed the open file: reload it, or keep the version in the window.
     Reload,
     /// What importing a roster would do: applied as one step, or cancelled.
@@ -54,35 +56,38 @@ impl Dialog {
 pub fn dialog_ui(
     dialog: &mut Option<Dialog>,
     design_name: &str,
+    path: Option<&std::path::Path>,
     ctx: &egui::Context,
 ) -> Option<Action> {
-    let answer = match dialog.as_mut()? {
-        Dialog::TypePath {
-            purpose,
-            text,
-            then,
-        } => type_path_ui(ctx, *purpose, text).map(|typed| match typed {
-            Typed::Go(text) => DialogAnswer::TypedPath {
-                purpose: *purpose,
+    let answer =
+        match dialog.as_mut()? {
+            Dialog::TypePath {
+                purpose,
                 text,
-                then: then.clone(),
-            },
-            Typed::Cancel => DialogAnswer::Dismiss,
-        }),
-        Dialog::Recover(entry) => {
-            recovery_ui(ctx, entry).map(|a| DialogAnswer::Recover(entry.clone(), a))
-        }
-        Dialog::Error { title, message } => {
-            error_ui(ctx, title, message).then_some(DialogAnswer::Dismiss)
-        }
-        Dialog::UnsavedChanges(action) => {
-            unsaved_ui(ctx, action, design_name).map(|a| DialogAnswer::Unsaved(action.clone(), a))
-        }
-        Dialog::ImportPreview { from, plan } => import_preview_ui(ctx, from, plan),
-        Dialog::ChangedOnDisk { then } => changed_on_disk_ui(ctx, design_name)
-            .map(|a| DialogAnswer::ChangedOnDisk(a, then.clone())),
-        Dialog::Reload => reload_ui(ctx).map(DialogAnswer::Reload),
-    };
+                then,
+            } => type_path_ui(ctx, *purpose, text).map(|typed| match typed {
+                Typed::Go(text) => DialogAnswer::TypedPath {
+                    purpose: *purpose,
+                    text,
+                    then: then.clone(),
+                },
+                Typed::Cancel => DialogAnswer::Dismiss,
+            }),
+            Dialog::Recover(entry) => {
+                recovery_ui(ctx, entry).map(|a| DialogAnswer::Recover(entry.clone(), a))
+            }
+            Dialog::Error { title, message } => {
+                error_ui(ctx, title, message).then_some(DialogAnswer::Dismiss)
+            }
+            Dialog::UnsavedChanges(action) => unsaved_ui(ctx, action, design_name)
+                .map(|a| DialogAnswer::Unsaved(action.clone(), a)),
+            Dialog::ImportPreview { from, plan } => import_preview_ui(ctx, from, plan),
+            Dialog::ChangedOnDisk { then } => changed_on_disk_ui(ctx, design_name)
+                .map(|a| DialogAnswer::ChangedOnDisk(a, then.clone())),
+            Dialog::Reload => reload_ui(ctx).map(DialogAnswer::Reload),
+            Dialog::ConfirmRecoveredPath { then } => confirm_recovered_ui(ctx, path)
+                .map(|a| DialogAnswer::ChangedOnDisk(a, then.clone())),
+        };
     answer.map(Action::Dialog)
 }
 
@@ -171,6 +176,25 @@ fn changed_on_disk_ui(ctx: &egui::Context, design_name: &str) -> Option<ChangedA
     )
 }
 
+fn confirm_recovered_ui(
+    ctx: &egui::Context,
+    path: Option<&std::path::Path>,
+) -> Option<ChangedAnswer> {
+    let path = path.map_or_else(String::new, |p| p.display().to_string());
+    question(
+        ctx,
+        "confirm_recovered_dialog",
+        "Save the recovered work?",
+        &format!("This work was recovered for {path}. Save it there, replacing that file?"),
+        &[
+            ("Save there", ChangedAnswer::Overwrite),
+            ("Save as...", ChangedAnswer::SaveAs),
+            ("Cancel", ChangedAnswer::Cancel),
+        ],
+        Some(ChangedAnswer::Cancel),
+    )
+}
+
 /// Reload the file another program changed (true), or keep the window's version (false).
 fn reload_ui(ctx: &egui::Context) -> Option<bool> {
     question(
@@ -195,7 +219,13 @@ fn recovery_ui(ctx: &egui::Context, entry: &RecoveryEntry) -> Option<RecoverAnsw
             "Recover unsaved work from {}?",
             describe_time(entry.saved_at)
         ),
-        &format!("The designer closed before this work was saved ({what})."),
+        &if entry.file_is_newer {
+            format!(
+                "The designer closed before this work was saved ({what}). The file has been saved since, by another program or window: recover only if this copy is the work you want."
+            )
+        } else {
+            format!("The designer closed before this work was saved ({what}).")
+        },
         &[
             ("Recover", RecoverAnswer::Recover),
             ("Discard", RecoverAnswer::Discard),

@@ -165,6 +165,11 @@ impl Session {
     /// Save to the current file, or ask where when there is none. True when saved.
     pub fn save(&mut self) -> bool {
         match self.workspace.path.clone() {
+            // A path from a recovery record is written only once the person agrees.
+            Some(_) if self.workspace.path_unconfirmed => {
+                self.dialog = Some(Dialog::ConfirmRecoveredPath { then: None });
+                false
+            }
             // Never silently over another program's changes: ask first.
             Some(_) if self.workspace.changed_on_disk() => {
                 self.dialog = Some(Dialog::ChangedOnDisk { then: None });
@@ -306,7 +311,9 @@ impl Session {
                         if self.save() {
                             self.perform(action);
                         } else if let Some(
-                            Dialog::TypePath { then, .. } | Dialog::ChangedOnDisk { then },
+                            Dialog::TypePath { then, .. }
+                            | Dialog::ChangedOnDisk { then }
+                            | Dialog::ConfirmRecoveredPath { then },
                         ) = &mut self.dialog
                         {
                             // The action follows once the design is saved (to a typed path, or

@@ -38,6 +38,8 @@ pub struct Workspace {
     pub disk: Option<io::Fingerprint>,
     /// A changed version of the file the person chose not to reload (not offered again).
     pub kept_over: Option<io::Fingerprint>,
+    /// The path came from a recovery record, not from the person: the first save asks.
+    pub path_unconfirmed: bool,
 }
 
 /// Badges for every subject in one pass over the findings (not one pass per card).
@@ -70,6 +72,7 @@ impl Workspace {
             comparison: None,
             disk: None,
             kept_over: None,
+            path_unconfirmed: false,
         };
         workspace.revalidate();
         workspace
@@ -134,6 +137,7 @@ impl Workspace {
         self.doc = Document::new(design);
         self.disk = path.as_deref().and_then(io::Fingerprint::of);
         self.kept_over = None;
+        self.path_unconfirmed = false;
         self.path = path;
         self.autosave.reset_key(self.path.as_deref());
         self.revalidate();
@@ -186,6 +190,7 @@ impl Workspace {
         self.autosave.forget();
         self.disk = io::Fingerprint::of(&path);
         self.kept_over = None;
+        self.path_unconfirmed = false;
         let status = format!("Saved {}", path.display());
         self.path = Some(path);
         self.autosave.reset_key(self.path.as_deref());
@@ -240,6 +245,8 @@ impl Workspace {
             Dialog::error("The recovery copy could not be read", error.to_string())
         })?;
         self.replace(design, entry.original.clone());
+        // A recovery record can name any file: the first save asks before writing there.
+        self.path_unconfirmed = self.path.is_some();
         self.doc.mark_unsaved();
         self.autosave.key = entry.key;
         Ok(format!(
