@@ -109,3 +109,14 @@ fn coming_back_to_the_window_offers_to_reload_a_changed_file() {
     h.run();
     h.get_by_label("Reload");
 }
+
+#[test]
+fn recent_files_are_remembered_whole_so_they_work_from_any_folder() {
+    let mut app = DesignerApp::new(Design::default(), Box::new(NoDialog));
+    app.open_path(Path::new("saved_designs/option_b_icb_committees.ron"));
+    app.open_path(Path::new("./saved_designs/option_b_icb_committees.ron"));
+    let recent = app.recent();
+    assert_eq!(recent.len(), 1, "the same file once: {recent:?}");
+    assert!(recent[0].is_absolute());
+    assert!(recent[0].ends_with("saved_designs/option_b_icb_committees.ron"));
+}

@@ -67,3 +67,29 @@ pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(out)
 }
+
+/// The text with its first letter in lower case, the rest as written: "Committee of the ICB"
+/// becomes "committee of the ICB" (never "committee of the icb").
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_first_letter_is_lowered_and_cut_is_bounded() {
+        assert_eq!(lower_first("Committee of the ICB"), "committee of the ICB");
+        assert_eq!(lower_first(""), "");
+        assert_eq!(cut("abcdef", 4), "abc…");
+        assert_eq!(cut("abc", 4), "abc");
+        assert_eq!(cut("héllo wörld", 5), "héll…");
+        assert_eq!(inert("plain"), "plain");
+        assert_eq!(inert("a\nb\u{1b}[2J"), "a\\nb\\u{1b}[2J");
+    }
+}

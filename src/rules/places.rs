@@ -51,7 +51,11 @@ fn model_requirements(place: &Place, out: &mut Collector) {
     let mut missing = |what: &str| {
         out.push(
             R::PlaceModelRequirements,
-            format!("{} ({}): {what}.", place.name, kind.name().to_lowercase()),
+            format!(
+                "{} ({}): {what}.",
+                place.name,
+                crate::model::text::lower_first(kind.name())
+            ),
             vec![Subject::Place(place.id)],
         );
     };

@@ -109,9 +109,10 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_FILES_KEY))
             {
-                // Files opened this run stay first; the remembered ones follow.
+                // Files opened this run stay first; the remembered ones follow, if they are
+                // still there (and were remembered whole: a relative path means nothing now).
                 let list = app.recent_mut();
-                for path in &recent {
+                for path in recent.iter().filter(|p| p.is_absolute() && p.is_file()) {
                     if !list.contains(path) {
                         list.push(path.clone());
                     }

@@ -140,9 +140,11 @@ impl Session {
     }
 
     /// Add a path to the recent files (most recent first, at most 8).
+    /// Recent files are kept as absolute paths, so they work from any folder the app starts in.
     fn remember(&mut self, path: &std::path::Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_path_buf());
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
         self.recent.truncate(8);
     }
 

@@ -91,7 +91,10 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         seat_card_ui(cx, ui, seat);
                     }
                     if seats.is_empty() {
-                        let hint = format!("Drop {} roles here", band.name().to_lowercase());
+                        let hint = format!(
+                            "Drop {} roles here",
+                            crate::model::text::lower_first(band.name())
+                        );
                         ui.label(RichText::new(hint).italics().weak());
                     }
                 });

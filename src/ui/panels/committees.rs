@@ -37,7 +37,10 @@ pub fn committees_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             .collect();
         for kind in missing.into_iter().chain([CommitteeKind::Other]) {
             if ui
-                .button(format!("Add {} committee", kind.name().to_lowercase()))
+                .button(format!(
+                    "Add {} committee",
+                    crate::model::text::lower_first(kind.name())
+                ))
                 .clicked()
             {
                 add_committee(cx, kind);

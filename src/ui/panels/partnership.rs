@@ -114,8 +114,8 @@ fn details_ui(cx: &DesignCtx, ui: &mut egui::Ui, partnership: &Partnership) {
     };
     ui.label(
         RichText::new(format!(
-            "Balance: NHS {nhs} | local government {local} | {} members in all",
-            partnership.members.len()
+            "Balance: NHS {nhs} | local government {local} | {} in all",
+            crate::rules::plural(partnership.members.len(), "member", "members")
         ))
         .strong()
         .color(colour),

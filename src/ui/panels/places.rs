@@ -268,8 +268,8 @@ fn checklist_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     }
     ui.label(
         RichText::new(format!(
-            "{} members; edit them in the inspector.",
-            place.members.len()
+            "{}; edit them in the inspector.",
+            crate::rules::plural(place.members.len(), "member", "members")
         ))
         .small()
         .weak(),
