@@ -81,13 +81,36 @@ impl Session {
             }
             Action::Drop(payload) => self.drop(payload, ctx),
             Action::DeleteSelection => {
-                let command = match view.selection {
+                // Only what the person can see: Delete on another tab removes nothing unseen.
+                let design = self.workspace.design();
+                let (command, what, home) = match view.selection {
                     Selection::None => return,
-                    Selection::Seat(id) => Command::RemoveSeat { id },
-                    Selection::Committee(id) => Command::RemoveCommittee { id },
-                    Selection::Place(id) => Command::RemovePlace { id },
+                    Selection::Seat(id) => (
+                        Command::RemoveSeat { id },
+                        design.seat(id).map(|s| s.label_cut(60)),
+                        Tab::Board,
+                    ),
+                    Selection::Committee(id) => (
+                        Command::RemoveCommittee { id },
+                        design.committee(id).map(|c| crate::model::cut(&c.name, 60)),
+                        Tab::Board,
+                    ),
+                    Selection::Place(id) => (
+                        Command::RemovePlace { id },
+                        design.place(id).map(|p| crate::model::cut(&p.name, 60)),
+                        Tab::Places,
+                    ),
                 };
+                if view.tab != home {
+                    "Nothing deleted: select a seat, committee or place on this tab first"
+                        .clone_into(&mut view.status);
+                    return;
+                }
                 view.selection = Selection::None;
+                view.status = format!(
+                    "Removed {}; Ctrl+Z brings it back",
+                    what.unwrap_or_default()
+                );
                 self.apply_all(vec![Action::edit(command)], ctx);
             }
             Action::StepSeat(step) => {
