@@ -37,3 +37,50 @@ fn delete_removes_only_what_the_tab_shows_and_says_how_to_undo() {
     assert_eq!(h.state().design().board.len(), seats - 1);
     h.get_by_label("Removed Non-executive member; Ctrl+Z brings it back");
 }
+
+#[test]
+fn switching_a_places_model_and_back_keeps_its_details() {
+    use ics_board_designer::model::PlaceModel;
+    let mut design = io::load_path(Path::new("saved_designs/option_e_lead_providers.ron")).unwrap();
+    let place = design
+        .places
+        .iter()
+        .find(|p| matches!(p.model, PlaceModel::LeadProvider { .. }))
+        .unwrap();
+    let (id, before) = (place.id, place.model.clone());
+    // One place, so that its model's radio buttons are the only ones on screen.
+    design.places.retain(|p| p.id == id);
+    let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
+    h.state_mut().go_to(Subject::Place(id));
+    h.run();
+    let model = |h: &egui_kittest::Harness<'_, DesignerApp>| {
+        h.state().design().place(id).unwrap().model.clone()
+    };
+    let radio = |h: &mut egui_kittest::Harness<'_, DesignerApp>, label: &str| {
+        // The place's card and the inspector both offer the model; either will do.
+        let first = |h: &egui_kittest::Harness<'_, DesignerApp>| {
+            h.get_all_by_role_and_label(egui::Role::RadioButton, label)
+                .next()
+                .unwrap()
+                .rect()
+                .center()
+        };
+        h.get_all_by_role_and_label(egui::Role::RadioButton, label)
+            .next()
+            .unwrap()
+            .scroll_to_me();
+        h.run();
+        let at = first(h);
+        h.hover_at(at);
+        h.run();
+        h.drag_at(at);
+        h.run();
+        h.drop_at(at);
+        h.run();
+    };
+    radio(&mut h, "Consultative forum");
+    assert_eq!(model(&h), PlaceModel::ConsultativeForum);
+    h.get_by_label_contains("its lead provider details are kept if you switch back");
+    radio(&mut h, "Lead provider");
+    assert_eq!(model(&h), before, "the provider and the contract came back");
+}

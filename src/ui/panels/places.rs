@@ -103,10 +103,23 @@ fn model_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
             .radio(current == kind, kind.name())
             .on_hover_text(format!("{} (DF2021)", kind.meaning()));
         if radio.clicked() && current != kind {
+            // The model left keeps its details (lead provider, contract, partners, director)
+            // for this run, so switching back restores them instead of losing them.
+            let remembered = |k: PlaceModelKind| egui::Id::unique(("place_model", place.id, k));
+            ui.data_mut(|d| d.insert_temp(remembered(current), place.model.clone()));
+            let model = ui
+                .data(|d| d.get_temp::<PlaceModel>(remembered(kind)))
+                .unwrap_or_else(|| kind.empty_model());
             cx.edit(Command::SetPlaceModel {
                 id: place.id,
-                model: kind.empty_model(),
+                model,
             });
+            cx.status(format!(
+                "{}: now {}; its {} details are kept if you switch back (Ctrl+Z undoes the switch)",
+                crate::model::cut(&place.name, 60),
+                crate::model::text::lower_first(kind.name()),
+                crate::model::text::lower_first(current.name())
+            ));
         }
         ui.label(RichText::new(kind.meaning()).small().weak());
     }
