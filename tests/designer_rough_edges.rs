@@ -84,3 +84,38 @@ fn switching_a_places_model_and_back_keeps_its_details() {
     radio(&mut h, "Lead provider");
     assert_eq!(model(&h), before, "the provider and the contract came back");
 }
+
+/// A chooser that records where its dialog would have started, and picks nothing.
+struct Recorder(std::rc::Rc<std::cell::RefCell<Option<std::path::PathBuf>>>);
+
+impl ics_board_designer::ui::FileChooser for Recorder {
+    fn pick_open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: &str, _: (&str, &str)) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn start_in(&mut self, folder: Option<std::path::PathBuf>) {
+        *self.0.borrow_mut() = folder;
+    }
+}
+
+#[test]
+fn save_as_starts_in_the_open_designs_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("board.ron");
+    std::fs::copy("saved_designs/option_b_icb_committees.ron", &file).unwrap();
+    let seen = std::rc::Rc::default();
+    let mut app = DesignerApp::new(
+        ics_board_designer::model::Design::default(),
+        Box::new(Recorder(std::rc::Rc::clone(&seen))),
+    );
+    app.open_path(&file);
+    let mut h = harness(app);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::S);
+    h.run();
+    assert_eq!(
+        seen.borrow().as_deref(),
+        Some(std::path::absolute(dir.path()).unwrap().as_path())
+    );
+}

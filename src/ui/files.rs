@@ -13,12 +13,16 @@ pub trait FileChooser {
     fn available(&self) -> bool {
         true
     }
+    /// The folder the next dialog starts in: the open design's, so Save As and Export land
+    /// beside it rather than wherever the app was started.
+    fn start_in(&mut self, _folder: Option<PathBuf>) {}
 }
 
 /// The platform's native dialogs (through `rfd`: the desktop portal, else zenity).
 #[derive(Default)]
 pub struct NativeChooser {
     unavailable: bool,
+    folder: Option<PathBuf>,
 }
 
 impl NativeChooser {
@@ -37,8 +41,9 @@ impl NativeChooser {
 
 impl FileChooser for NativeChooser {
     fn pick_open(&mut self) -> Option<PathBuf> {
+        let folder = self.folder.clone();
         self.timed(|| {
-            rfd::FileDialog::new()
+            with_folder(rfd::FileDialog::new(), folder)
                 .set_title("Open a design")
                 .add_filter("ICS board design", &["ron"])
                 .pick_file()
@@ -46,8 +51,9 @@ impl FileChooser for NativeChooser {
     }
 
     fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
+        let folder = self.folder.clone();
         self.timed(|| {
-            rfd::FileDialog::new()
+            with_folder(rfd::FileDialog::new(), folder)
                 .set_title("Save as")
                 .add_filter(filter.0, &[filter.1])
                 .set_file_name(suggested_name)
@@ -57,6 +63,17 @@ impl FileChooser for NativeChooser {
 
     fn available(&self) -> bool {
         !self.unavailable
+    }
+
+    fn start_in(&mut self, folder: Option<PathBuf>) {
+        self.folder = folder;
+    }
+}
+
+fn with_folder(dialog: rfd::FileDialog, folder: Option<PathBuf>) -> rfd::FileDialog {
+    match folder.filter(|f| f.is_dir()) {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
     }
 }
 

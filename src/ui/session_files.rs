@@ -208,8 +208,16 @@ impl Session {
         saved
     }
 
+    /// The open design's folder, where file dialogs start.
+    fn design_folder(&self) -> Option<PathBuf> {
+        let path = self.workspace.path.as_deref()?;
+        let absolute = std::path::absolute(path).ok()?;
+        absolute.parent().map(std::path::Path::to_path_buf)
+    }
+
     /// Ask for a file to read; with no file dialog on the system, ask for a typed path instead.
     fn pick_open_or_ask(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
+        self.chooser.start_in(self.design_folder());
         let picked = self.chooser.pick_open();
         if picked.is_none() && !self.chooser.available() {
             self.dialog = Some(Dialog::TypePath {
@@ -227,6 +235,7 @@ impl Session {
         filter: (&str, &str),
         purpose: PathPurpose,
     ) -> Option<PathBuf> {
+        self.chooser.start_in(self.design_folder());
         let picked = self.chooser.pick_save(suggested, filter);
         if picked.is_none() && !self.chooser.available() {
             let folder = self
