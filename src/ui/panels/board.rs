@@ -81,7 +81,16 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             .inner_margin(6.0)
             .corner_radius(6.0)
             .stroke(stroke);
-        let (_, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, |ui| {
+        // A band lights up only for what it takes: any new role (it lands in its own band) and
+        // its own seats (to move them); a seat of another band, or a partnership sector, is
+        // refused, so that band is drawn plain.
+        let payload = egui::DragAndDrop::payload::<DragPayload>(ui.ctx());
+        let accepts = payload.as_deref().is_none_or(|p| match p {
+            DragPayload::NewRole(..) => true,
+            DragPayload::Seat(id) => design.seat(*id).is_some_and(|s| s.role.band() == band),
+            DragPayload::PartnershipSector(_) => false,
+        });
+        let contents = |ui: &mut egui::Ui| {
             ui.set_min_width(ui.available_width());
             ui.set_min_height(CARD_SIZE.y);
             ui.horizontal_top(|ui| {
@@ -99,11 +108,16 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     }
                 });
             });
-        });
-        ui.add_space(2.0);
-        if let Some(payload) = dropped {
-            drop_on_band(cx, band, &payload);
+        };
+        if accepts {
+            let (_, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, contents);
+            if let Some(payload) = dropped {
+                drop_on_band(cx, band, &payload);
+            }
+        } else {
+            frame.show(ui, contents);
         }
+        ui.add_space(2.0);
     }
 }
 
