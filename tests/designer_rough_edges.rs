@@ -119,3 +119,31 @@ fn save_as_starts_in_the_open_designs_folder() {
         Some(std::path::absolute(dir.path()).unwrap().as_path())
     );
 }
+
+#[test]
+fn a_new_seat_at_the_foot_of_a_long_board_comes_into_view() {
+    let mut design = ics_board_designer::model::generate::generated_design(120, 2, 2);
+    design
+        .board
+        .retain(|s| !matches!(s.role, ics_board_designer::model::Role::Participant(_)));
+    let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
+    // Drop a Healthwatch chip on the first band: it lands in the participants band, which is
+    // empty and far below the fold of a 120-seat board.
+    h.get_by_label("Add: Healthwatch").scroll_to_me();
+    h.run();
+    let chip = h.get_by_label("Add: Healthwatch").rect().center();
+    let band = h
+        .get_all_by_label("Non-executive")
+        .map(|n| n.rect().center())
+        .find(|p| p.x > 220.0)
+        .expect("the first band's label");
+    common::drag(&mut h, chip, band);
+    h.run();
+    let added = h.state().design().board.last().unwrap().label();
+    assert_eq!(added, "Healthwatch", "dragged from {chip:?} to {band:?}");
+    // Cards out of view are not drawn at all: the new one is on screen.
+    assert!(
+        h.query_by_label("Seat: Healthwatch, vacant").is_some(),
+        "the new seat was added out of sight"
+    );
+}

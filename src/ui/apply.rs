@@ -11,7 +11,10 @@ use super::{
     view::{Selection, Tab, View},
     workspace::Workspace,
 };
-use crate::model::{Command, Design, PartnershipMember, Seat};
+use crate::{
+    model::{Command, Design, PartnershipMember, Seat},
+    rules::Subject,
+};
 
 /// The window's state: the workspace, the view, the open dialog and the file chooser.
 pub struct Session {
@@ -41,8 +44,22 @@ impl Session {
         let mut edited = false;
         for action in actions {
             if let Action::Edit { command, merge } = action {
+                // Whatever is added comes into view (it may land below the fold).
+                let added = match &command {
+                    Command::AddSeat { seat, .. } => Some(Subject::Seat(seat.id)),
+                    Command::AddCommittee { committee, .. } => {
+                        Some(Subject::Committee(committee.id))
+                    }
+                    Command::AddPlace { place, .. } => Some(Subject::Place(place.id)),
+                    _ => None,
+                };
                 match self.workspace.edit(command, merge.as_deref()) {
-                    Ok(()) => edited = true,
+                    Ok(()) => {
+                        edited = true;
+                        if added.is_some() {
+                            self.view.scroll_to = added;
+                        }
+                    }
                     Err(error) => self.view.status = error,
                 }
             } else {
