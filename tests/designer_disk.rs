@@ -10,7 +10,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use ics_board_designer::{io, model::Design, ui::DesignerApp};
 
-use common::{NoDialog, click, harness};
+use common::{NoDialog, click, click_at, harness};
 
 /// A window with a copy of an example open from a temporary folder.
 fn open_copy(dir: &Path) -> (Harness<'static, DesignerApp>, PathBuf) {
@@ -37,12 +37,7 @@ fn rename_in_window(h: &mut Harness<'static, DesignerApp>, name: &str) {
             .center()
     };
     let at = field(h);
-    h.hover_at(at);
-    h.run();
-    h.drag_at(at);
-    h.run();
-    h.drop_at(at);
-    h.run();
+    click_at(h, at);
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
     h.get_by_role_and_label(egui::Role::TextInput, "Design name")

@@ -13,7 +13,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Selection},
 };
 
-use common::{NoDialog, click, harness};
+use common::{NoDialog, click, click_at, harness};
 
 #[test]
 fn delete_removes_only_what_the_tab_shows_and_says_how_to_undo() {
@@ -71,12 +71,7 @@ fn switching_a_places_model_and_back_keeps_its_details() {
             .scroll_to_me();
         h.run();
         let at = first(h);
-        h.hover_at(at);
-        h.run();
-        h.drag_at(at);
-        h.run();
-        h.drop_at(at);
-        h.run();
+        click_at(h, at);
     };
     radio(&mut h, "Consultative forum");
     assert_eq!(model(&h), PlaceModel::ConsultativeForum);

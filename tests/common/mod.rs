@@ -23,6 +23,18 @@ pub fn click(h: &mut Harness<'_, DesignerApp>, label: &str) {
     h.run();
 }
 
+/// Click at a point the way a mouse does (a widget out of the accessibility tree's reach, or
+/// one of several with the same name).
+#[allow(dead_code)] // not every test file clicks by position
+pub fn click_at(h: &mut Harness<'_, DesignerApp>, at: Pos2) {
+    h.hover_at(at);
+    h.run();
+    h.drag_at(at);
+    h.run();
+    h.drop_at(at);
+    h.run();
+}
+
 /// Drag from one point to another the way a mouse does, a frame at each step.
 #[allow(dead_code)] // not every test file drags
 pub fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
