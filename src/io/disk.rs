@@ -37,10 +37,12 @@ impl Fingerprint {
     /// Whether the file now differs from this fingerprint: other bytes, or (with the same
     /// bytes) nothing at all to compare. A file rewritten with the same bytes has not changed.
     pub fn changed(&self, path: &Path) -> bool {
-        match Fingerprint::of(path) {
-            Some(now) => now.len != self.len || now.hash != self.hash,
-            None => false,
-        }
+        Fingerprint::of(path).is_some_and(|now| !self.same_bytes(&now))
+    }
+
+    /// Whether two fingerprints are of the same bytes (whenever they were written).
+    pub fn same_bytes(&self, other: &Fingerprint) -> bool {
+        self.len == other.len && self.hash == other.hash
     }
 }
 

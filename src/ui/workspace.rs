@@ -200,21 +200,24 @@ impl Workspace {
     /// Whether another program has changed the open design's file since this window last read
     /// or wrote it.
     pub fn changed_on_disk(&self) -> bool {
-        match (&self.path, &self.disk) {
-            (Some(path), Some(seen)) => seen.changed(path),
-            _ => false,
-        }
+        self.disk_now().is_some_and(|now| self.changed_from(&now))
     }
 
     /// Whether to offer a reload: the file changed, and not to a version already declined.
+    /// The file is read once for both questions.
     pub fn offer_reload(&self) -> bool {
-        self.changed_on_disk()
-            && self
-                .path
-                .as_deref()
-                .and_then(io::Fingerprint::of)
-                .map(|f| (f.len, f.hash))
-                != self.kept_over.map(|f| (f.len, f.hash))
+        self.disk_now().is_some_and(|now| {
+            self.changed_from(&now) && !self.kept_over.is_some_and(|kept| kept.same_bytes(&now))
+        })
+    }
+
+    /// The open design's file as it is now (`None` without a file, or when it cannot be read).
+    fn disk_now(&self) -> Option<io::Fingerprint> {
+        self.path.as_deref().and_then(io::Fingerprint::of)
+    }
+
+    fn changed_from(&self, now: &io::Fingerprint) -> bool {
+        self.disk.is_some_and(|seen| !seen.same_bytes(now))
     }
 
     /// Write the open design in an export format to `path` (the design file is untouched).
