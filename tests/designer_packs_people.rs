@@ -11,12 +11,12 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use ics_board_designer::{
     io,
-    model::{Design, Role},
+    model::Design,
     rules::{RuleId, Severity, Subject},
     ui::DesignerApp,
 };
 
-use common::{NoDialog, click, harness};
+use common::{NoDialog, chair_term_ends, click, harness};
 
 /// An example as on a fixed date, so that what the window shows never depends on today.
 fn example(name: &str) -> Design {
@@ -82,13 +82,7 @@ fn every_finding_shows_its_basis_as_a_word() {
 
 #[test]
 fn moving_the_date_makes_a_seat_vacant_and_back() {
-    let mut design = example("option_f_mixed_models.ron");
-    let chair = design
-        .board
-        .iter_mut()
-        .find(|s| s.role == Role::Chair)
-        .unwrap();
-    chair.holder.as_mut().unwrap().term_ends = "2027-03-31".into();
+    let mut design = chair_term_ends(example("option_f_mixed_models.ron"), "2027-03-31");
     design.as_at = "2026-12-01".into();
     let mut h = open(design);
     let ended = |h: &Harness<'_, DesignerApp>| {

@@ -16,7 +16,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Selection, Tab},
 };
 
-use common::{NoDialog, click, click_at, drag, harness};
+use common::{NoDialog, chair_term_ends, click, click_at, drag, harness};
 
 /// An example as on 1 Dec 2026.
 fn example(name: &str) -> Design {
@@ -45,13 +45,7 @@ fn seat_of(design: &Design, name: &str) -> u32 {
 
 #[test]
 fn dragging_the_date_line_makes_a_seat_vacant_in_one_undo_step() {
-    let mut design = example("option_f_mixed_models.ron");
-    let chair = design
-        .board
-        .iter_mut()
-        .find(|s| s.role == Role::Chair)
-        .unwrap();
-    chair.holder.as_mut().unwrap().term_ends = "2027-03-31".into();
+    let design = chair_term_ends(example("option_f_mixed_models.ron"), "2027-03-31");
     let mut h = open(design);
     let chair_left = |h: &Harness<'_, DesignerApp>| {
         h.state()

@@ -63,3 +63,18 @@ impl FileChooser for NoDialog {
         None
     }
 }
+
+/// The design with its chair's term ending on `date` (the board-on-a-date scenarios).
+#[allow(dead_code)] // only the people scenarios move the chair's term
+pub fn chair_term_ends(
+    mut design: ics_board_designer::model::Design,
+    date: &str,
+) -> ics_board_designer::model::Design {
+    let chair = design
+        .board
+        .iter_mut()
+        .find(|s| s.role == ics_board_designer::model::Role::Chair)
+        .expect("a chair");
+    chair.holder.as_mut().expect("a chair's holder").term_ends = date.into();
+    design
+}
