@@ -21,7 +21,7 @@ use ics_board_designer::{
         compare_packs::compare_packs,
         validate,
     },
-    ui::{DesignerApp, NativeChooser, Tab},
+    ui::{DesignerApp, Focus, NativeChooser, Tab},
 };
 
 fn bench_validate(c: &mut Criterion) {
@@ -191,6 +191,31 @@ fn bench_frame(c: &mut Criterion) {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
                 egui::vec2(1280.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        let mut frame = || {
+            let output = ctx.run_ui(input.clone(), |ui| app.show(ui));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        };
+        for _ in 0..3 {
+            frame();
+        }
+        group.bench_function(name, |b| b.iter(&mut frame));
+    }
+    // The Cluster view of a realistic cluster, and one of its ICBs (issue 14).
+    for (name, focus) in [
+        ("cluster_overview_realistic", Focus::Overview),
+        ("cluster_icb_realistic", Focus::Icb(1)),
+    ] {
+        let ctx = egui::Context::default();
+        let mut app =
+            DesignerApp::with_cluster(realistic_cluster(), Box::new(NativeChooser::default()));
+        app.show_focus(focus);
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1366.0, 768.0),
             )),
             ..Default::default()
         };

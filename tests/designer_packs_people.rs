@@ -168,15 +168,26 @@ fn the_system_tab_lists_the_mayoral_strategic_authorities() {
 }
 
 #[test]
-fn opening_a_cluster_file_says_what_it_is_and_keeps_the_open_design() {
+fn opening_a_cluster_file_opens_its_workspace_and_a_broken_one_keeps_the_open_design() {
     let mut h = open(example("df2021_minimum.ron"));
     let before = h.state().design().clone();
-    h.state_mut()
-        .open_path(Path::new("saved_designs/cluster_northmoor_southdown.ron"));
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Cluster(format_version: 1, name: \"x\", icbz: [])").unwrap();
+    h.state_mut().open_path(&broken);
     h.run();
     assert!(matches!(
         h.state().dialog(),
-        Some(ics_board_designer::ui::Dialog::Error { title, .. }) if title == "This is a cluster file"
+        Some(ics_board_designer::ui::Dialog::Error { .. })
     ));
     assert_eq!(h.state().design(), &before);
+    assert!(h.state().cluster().is_none());
+    h.state_mut()
+        .open_path(Path::new("saved_designs/cluster_northmoor_southdown.ron"));
+    h.run();
+    assert_eq!(h.state().cluster().map(|c| c.icbs.len()), Some(2));
+    assert_eq!(
+        h.state().focus(),
+        Some(ics_board_designer::ui::Focus::Overview)
+    );
 }

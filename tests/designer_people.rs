@@ -191,7 +191,7 @@ fn an_import_with_one_bad_row_changes_nothing_and_names_the_row() {
     click(&mut h, "Close");
     assert!(h.state().dialog().is_none());
     assert_eq!(h.state().design(), &before);
-    assert!(!h.state().document().can_undo());
+    assert!(!h.state().can_undo());
 }
 
 #[test]

@@ -33,9 +33,13 @@ fn text_exports_match_golden_files() {
         }
         for format in ExportFormat::ALL {
             // Binary formats have tests of their own (tests/export_papers.rs for DOCX and PDF).
+            // The transition table is a cluster file's (tests/export_cluster.rs).
             if matches!(
                 format,
-                ExportFormat::Png | ExportFormat::Docx | ExportFormat::Pdf
+                ExportFormat::Png
+                    | ExportFormat::Docx
+                    | ExportFormat::Pdf
+                    | ExportFormat::Transition
             ) {
                 continue;
             }

@@ -142,6 +142,8 @@ pub enum ExportTo {
     Interests,
     /// The skills matrix: CSV when OUT ends in .csv, else Markdown.
     Skills,
+    /// The transition table of a cluster file's merger (Markdown).
+    Transition,
 }
 
 impl ExportTo {
@@ -172,6 +174,7 @@ impl From<ExportTo> for ExportFormat {
             ExportTo::Pdf => ExportFormat::Pdf,
             ExportTo::Interests => ExportFormat::InterestsMarkdown,
             ExportTo::Skills => ExportFormat::SkillsMarkdown,
+            ExportTo::Transition => ExportFormat::Transition,
         }
     }
 }

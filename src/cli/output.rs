@@ -4,8 +4,8 @@
 use std::{io::Write, path::PathBuf};
 
 use crate::{
-    export::{ExportFormat, ExportInput, export, today},
-    io::load_path,
+    export::{ExportFormat, ExportInput, cluster::export_cluster, export, today},
+    io::{Loaded, load_any_path},
     rules::RulePack,
 };
 
@@ -24,16 +24,21 @@ pub fn run_export(
     output: Option<PathBuf>,
     err: &mut impl Write,
 ) -> u8 {
-    let design = match load_path(file) {
-        Ok(design) => design,
+    let loaded = match load_any_path(file) {
+        Ok(loaded) => loaded,
         Err(error) => {
             unreadable(err, &file.display(), &error);
             return 2;
         }
     };
-    let pack = RulePack::for_design(&design);
-    let input = ExportInput::new(&design, &pack, today());
-    let bytes = match export(&input, to) {
+    let bytes = match loaded {
+        Loaded::Design(design) => {
+            let pack = RulePack::for_design(&design);
+            export(&ExportInput::new(&design, &pack, today()), to)
+        }
+        Loaded::Cluster(cluster) => export_cluster(&cluster, to, today()),
+    };
+    let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(error) => {
             let _ = writeln!(err, "{error}");

@@ -94,7 +94,7 @@ pub fn report_docx(input: &ExportInput) -> Result<Vec<u8>, DocxError> {
             .add_paragraph(line(&design.notes));
     }
     for t in super::report_tables(input) {
-        doc = doc.add_paragraph(heading(t.title, 2));
+        doc = doc.add_paragraph(heading(&t.title, 2));
         doc = if t.rows.is_empty() {
             doc.add_paragraph(line("None."))
         } else {

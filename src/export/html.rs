@@ -50,13 +50,7 @@ pub fn html(input: &ExportInput) -> String {
             ),
         )
     };
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
-<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        xml(&design.name)
-    );
+    head(&mut out, &design.name);
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", xml(&design.name));
     if !design.system.is_empty() {
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", xml(&design.system));
@@ -75,34 +69,51 @@ pub fn html(input: &ExportInput) -> String {
     out.push_str(&board_svg_element(input));
     out.push_str("</figure>\n");
     for table in super::report_tables(input) {
-        let _ = writeln!(out, "<h2>{}</h2>", table.title);
-        if table.rows.is_empty() {
-            out.push_str("<p>None.</p>\n");
-            continue;
-        }
-        out.push_str("<table>\n<thead><tr>");
-        for header in &table.headers {
-            let _ = write!(out, "<th scope=\"col\">{header}</th>");
-        }
-        out.push_str("</tr></thead>\n<tbody>\n");
-        let is_findings = table.title == "Findings";
-        for row in &table.rows {
-            out.push_str("<tr>");
-            for (i, cell) in row.iter().enumerate() {
-                if is_findings && i == 0 {
-                    let _ = write!(out, "<td class=\"sev-{0}\">{0}</td>", xml(cell));
-                } else {
-                    let _ = write!(out, "<td>{}</td>", xml(cell).replace('\n', "<br>"));
-                }
-            }
-            out.push_str("</tr>\n");
-        }
-        out.push_str("</tbody>\n</table>\n");
+        table_html(&mut out, &table);
     }
-    out.push_str(
-        "</main>\n<footer>Made with ICS Board Designer. Sources: DF2021 = NHSE/I ICS Design Framework (June 2021); \
-NHSP2021 = NHS Providers briefing (June 2021); HCA2022 = Health and Care Act 2022 and NHSE model constitution; \
-PLACE2021 = Thriving places (September 2021).</footer>\n</body>\n</html>\n",
-    );
+    out.push_str(FOOTER);
     out
+}
+
+/// The end of every report: the sources named by their short names.
+pub(super) const FOOTER: &str = "</main>\n<footer>Made with ICS Board Designer. Sources: DF2021 = NHSE/I ICS Design Framework (June 2021); \
+NHSP2021 = NHS Providers briefing (June 2021); HCA2022 = Health and Care Act 2022 and NHSE model constitution; \
+PLACE2021 = Thriving places (September 2021).</footer>\n</body>\n</html>\n";
+
+/// The start of a report, up to `<body>`: no scripts, no outside files (CSP), print styles.
+pub(super) fn head(out: &mut String, title: &str) {
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        xml(title)
+    );
+}
+
+/// One table as a section: its title as a heading, then the table (or "None.").
+pub(super) fn table_html(out: &mut String, table: &super::tables::Table) {
+    let _ = writeln!(out, "<h2>{}</h2>", xml(&table.title));
+    if table.rows.is_empty() {
+        out.push_str("<p>None.</p>\n");
+        return;
+    }
+    out.push_str("<table>\n<thead><tr>");
+    for header in &table.headers {
+        let _ = write!(out, "<th scope=\"col\">{header}</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let is_findings = table.title == "Findings";
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            if is_findings && i == 0 {
+                let _ = write!(out, "<td class=\"sev-{0}\">{0}</td>", xml(cell));
+            } else {
+                let _ = write!(out, "<td>{}</td>", xml(cell).replace('\n', "<br>"));
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
 }

@@ -4,6 +4,10 @@
 //! target (see `escape`), and the same input always gives the same bytes.
 
 mod clause;
+pub mod cluster;
+mod cluster_input;
+mod cluster_svg;
+mod cluster_tables;
 pub mod colours;
 mod csv;
 mod docx;
@@ -46,10 +50,12 @@ pub enum ExportFormat {
     /// The skills matrix.
     SkillsCsv,
     SkillsMarkdown,
+    /// The transition table of a merger (cluster files only), as Markdown.
+    Transition,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 12] = [
+    pub const ALL: [ExportFormat; 13] = [
         ExportFormat::Html,
         ExportFormat::Svg,
         ExportFormat::Png,
@@ -62,7 +68,22 @@ impl ExportFormat {
         ExportFormat::InterestsMarkdown,
         ExportFormat::SkillsCsv,
         ExportFormat::SkillsMarkdown,
+        ExportFormat::Transition,
     ];
+
+    /// Whether a cluster file can be written in this format (FORMAT.md lists them).
+    pub fn for_clusters(self) -> bool {
+        matches!(
+            self,
+            ExportFormat::Html
+                | ExportFormat::Svg
+                | ExportFormat::Png
+                | ExportFormat::Markdown
+                | ExportFormat::Csv
+                | ExportFormat::Clause
+                | ExportFormat::Transition
+        )
+    }
 
     /// The file name ending written after the design's stem (`clause` writes `NAME.clause.md`).
     pub fn extension(self) -> &'static str {
@@ -79,6 +100,7 @@ impl ExportFormat {
             ExportFormat::InterestsMarkdown => "interests.md",
             ExportFormat::SkillsCsv => "skills.csv",
             ExportFormat::SkillsMarkdown => "skills.md",
+            ExportFormat::Transition => "transition.md",
         }
     }
 
@@ -96,6 +118,7 @@ impl ExportFormat {
             ExportFormat::InterestsMarkdown => "Register of interests (Markdown)",
             ExportFormat::SkillsCsv => "Skills matrix (CSV)",
             ExportFormat::SkillsMarkdown => "Skills matrix (Markdown)",
+            ExportFormat::Transition => "Transition table (Markdown)",
         }
     }
 }
@@ -161,6 +184,14 @@ pub enum ExportError {
     Docx(#[from] docx::DocxError),
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+    #[error(
+        "The transition table and the successor's clause need a cluster file whose successor has been proposed (merge CLUSTER.ron)."
+    )]
+    NoSuccessor,
+    #[error(
+        "A cluster file is not written as a {0}: export one ICB's design, or choose HTML, SVG, PNG, Markdown, CSV, clause or transition."
+    )]
+    NotForClusters(&'static str),
 }
 
 /// Every table of the report, in reading order: the design's, then the people's.
@@ -190,6 +221,7 @@ pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, Expo
         ExportFormat::SkillsMarkdown => {
             markdown::table_markdown(&people::skills(input)).into_bytes()
         }
+        ExportFormat::Transition => return Err(ExportError::NoSuccessor),
     })
 }
 

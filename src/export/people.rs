@@ -27,7 +27,7 @@ pub fn register(input: &ExportInput) -> Table {
         })
         .collect();
     Table {
-        title: "Register of interests",
+        title: "Register of interests".to_owned(),
         headers: vec![
             "Member",
             "Role",
@@ -77,7 +77,7 @@ pub fn skills(input: &ExportInput) -> Table {
             .map(|tag| SKILL_HEADERS[*tag as usize]),
     );
     Table {
-        title: "Skills matrix",
+        title: "Skills matrix".to_owned(),
         headers,
         rows,
     }

@@ -23,21 +23,22 @@ const PARTS: usize = 2;
 /// few pixels), and drawing one would take seconds: the export says so instead.
 pub const MAX_PNG_SEATS: usize = 2_000;
 
+impl PngError {
+    /// More seats than a picture can show.
+    pub(super) fn too_many(seats: usize) -> Self {
+        PngError(format!(
+            "the board has {seats} seats, more than a picture can show ({MAX_PNG_SEATS} at most); export it as SVG, PDF or CSV instead"
+        ))
+    }
+}
+
 pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
     let seats = input.design.board.len();
     if seats > MAX_PNG_SEATS {
-        return Err(PngError(format!(
-            "the board has {seats} seats, more than a picture can show ({MAX_PNG_SEATS} at most); export it as SVG, PDF or CSV instead"
-        )));
+        return Err(PngError::too_many(seats));
     }
     let chart = board_chart(input);
-    let mut options = usvg::Options::default();
-    {
-        let fonts = Arc::make_mut(&mut options.fontdb);
-        fonts.load_font_data(crate::fonts::SANS.to_vec());
-        fonts.load_font_data(crate::fonts::SANS_BOLD.to_vec());
-        fonts.set_sans_serif_family("DejaVu Sans");
-    }
+    let options = options();
     // Turning text into outlines and painting it is most of the time for a big chart: each
     // part is parsed and painted on its own thread, then the parts are laid one over another.
     let documents = chart.split(PARTS);
@@ -62,6 +63,22 @@ pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
     for layer in layers {
         paint_over(&mut page, &layer?);
     }
+    encode_opaque_rgb(&page).map_err(|e| PngError(e.to_string()))
+}
+
+/// The drawing options: the app's own fonts, so every machine draws the same picture.
+fn options() -> usvg::Options<'static> {
+    let mut options = usvg::Options::default();
+    let fonts = Arc::make_mut(&mut options.fontdb);
+    fonts.load_font_data(crate::fonts::SANS.to_vec());
+    fonts.load_font_data(crate::fonts::SANS_BOLD.to_vec());
+    fonts.set_sans_serif_family("DejaVu Sans");
+    options
+}
+
+/// Any whole SVG document (with its own white page) as a PNG.
+pub(super) fn svg_png(document: &str) -> Result<Vec<u8>, PngError> {
+    let page = render_layer(document, &options())?;
     encode_opaque_rgb(&page).map_err(|e| PngError(e.to_string()))
 }
 

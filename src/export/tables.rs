@@ -6,7 +6,7 @@ use crate::model::Sector;
 
 /// A titled table of plain text cells.
 pub struct Table {
-    pub title: &'static str,
+    pub title: String,
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
 }
@@ -45,7 +45,7 @@ pub fn seats(input: &ExportInput) -> Table {
         })
         .collect();
     Table {
-        title: "Seats",
+        title: "Seats".to_owned(),
         headers: vec![
             "Band",
             "Role",
@@ -81,7 +81,7 @@ pub fn committees(input: &ExportInput) -> Table {
         })
         .collect();
     Table {
-        title: "Committees",
+        title: "Committees".to_owned(),
         headers: vec!["Committee", "Kind", "Chair", "Members"],
         rows,
     }
@@ -137,7 +137,7 @@ pub fn places(input: &ExportInput) -> Table {
         })
         .collect();
     Table {
-        title: "Places",
+        title: "Places".to_owned(),
         headers: vec![
             "Place",
             "Local authority",
@@ -165,7 +165,7 @@ pub fn findings(input: &ExportInput) -> Table {
         })
         .collect();
     Table {
-        title: "Findings",
+        title: "Findings".to_owned(),
         headers: vec!["Severity", "Rule", "Message", "Basis", "Source"],
         rows,
     }

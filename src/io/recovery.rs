@@ -12,9 +12,32 @@ use std::{
 use serde::{Deserialize, Serialize};
 
 use super::{
-    LoadError, SaveError, load_path, save_to_path, write_file_atomically as write_atomically,
+    LoadError, Loaded, SaveError, load_any_path, load_path,
+    write_file_atomically as write_atomically,
 };
-use crate::model::Design;
+use crate::model::{Cluster, Design};
+
+/// What a recovery copy holds: the open design, or the open cluster file.
+#[derive(Debug, Clone)]
+pub enum Snapshot {
+    Design(std::sync::Arc<Design>),
+    Cluster(std::sync::Arc<Cluster>),
+}
+
+impl Snapshot {
+    fn ron(&self) -> String {
+        match self {
+            Snapshot::Design(design) => super::to_ron_string(design),
+            Snapshot::Cluster(cluster) => super::cluster_to_ron_string(cluster),
+        }
+    }
+}
+
+impl From<std::sync::Arc<Design>> for Snapshot {
+    fn from(design: std::sync::Arc<Design>) -> Self {
+        Snapshot::Design(design)
+    }
+}
 
 /// Environment variable naming the data folder (tests and portable installs).
 pub const DATA_DIR_ENV: &str = "ICS_BOARD_DESIGNER_DATA_DIR";
@@ -95,11 +118,25 @@ impl RecoveryStore {
         design: &Design,
         original: Option<&Path>,
     ) -> Result<(), SaveError> {
+        self.write_text(key, &super::to_ron_string(design), original)
+    }
+
+    /// Write (atomically) the recovery copy of a design or a cluster.
+    pub fn write_snapshot(
+        &self,
+        key: &str,
+        snapshot: &Snapshot,
+        original: Option<&Path>,
+    ) -> Result<(), SaveError> {
+        self.write_text(key, &snapshot.ron(), original)
+    }
+
+    fn write_text(&self, key: &str, text: &str, original: Option<&Path>) -> Result<(), SaveError> {
         std::fs::create_dir_all(&self.dir).map_err(|e| SaveError {
             path: self.dir.display().to_string(),
             reason: super::io_reason(&e),
         })?;
-        save_to_path(design, &self.dir.join(format!("{key}.ron")))?;
+        write_atomically(&self.dir.join(format!("{key}.ron")), text.as_bytes())?;
         let meta = Meta {
             original: original.map(|p| {
                 std::path::absolute(p)
@@ -171,9 +208,14 @@ impl RecoveryStore {
         found
     }
 
-    /// Read a recovery copy through the normal (hostile-file-safe) loader.
+    /// Read a recovery copy of a design through the normal (hostile-file-safe) loader.
     pub fn load(entry: &RecoveryEntry) -> Result<Design, LoadError> {
         load_path(&entry.design_path)
+    }
+
+    /// Read a recovery copy of either kind (a design or a cluster file).
+    pub fn load_any(entry: &RecoveryEntry) -> Result<Loaded, LoadError> {
+        load_any_path(&entry.design_path)
     }
 }
 
@@ -224,26 +266,21 @@ struct PanicSnapshot {
     store: RecoveryStore,
     key: String,
     original: Option<PathBuf>,
-    design: std::sync::Arc<Design>,
+    snapshot: Snapshot,
 }
 
 static PANIC_SNAPSHOT: std::sync::Mutex<Option<PanicSnapshot>> = std::sync::Mutex::new(None);
 
 /// Record the design the panic hook should save (`None` when there is nothing unsaved).
-pub fn set_panic_snapshot(
-    snapshot: Option<(
-        RecoveryStore,
-        String,
-        Option<PathBuf>,
-        std::sync::Arc<Design>,
-    )>,
+pub fn set_panic_snapshot<S: Into<Snapshot>>(
+    snapshot: Option<(RecoveryStore, String, Option<PathBuf>, S)>,
 ) {
     if let Ok(mut slot) = PANIC_SNAPSHOT.lock() {
         *slot = snapshot.map(|(store, key, original, design)| PanicSnapshot {
             store,
             key,
             original,
-            design,
+            snapshot: design.into(),
         });
     }
 }
@@ -257,9 +294,9 @@ pub fn install_panic_hook() {
         if let Ok(slot) = PANIC_SNAPSHOT.try_lock()
             && let Some(snapshot) = slot.as_ref()
         {
-            let _ = snapshot.store.write(
+            let _ = snapshot.store.write_snapshot(
                 &snapshot.key,
-                &snapshot.design,
+                &snapshot.snapshot,
                 snapshot.original.as_deref(),
             );
         }
@@ -270,6 +307,7 @@ pub fn install_panic_hook() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::save_to_path;
     use crate::model::{Role, Seat};
 
     #[test]

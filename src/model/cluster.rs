@@ -60,7 +60,7 @@ pub struct JointCommittee {
 }
 
 /// A member of a joint committee: a seat of one ICB's board, or someone from outside.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum JointMember {
     Member { icb: Id, seat: Id },
     External(String),

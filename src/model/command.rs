@@ -220,6 +220,12 @@ pub enum CommandError {
     DuplicateId(Id),
     #[error("There is no member at position {0}.")]
     NoMember(usize),
+    #[error("There is no ICB with id {0} in the cluster.")]
+    NoIcb(Id),
+    #[error("There is no joint committee with id {0}.")]
+    NoJointCommittee(Id),
+    #[error("The cluster has no successor yet: propose one first.")]
+    NoSuccessor,
 }
 
 #[cfg(test)]

@@ -6,28 +6,63 @@
 
 use std::sync::Arc;
 
-use super::{Command, CommandError, Design};
+use super::{Cluster, ClusterCommand, Command, CommandError, Design};
+
+/// What a [`Document`] can hold: a value edited only through commands whose inverse it returns.
+pub trait Editable: Clone {
+    type Command: Clone + std::fmt::Debug;
+
+    /// Apply one command and return its inverse; on error the value is unchanged.
+    fn apply_command(&mut self, command: Self::Command) -> Result<Self::Command, CommandError>;
+
+    /// What the command does, as the Edit menu names it ("add Chair").
+    fn describe(&self, command: &Self::Command) -> String;
+}
+
+impl Editable for Design {
+    type Command = Command;
+
+    fn apply_command(&mut self, command: Command) -> Result<Command, CommandError> {
+        self.apply(command)
+    }
+
+    fn describe(&self, command: &Command) -> String {
+        command.describe()
+    }
+}
+
+impl Editable for Cluster {
+    type Command = ClusterCommand;
+
+    fn apply_command(&mut self, command: ClusterCommand) -> Result<ClusterCommand, CommandError> {
+        self.apply(command)
+    }
+
+    fn describe(&self, command: &ClusterCommand) -> String {
+        command.describe(self)
+    }
+}
 
 /// How many steps of undo are kept.
 pub const UNDO_LIMIT: usize = 500;
 
 #[derive(Debug, Clone)]
-struct Step {
+struct Step<C> {
     /// The command that moves to the other side of this step.
-    command: Command,
+    command: C,
     /// The state serial reached when the step is done (not undone).
     serial: u64,
     /// What the edit did, for the Edit menu ("add Chair").
     label: String,
 }
 
-/// A design being edited.
+/// A design (or a cluster) being edited.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub struct Document<D: Editable = Design> {
     /// Shared so a frame can read it while queueing edits; edits copy only if it is still shared.
-    design: Arc<Design>,
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    design: Arc<D>,
+    undo: Vec<Step<D::Command>>,
+    redo: Vec<Step<D::Command>>,
     serial: u64,
     next_serial: u64,
     saved_serial: u64,
@@ -37,9 +72,9 @@ pub struct Document {
     merge_key: Option<String>,
 }
 
-impl Document {
+impl<D: Editable> Document<D> {
     /// A document whose design is as on disk (clean).
-    pub fn new(design: Design) -> Self {
+    pub fn new(design: D) -> Self {
         Self {
             design: Arc::new(design),
             undo: Vec::new(),
@@ -52,20 +87,24 @@ impl Document {
         }
     }
 
-    pub fn design(&self) -> &Design {
+    pub fn design(&self) -> &D {
         &self.design
     }
 
     /// A cheap shared handle on the current design (for drawing while queueing edits).
-    pub fn shared(&self) -> Arc<Design> {
+    pub fn shared(&self) -> Arc<D> {
         Arc::clone(&self.design)
     }
 
     /// Apply an edit as one undo step, or merged into the previous step when both carry the
     /// same `merge_key` (e.g. each keystroke typed into one text field).
-    pub fn apply(&mut self, command: Command, merge_key: Option<&str>) -> Result<(), CommandError> {
-        let label = command.describe();
-        let inverse = Arc::make_mut(&mut self.design).apply(command)?;
+    pub fn apply(
+        &mut self,
+        command: D::Command,
+        merge_key: Option<&str>,
+    ) -> Result<(), CommandError> {
+        let label = self.design.describe(&command);
+        let inverse = Arc::make_mut(&mut self.design).apply_command(command)?;
         let merge = merge_key.is_some() && merge_key == self.merge_key.as_deref();
         let serial = self.next_serial;
         self.next_serial += 1;
@@ -119,7 +158,7 @@ impl Document {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        let Ok(redo) = Arc::make_mut(&mut self.design).apply(step.command) else {
+        let Ok(redo) = Arc::make_mut(&mut self.design).apply_command(step.command) else {
             return self.forget_history();
         };
         self.redo.push(Step {
@@ -137,7 +176,7 @@ impl Document {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        let Ok(undo) = Arc::make_mut(&mut self.design).apply(step.command) else {
+        let Ok(undo) = Arc::make_mut(&mut self.design).apply_command(step.command) else {
             return self.forget_history();
         };
         self.serial = step.serial;

@@ -3,6 +3,7 @@
 
 mod board;
 mod cluster;
+mod cluster_edit;
 mod command;
 mod committees;
 mod defaults;
@@ -24,10 +25,11 @@ pub mod transition;
 
 pub use board::*;
 pub use cluster::{BoundaryChange, Cluster, ClusterIcb, JointCommittee, JointMember, Merger};
+pub use cluster_edit::ClusterCommand;
 pub use command::{Command, CommandError};
 pub use committees::*;
 pub use design::*;
-pub use document::{Document, UNDO_LIMIT};
+pub use document::{Document, Editable, UNDO_LIMIT};
 pub use overrides::{RuleOverride, RulePackFile, Severity};
 pub use partnership::*;
 pub use people::{Declaration, Interest, InterestKind, IsoDate, declarations};

@@ -5,12 +5,15 @@ use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
 
-use super::view::{PeoplePage, RegisterView, Selection, Tab};
+use super::{
+    cluster_space::Focus,
+    view::{PeoplePage, RegisterView, Selection, Tab},
+};
 use crate::{
     export::ExportFormat,
     io::recovery::RecoveryEntry,
-    model::{Command, Expertise, PartnershipSector, Role},
-    rules::{RuleId, Severity, Subject},
+    model::{ClusterCommand, Command, Expertise, Id, PartnershipSector, Role},
+    rules::{RuleId, Scope, Severity, Subject},
 };
 
 /// What is being dragged.
@@ -22,6 +25,8 @@ pub enum DragPayload {
     Seat(u32),
     /// A new partnership member from this sector.
     PartnershipSector(PartnershipSector),
+    /// A seat of one ICB of the open cluster (dragged onto a joint committee).
+    ClusterSeat { icb: Id, seat: Id },
 }
 
 /// An action that would replace or close the open design.
@@ -32,6 +37,8 @@ pub enum PendingAction {
     NewFromTemplate(usize),
     /// Open this file, or ask which when `None`.
     Open(Option<PathBuf>),
+    /// Build a cluster from these design files, or ask which when empty.
+    NewCluster(Vec<PathBuf>),
     Close,
 }
 
@@ -43,6 +50,8 @@ pub enum PathPurpose {
     Export(ExportFormat),
     Compare,
     ImportPeople,
+    /// Several design files, one a line, for a new cluster.
+    NewCluster,
 }
 
 impl PathPurpose {
@@ -53,6 +62,7 @@ impl PathPurpose {
             PathPurpose::Export(format) => format!("Export as {}", format.name()),
             PathPurpose::Compare => "Compare with".to_owned(),
             PathPurpose::ImportPeople => "Import people from a roster".to_owned(),
+            PathPurpose::NewCluster => "New cluster from designs (one file a line)".to_owned(),
         }
     }
 
@@ -157,6 +167,19 @@ pub enum Action {
     SetCommitteesHidden(bool),
     SetDark(bool),
     CloseComparison,
+    /// Show another part of the open cluster: an ICB, the overview or the successor.
+    Focus(Focus),
+    /// Change the open cluster itself (joint committees, the merger).
+    EditCluster {
+        command: ClusterCommand,
+        merge: Option<String>,
+    },
+    /// Go to a finding of a cluster file: its ICB (or the successor), then its subject.
+    GoToIn(Scope, Subject),
+    /// Propose the successor of the cluster's merger (RULES.md section 6) and show it.
+    ProposeSuccessor,
+    /// Remember which shared person the pointer is over (the cluster view highlights them).
+    HoverPerson(Option<String>),
     Status(String),
     File(FileAction),
     Dialog(DialogAnswer),
@@ -165,6 +188,13 @@ pub enum Action {
 impl Action {
     pub fn edit(command: Command) -> Self {
         Action::Edit {
+            command,
+            merge: None,
+        }
+    }
+
+    pub fn edit_cluster(command: ClusterCommand) -> Self {
+        Action::EditCluster {
             command,
             merge: None,
         }

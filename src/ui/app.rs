@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::{
     action::{Action, SHORTCUTS},
     apply::Session,
+    cluster_space::{ClusterSpace, Focus},
     context::DesignCtx,
     dialogs::{Dialog, dialog_ui},
     files::FileChooser,
@@ -16,7 +17,7 @@ use super::{
 };
 use crate::{
     io::recovery::RecoveryStore,
-    model::{Design, Document},
+    model::{Cluster, Design},
     rules::{Report, Subject},
 };
 
@@ -38,6 +39,18 @@ impl DesignerApp {
             shown_title: String::new(),
             focused: None,
         }
+    }
+
+    /// A designer showing `cluster` from its overview, not yet saved anywhere.
+    pub fn with_cluster(cluster: Cluster, chooser: Box<dyn FileChooser>) -> Self {
+        let mut app = Self::new(Design::default(), chooser);
+        app.session.workspace.replace_with_cluster(cluster, None);
+        app
+    }
+
+    /// Show another part of the open cluster (an ICB, the overview or the successor).
+    pub fn show_focus(&mut self, focus: Focus) {
+        self.session.focus(focus);
     }
 
     /// A designer with the file at `path` open; on failure, an empty design and the error shown.
@@ -63,8 +76,19 @@ impl DesignerApp {
         self.session.workspace.design()
     }
 
-    pub fn document(&self) -> &Document {
-        &self.session.workspace.doc
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        self.session.workspace.can_undo()
+    }
+
+    /// The open cluster, when the file is one.
+    pub fn cluster(&self) -> Option<&Cluster> {
+        self.session.workspace.cluster().map(ClusterSpace::cluster)
+    }
+
+    /// Which part of the open cluster is shown (`None` for a single design).
+    pub fn focus(&self) -> Option<Focus> {
+        self.session.workspace.cluster().map(|c| c.focus)
     }
 
     pub fn report(&self) -> &Report {
@@ -84,7 +108,7 @@ impl DesignerApp {
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.session.workspace.doc.is_dirty()
+        self.session.workspace.is_dirty()
     }
 
     pub fn is_presenting(&self) -> bool {
@@ -172,14 +196,16 @@ impl DesignerApp {
         {
             let session = &self.session;
             let cx = DesignCtx::new(session.workspace.ctx_parts(&session.view, &session.recent));
-            if presenting {
+            if presenting && let Some(space) = cx.cluster {
+                panels::present_cluster::cluster_presentation_ui(&cx, ui, space);
+            } else if presenting {
                 panels::present::presentation_ui(&cx, ui);
             } else {
                 layout::window_ui(&cx, ui);
             }
             actions.extend(cx.into_actions());
         }
-        let name = self.session.workspace.design().name.clone();
+        let name = self.session.workspace.name().to_owned();
         let path = self.session.workspace.path.clone();
         actions.extend(dialog_ui(
             &mut self.session.dialog,
@@ -192,17 +218,24 @@ impl DesignerApp {
             return;
         }
         let session = &mut self.session;
-        if let Some(status) = session.workspace.autosave.tick(
-            &session.workspace.doc,
-            session.workspace.path.as_deref(),
-            &ctx,
-        ) {
+        let state = session.workspace.is_dirty().then(|| {
+            (
+                session.workspace.state_serial(),
+                session.workspace.snapshot(),
+            )
+        });
+        if let Some(status) =
+            session
+                .workspace
+                .autosave
+                .tick(state, session.workspace.path.as_deref(), &ctx)
+        {
             session.view.status = status;
         }
         // Typing into one field merges, and so does one drag (the timeline's date line); focus
         // leaving every field, with no button held, ends the run.
         if ctx.memory(|m| m.focused().is_none()) && !ctx.input(|i| i.pointer.any_down()) {
-            session.workspace.doc.end_merge();
+            session.workspace.end_merge();
         }
         // Back in the window (from git, an editor, another window): has the file changed?
         let focused = ctx.input(|i| i.viewport().focused);

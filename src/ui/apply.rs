@@ -75,6 +75,11 @@ impl Session {
         }
     }
 
+    /// After an edit: validate again, and keep the selection only if it still exists.
+    pub(super) fn after_edit(&mut self) {
+        self.after_change();
+    }
+
     /// Validate again, and drop a selection whose subject no longer exists (e.g. undo of an add).
     fn after_change(&mut self) {
         self.workspace.revalidate();
@@ -179,6 +184,18 @@ impl Session {
                 self.workspace.comparison = None;
                 view.tab = Tab::Board;
             }
+            Action::Focus(focus) => self.focus(focus),
+            Action::EditCluster { command, merge } => {
+                // A new joint committee comes into view, ready for seats to be dropped on it.
+                if let crate::model::ClusterCommand::AddJointCommittee { committee, .. } = &command
+                {
+                    view.scroll_to = Some(Subject::JointCommittee(committee.id));
+                }
+                self.edit_cluster(command, merge.as_deref());
+            }
+            Action::GoToIn(scope, subject) => self.go_to_in(scope, subject),
+            Action::ProposeSuccessor => self.propose_successor(),
+            Action::HoverPerson(key) => view.hovered_person = key,
             Action::Status(text) => view.status = text,
             Action::File(file) => self.file(file),
             Action::Dialog(answer) => self.answer(answer, ctx),
@@ -224,7 +241,7 @@ impl Session {
                 self.view.status = format!("Added {} to the partnership", next.members.len());
                 self.apply_all(vec![Action::edit(Command::SetPartnership(Some(next)))], ctx);
             }
-            DragPayload::Seat(_) => {}
+            DragPayload::Seat(_) | DragPayload::ClusterSeat { .. } => {}
         }
     }
 }

@@ -3,14 +3,10 @@
 
 use std::{
     path::Path,
-    sync::Arc,
     time::{Duration, Instant},
 };
 
-use crate::{
-    io::recovery::{RecoveryEntry, RecoveryStore, set_panic_snapshot},
-    model::Document,
-};
+use crate::io::recovery::{RecoveryEntry, RecoveryStore, Snapshot, set_panic_snapshot};
 
 /// Environment variable to shorten the autosave interval (seconds), for tests.
 pub const AUTOSAVE_SECS_ENV: &str = "ICS_BOARD_DESIGNER_AUTOSAVE_SECS";
@@ -68,7 +64,7 @@ impl Autosave {
             store.remove(&self.key);
         }
         self.written_serial = None;
-        set_panic_snapshot(None);
+        set_panic_snapshot::<Snapshot>(None);
     }
 
     /// Remove a copy found at start (the user discarded it).
@@ -80,22 +76,20 @@ impl Autosave {
 
     /// Write the copy when due and keep the panic hook's snapshot current; a message when a
     /// copy could not be written (never a dialog in the middle of a workshop).
+    /// `state` is the open file's state serial, when it has unsaved changes, and its snapshot.
     pub fn tick(
         &mut self,
-        doc: &Document,
+        state: Option<(u64, Snapshot)>,
         path: Option<&Path>,
         ctx: &egui::Context,
     ) -> Option<String> {
         let store = self.store.clone()?;
-        if !doc.is_dirty() {
-            return None;
-        }
-        let serial = doc.state_serial();
+        let (serial, snapshot) = state?;
         set_panic_snapshot(Some((
             store.clone(),
             self.key.clone(),
             path.map(Path::to_path_buf),
-            doc.shared(),
+            snapshot.clone(),
         )));
         // Written already, and still there (a copy someone deleted is written again when due).
         if self.written_serial == Some(serial) && store.has(&self.key) {
@@ -105,9 +99,8 @@ impl Autosave {
         let since = self.last_write.map(|t| t.elapsed());
         let due = since.is_none_or(|s| s >= self.interval);
         if focus_lost || due {
-            let design = Arc::clone(&doc.shared());
             self.last_write = Some(Instant::now());
-            match store.write(&self.key, &design, path) {
+            match store.write_snapshot(&self.key, &snapshot, path) {
                 Ok(()) => self.written_serial = Some(serial),
                 Err(error) => return Some(format!("Recovery copy not written: {error}")),
             }

@@ -5,11 +5,12 @@ use std::{cell::RefCell, collections::HashMap, path::PathBuf, sync::Arc};
 
 use super::{
     action::{Action, DragPayload},
+    cluster_space::ClusterSpace,
     comparison::Comparison,
     view::{Selection, View},
 };
 use crate::{
-    model::{Command, Design, Document, IsoDate},
+    model::{Command, Design, IsoDate},
     rules::{BoardSummary, Report, RulePack, Severity, Subject},
 };
 
@@ -27,7 +28,11 @@ pub struct DesignCtx<'a> {
 
 /// The parts of the window a [`DesignCtx`] reads.
 pub struct CtxParts<'a> {
-    pub doc: &'a Document,
+    /// The design the designer shows (in a cluster, the focused ICB or the successor).
+    pub design: Arc<Design>,
+    pub history: History<'a>,
+    /// The open cluster, when the file is one.
+    pub cluster: Option<&'a ClusterSpace>,
     pub report: &'a Arc<Report>,
     pub badges: &'a Badges,
     pub summary: &'a BoardSummary,
@@ -36,6 +41,14 @@ pub struct CtxParts<'a> {
     pub recent: &'a [PathBuf],
     pub comparison: Option<&'a Comparison>,
     pub view: &'a View,
+}
+
+/// What the Edit menu and the title need of the open file's history.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct History<'a> {
+    pub undo: Option<&'a str>,
+    pub redo: Option<&'a str>,
+    pub dirty: bool,
 }
 
 impl<'a> std::ops::Deref for DesignCtx<'a> {
@@ -49,18 +62,23 @@ impl<'a> std::ops::Deref for DesignCtx<'a> {
 impl<'a> DesignCtx<'a> {
     pub fn new(parts: CtxParts<'a>) -> Self {
         Self {
-            as_at: crate::rules::as_at_date(parts.doc.design()),
+            as_at: crate::rules::as_at_date(&parts.design),
             parts,
             actions: RefCell::new(Vec::new()),
         }
     }
 
     pub fn design(&self) -> &Design {
-        self.doc.design()
+        &self.parts.design
+    }
+
+    /// A shared handle on the design shown (to draw from while queueing edits).
+    pub fn shared(&self) -> Arc<Design> {
+        Arc::clone(&self.parts.design)
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.doc.is_dirty()
+        self.history.dirty
     }
 
     /// Queue an action.

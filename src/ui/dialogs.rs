@@ -143,6 +143,7 @@ fn unsaved_ui(
     let what = match action {
         PendingAction::New | PendingAction::NewFromTemplate(_) => "starting a new design",
         PendingAction::Open(_) => "opening another design",
+        PendingAction::NewCluster(_) => "making a new cluster",
         PendingAction::Close => "closing",
     };
     question(

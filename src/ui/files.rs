@@ -6,6 +6,10 @@ use std::path::PathBuf;
 /// Asks the user for a file to open or a place to save.
 pub trait FileChooser {
     fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Several files to open at once (the designs of a new cluster).
+    fn pick_open_many(&mut self) -> Vec<PathBuf> {
+        self.pick_open().into_iter().collect()
+    }
     /// Where to save a file of the kind `filter` (a name and an extension without the dot).
     fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf>;
     /// False once the system has shown it has no file dialog at all; the designer then asks
@@ -48,6 +52,20 @@ impl FileChooser for NativeChooser {
                 .add_filter("ICS board design", &["ron"])
                 .pick_file()
         })
+    }
+
+    fn pick_open_many(&mut self) -> Vec<PathBuf> {
+        let folder = self.folder.clone();
+        let started = std::time::Instant::now();
+        let picked = with_folder(rfd::FileDialog::new(), folder)
+            .set_title("Choose the designs of the cluster's ICBs")
+            .add_filter("ICS board design", &["ron"])
+            .pick_files()
+            .unwrap_or_default();
+        if picked.is_empty() && started.elapsed() < Self::NO_DIALOG_WITHIN {
+            self.unavailable = true;
+        }
+        picked
     }
 
     fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf> {

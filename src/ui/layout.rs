@@ -6,6 +6,7 @@ use egui::RichText;
 
 use super::{
     action::{Action, DragPayload},
+    cluster_space::Focus,
     context::DesignCtx,
     panels,
     view::Tab,
@@ -14,9 +15,38 @@ use super::{
 /// The whole window (outside presentation mode).
 pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     panels::menu::menu_bar_ui(cx, ui);
+    if let Some(space) = cx.cluster {
+        egui::Panel::top("cluster_bar").show(ui, |ui| {
+            panels::cluster::cluster_bar_ui(cx, ui, space);
+        });
+    }
     panels::findings::findings_panel_ui(cx, ui);
+    // A cluster's overview and a successor not yet proposed have views of their own.
+    if let Some(space) = cx.cluster {
+        match space.focus {
+            Focus::Overview => {
+                egui::Panel::right("joint_committees")
+                    .resizable(true)
+                    .default_size(400.0)
+                    .min_size(280.0)
+                    .show(ui, |ui| panels::joint::joint_committees_ui(cx, ui, space));
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| panels::cluster::cluster_view_ui(cx, ui, space));
+                return;
+            }
+            Focus::Successor if space.cluster().successor().is_none() => {
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| panels::merger::propose_ui(cx, ui, space));
+                return;
+            }
+            Focus::Successor | Focus::Icb(_) => {}
+        }
+    }
     // The whole-system picture gets the full width: nothing to drag or inspect there.
-    if !matches!(cx.view.tab, Tab::System | Tab::Compare | Tab::Rules) {
+    if !matches!(
+        cx.view.tab,
+        Tab::System | Tab::Compare | Tab::Rules | Tab::Merger
+    ) {
         // The People views edit holders through the inspector; there is nothing to drag in.
         if cx.view.tab != Tab::People {
             panels::palette::palette_panel_ui(cx, ui);
@@ -28,7 +58,8 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 
 /// The tabs, then the chosen tab.
 fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
+    // The tabs wrap onto a second row rather than run off a narrow window.
+    ui.horizontal_wrapped(|ui| {
         let mut tabs = vec![
             (Tab::Board, "Board and committees"),
             (Tab::Places, "Places"),
@@ -39,6 +70,9 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         ];
         if cx.comparison.is_some() {
             tabs.push((Tab::Compare, "Comparison"));
+        }
+        if cx.cluster.is_some_and(|c| c.focus == Focus::Successor) {
+            tabs.push((Tab::Merger, "Merger and transition"));
         }
         for (tab, label) in tabs {
             let text = RichText::new(label).size(18.0);
@@ -55,6 +89,10 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         Tab::System => panels::system::system_ui(cx, ui),
         Tab::Compare => panels::compare::compare_ui(cx, ui),
         Tab::People => panels::people::people_ui(cx, ui),
+        Tab::Merger => match cx.cluster {
+            Some(space) => panels::merger::merger_ui(cx, ui, space),
+            None => board_tab_ui(cx, ui),
+        },
         Tab::Rules => {
             panels::packs::packs_ui(cx, ui);
             panels::rules::rules_ui(cx, ui);

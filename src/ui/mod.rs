@@ -6,7 +6,9 @@
 mod action;
 mod app;
 mod apply;
+mod apply_cluster;
 mod autosave;
+mod cluster_space;
 mod comparison;
 mod context;
 mod dialogs;
@@ -18,12 +20,14 @@ mod session_files;
 mod view;
 mod widgets;
 mod workspace;
+mod workspace_files;
 
 use std::path::PathBuf;
 
 pub use action::{DragPayload, PathPurpose, PendingAction};
 pub use app::DesignerApp;
 pub use autosave::AUTOSAVE_SECS_ENV;
+pub use cluster_space::Focus;
 pub use dialogs::Dialog;
 pub use files::{FileChooser, NativeChooser};
 pub use panels::present::{Page, pages};

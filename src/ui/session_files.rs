@@ -43,10 +43,7 @@ impl Session {
             }
             FileAction::Export(format) => {
                 let extension = format.extension();
-                let suggested = format!(
-                    "{}.{extension}",
-                    file_stem_for(&self.workspace.design().name)
-                );
+                let suggested = format!("{}.{extension}", file_stem_for(self.workspace.name()));
                 let filter_extension = extension.rsplit('.').next().unwrap_or(extension);
                 if let Some(path) = self.pick_save_or_ask(
                     &suggested,
@@ -93,7 +90,7 @@ impl Session {
 
     /// Do `action` now, or first ask Save / Don't save / Cancel when it would lose changes.
     pub fn request(&mut self, action: PendingAction) {
-        if self.workspace.doc.is_dirty() {
+        if self.workspace.is_dirty() {
             self.dialog = Some(Dialog::UnsavedChanges(action));
         } else {
             self.perform(action);
@@ -130,6 +127,20 @@ impl Session {
                     self.open_path(&path);
                 }
             }
+            PendingAction::NewCluster(paths) if paths.is_empty() => {
+                self.chooser.start_in(self.design_folder());
+                let picked = self.chooser.pick_open_many();
+                if picked.is_empty() && !self.chooser.available() {
+                    self.dialog = Some(Dialog::TypePath {
+                        purpose: PathPurpose::NewCluster,
+                        text: String::new(),
+                        then: None,
+                    });
+                } else if !picked.is_empty() {
+                    self.new_cluster_from(&picked);
+                }
+            }
+            PendingAction::NewCluster(paths) => self.new_cluster_from(&paths),
             PendingAction::Close => self.close_allowed = true,
         }
     }
@@ -192,7 +203,7 @@ impl Session {
 
     /// Ask where to save, then save there. True when saved.
     pub fn save_as(&mut self) -> bool {
-        let suggested = format!("{}.ron", file_stem_for(&self.workspace.design().name));
+        let suggested = format!("{}.ron", file_stem_for(self.workspace.name()));
         match self.pick_save_or_ask(&suggested, ("ICS board design", "ron"), PathPurpose::SaveAs) {
             Some(path) => self.save_to(&path),
             None => false,
@@ -357,6 +368,14 @@ impl Session {
                     }
                     PathPurpose::Compare => self.compare_with(&path),
                     PathPurpose::ImportPeople => self.import_people(&path),
+                    PathPurpose::NewCluster => {
+                        let paths: Vec<PathBuf> = text
+                            .lines()
+                            .filter(|l| !l.trim().is_empty())
+                            .map(typed_path)
+                            .collect();
+                        self.new_cluster_from(&paths);
+                    }
                 }
                 closing
             }

@@ -29,6 +29,8 @@ pub enum Tab {
     People,
     /// Only while a comparison is open.
     Compare,
+    /// The merger: its date, boundary changes and the transition (a cluster's successor only).
+    Merger,
 }
 
 /// The views of the People tab.
@@ -81,6 +83,9 @@ pub struct View {
     pub finding_focus: Option<RuleId>,
     /// The findings panel has yet to scroll to the focused rule's first finding.
     pub finding_scroll: bool,
+    /// The shared person the pointer was over last frame, by name key (the cluster view
+    /// highlights every card they hold).
+    pub hovered_person: Option<String>,
     /// The last thing that happened, in words.
     pub status: String,
 }
@@ -94,11 +99,11 @@ impl View {
             Subject::Place(id) => (Tab::Places, Selection::Place(id)),
             Subject::Partnership => (Tab::Partnership, Selection::None),
             Subject::System => (Tab::System, Selection::None),
+            Subject::Merger => (Tab::Merger, Selection::None),
             // Cluster subjects belong to a cluster workspace; a single design shows its board.
             Subject::Board
             | Subject::Cluster
             | Subject::JointCommittee(_)
-            | Subject::Merger
             | Subject::IcbSeat(..)
             | Subject::IcbPlace(..)
             | Subject::Icb(_) => (Tab::Board, Selection::None),

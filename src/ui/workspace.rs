@@ -1,32 +1,35 @@
-//! The workspace: the open file, its document (with undo), and what is derived from it (the
-//! findings, the card badges, the board's counts, the rule pack), recomputed in one place after
-//! every change. File operations live here too; none of them knows about the window.
+//! The workspace: the open file (a design, or a cluster of them), its document (with undo), and
+//! what is derived from it (the findings, the card badges, the board's counts, the rule pack),
+//! recomputed in one place after every change. None of it knows about the window.
 
-use std::{
-    path::{Path, PathBuf},
-    sync::Arc,
-};
+use std::{path::PathBuf, sync::Arc};
 
 use super::{
     autosave::Autosave,
+    cluster_space::{ClusterSpace, Focus},
     comparison::Comparison,
-    context::{Badges, CtxParts},
+    context::{Badges, CtxParts, History},
     dialogs::Dialog,
     view::View,
 };
 use crate::{
-    export::{ExportFormat, ExportInput},
-    io::{self, recovery::RecoveryEntry},
-    model::{Command, Design, Document},
-    rules::{BoardSummary, Report, RulePack, Severity, validate},
+    io::{self, recovery::Snapshot},
+    model::{Cluster, ClusterCommand, Command, Design, Document, Editable},
+    rules::{BoardSummary, Report, RulePack, Scope, Severity, Subject, validate},
 };
 
 /// What happened, in words for the status line, or the dialog that says why not.
 pub type Outcome = Result<String, Dialog>;
 
-/// The open design and everything derived from it.
+/// The open file: one design, or a cluster whose focused part the designer shows.
+pub enum Open {
+    Design(Document),
+    Cluster(Box<ClusterSpace>),
+}
+
+/// The open file and everything derived from it.
 pub struct Workspace {
-    pub doc: Document,
+    pub open: Open,
     pub report: Arc<Report>,
     pub badges: Badges,
     pub summary: BoardSummary,
@@ -42,15 +45,21 @@ pub struct Workspace {
     pub path_unconfirmed: bool,
 }
 
-/// Badges for every subject in one pass over the findings (not one pass per card).
-fn badges(report: &Report) -> Badges {
+/// Badges for every subject in one pass over the findings (not one pass per card). In a
+/// cluster's overview, every ICB's seats are named by their ICB.
+fn badges(report: &Report, overview: bool) -> Badges {
     let mut map = Badges::new();
     for finding in &report.findings {
         if finding.severity == Severity::Info {
             continue;
         }
         for subject in &finding.subjects {
-            let entry = map.entry(*subject).or_insert((finding.severity, 0));
+            let key = match (overview, finding.scope, subject) {
+                (true, Scope::Icb(icb), Subject::Seat(seat)) => Subject::IcbSeat(icb, *seat),
+                (true, Scope::Icb(_) | Scope::Successor, _) => continue,
+                _ => *subject,
+            };
+            let entry = map.entry(key).or_insert((finding.severity, 0));
             entry.0 = entry.0.min(finding.severity);
             entry.1 += 1;
         }
@@ -58,11 +67,54 @@ fn badges(report: &Report) -> Badges {
     map
 }
 
+/// What Undo, Redo and the dirty marker need of a document of either kind.
+trait Edited {
+    fn dirty(&self) -> bool;
+    fn undo_label(&self) -> Option<&str>;
+    fn redo_label(&self) -> Option<&str>;
+    fn undo(&mut self) -> bool;
+    fn redo(&mut self) -> bool;
+    fn end_merge(&mut self);
+    fn mark_saved(&mut self);
+    fn mark_unsaved(&mut self);
+    fn serial(&self) -> u64;
+}
+
+impl<D: Editable> Edited for Document<D> {
+    fn dirty(&self) -> bool {
+        self.is_dirty()
+    }
+    fn undo_label(&self) -> Option<&str> {
+        Document::undo_label(self)
+    }
+    fn redo_label(&self) -> Option<&str> {
+        Document::redo_label(self)
+    }
+    fn undo(&mut self) -> bool {
+        Document::undo(self)
+    }
+    fn redo(&mut self) -> bool {
+        Document::redo(self)
+    }
+    fn end_merge(&mut self) {
+        Document::end_merge(self);
+    }
+    fn mark_saved(&mut self) {
+        Document::mark_saved(self);
+    }
+    fn mark_unsaved(&mut self) {
+        Document::mark_unsaved(self);
+    }
+    fn serial(&self) -> u64 {
+        self.state_serial()
+    }
+}
+
 impl Workspace {
     /// A workspace showing `design`, not yet saved anywhere.
     pub fn new(design: Design) -> Self {
         let mut workspace = Self {
-            doc: Document::new(design),
+            open: Open::Design(Document::new(design)),
             report: Arc::new(Report::default()),
             badges: Badges::new(),
             summary: BoardSummary::default(),
@@ -78,14 +130,95 @@ impl Workspace {
         workspace
     }
 
+    fn edited(&self) -> &dyn Edited {
+        match &self.open {
+            Open::Design(doc) => doc,
+            Open::Cluster(space) => &space.doc,
+        }
+    }
+
+    fn edited_mut(&mut self) -> &mut dyn Edited {
+        match &mut self.open {
+            Open::Design(doc) => doc,
+            Open::Cluster(space) => &mut space.doc,
+        }
+    }
+
+    /// The design the designer shows: the open design, or the focused part of a cluster.
     pub fn design(&self) -> &Design {
-        self.doc.design()
+        match &self.open {
+            Open::Design(doc) => doc.design(),
+            Open::Cluster(space) => space.focused(),
+        }
+    }
+
+    /// A cheap shared handle on the design shown.
+    pub fn shared(&self) -> Arc<Design> {
+        match &self.open {
+            Open::Design(doc) => doc.shared(),
+            Open::Cluster(space) => Arc::clone(space.focused()),
+        }
+    }
+
+    pub fn cluster(&self) -> Option<&ClusterSpace> {
+        match &self.open {
+            Open::Design(_) => None,
+            Open::Cluster(space) => Some(space),
+        }
+    }
+
+    fn cluster_mut(&mut self) -> Option<&mut ClusterSpace> {
+        match &mut self.open {
+            Open::Design(_) => None,
+            Open::Cluster(space) => Some(space),
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.edited().dirty()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.edited().undo_label().is_some()
+    }
+
+    /// End the current run of merged edits (focus left every field).
+    pub fn end_merge(&mut self) {
+        self.edited_mut().end_merge();
+    }
+
+    pub fn mark_saved(&mut self) {
+        self.edited_mut().mark_saved();
+    }
+
+    pub fn mark_unsaved(&mut self) {
+        self.edited_mut().mark_unsaved();
+    }
+
+    /// Identifies the current state: equal serials mean identical content.
+    pub fn state_serial(&self) -> u64 {
+        self.edited().serial()
+    }
+
+    /// The open file as the recovery store and the panic hook keep it.
+    pub fn snapshot(&self) -> Snapshot {
+        match &self.open {
+            Open::Design(doc) => Snapshot::Design(doc.shared()),
+            Open::Cluster(space) => Snapshot::Cluster(space.doc.shared()),
+        }
     }
 
     /// The parts of a panel context that come from the workspace.
     pub fn ctx_parts<'a>(&'a self, view: &'a View, recent: &'a [PathBuf]) -> CtxParts<'a> {
+        let edited = self.edited();
         CtxParts {
-            doc: &self.doc,
+            design: self.shared(),
+            history: History {
+                undo: edited.undo_label(),
+                redo: edited.redo_label(),
+                dirty: edited.dirty(),
+            },
+            cluster: self.cluster(),
             report: &self.report,
             badges: &self.badges,
             summary: &self.summary,
@@ -97,27 +230,79 @@ impl Workspace {
         }
     }
 
-    /// Everything derived from the design, once after each change.
+    /// Everything derived from the open file, once after each change.
     pub fn revalidate(&mut self) {
+        let focus = match &mut self.open {
+            Open::Design(_) => None,
+            Open::Cluster(space) => {
+                space.revalidate();
+                Some(space.focus)
+            }
+        };
         // The design names its pack and carries its own local changes to the rules.
-        self.pack = RulePack::for_design(self.doc.design());
-        self.report = Arc::new(validate(self.doc.design(), &self.pack));
-        self.badges = badges(&self.report);
-        self.summary = BoardSummary::of(self.doc.design());
+        self.pack = RulePack::for_design(self.design());
+        // In a cluster, the designer's panels see the findings of the part they show, with
+        // its own subjects; the findings panel lists the cluster's own findings beside them.
+        self.report = match (self.cluster(), focus.and_then(Focus::scope)) {
+            (Some(space), Some(scope)) => Arc::new(Report {
+                findings: space
+                    .report
+                    .findings
+                    .iter()
+                    .filter(|f| f.scope == scope)
+                    .cloned()
+                    .collect(),
+            }),
+            (Some(space), None) => Arc::clone(&space.report),
+            (None, _) => Arc::new(validate(self.design(), &self.pack)),
+        };
+        self.badges = badges(&self.report, focus == Some(Focus::Overview));
+        self.summary = BoardSummary::of(self.design());
+        let design = self.shared();
         if let Some(comparison) = &mut self.comparison {
-            comparison.refresh(self.doc.design());
+            comparison.refresh(&design);
         }
     }
 
-    /// Apply one edit (not yet revalidated); the error in words when it cannot apply.
+    /// Show another part of the open cluster.
+    pub fn set_focus(&mut self, focus: Focus) {
+        if let Some(space) = self.cluster_mut() {
+            space.set_focus(focus);
+            self.comparison = None;
+            self.revalidate();
+        }
+    }
+
+    /// Apply one edit of the design shown (not yet revalidated); the error in words when it
+    /// cannot apply. In a cluster it goes to the focused ICB or the successor.
     pub fn edit(&mut self, command: Command, merge: Option<&str>) -> Result<(), String> {
-        self.doc.apply(command, merge).map_err(|e| e.to_string())
+        match &mut self.open {
+            Open::Design(doc) => doc.apply(command, merge).map_err(|e| e.to_string()),
+            Open::Cluster(space) => {
+                let routed = space
+                    .route(command)
+                    .ok_or_else(|| "Choose an ICB or the successor to edit its board".to_owned())?;
+                space.doc.apply(routed, merge).map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    /// Apply one edit of the open cluster (not yet revalidated).
+    pub fn edit_cluster(
+        &mut self,
+        command: ClusterCommand,
+        merge: Option<&str>,
+    ) -> Result<(), String> {
+        let space = self
+            .cluster_mut()
+            .ok_or_else(|| "No cluster is open".to_owned())?;
+        space.doc.apply(command, merge).map_err(|e| e.to_string())
     }
 
     /// Undo the last step; what was undone, in words.
     pub fn undo(&mut self) -> Option<String> {
-        let label = self.doc.undo_label().map(str::to_owned);
-        self.doc.undo().then(|| {
+        let label = self.edited().undo_label().map(str::to_owned);
+        self.edited_mut().undo().then(|| {
             self.revalidate();
             format!("Undone: {}", label.unwrap_or_default())
         })
@@ -125,16 +310,26 @@ impl Workspace {
 
     /// Redo the step undone last; what was redone, in words.
     pub fn redo(&mut self) -> Option<String> {
-        let label = self.doc.redo_label().map(str::to_owned);
-        self.doc.redo().then(|| {
+        let label = self.edited().redo_label().map(str::to_owned);
+        self.edited_mut().redo().then(|| {
             self.revalidate();
             format!("Redone: {}", label.unwrap_or_default())
         })
     }
 
-    /// Replace the open design (after New, Open or Recover); history starts afresh.
+    /// Replace the open file with a design (after New, Open or Recover); history starts afresh.
     pub fn replace(&mut self, design: Design, path: Option<PathBuf>) {
-        self.doc = Document::new(design);
+        self.replace_open(Open::Design(Document::new(design)), path);
+    }
+
+    /// Replace the open file with a cluster, shown from its overview.
+    pub fn replace_with_cluster(&mut self, cluster: Cluster, path: Option<PathBuf>) {
+        self.replace_open(Open::Cluster(Box::new(ClusterSpace::new(cluster))), path);
+    }
+
+    fn replace_open(&mut self, open: Open, path: Option<PathBuf>) {
+        self.open = open;
+        self.comparison = None;
         self.disk = path.as_deref().and_then(io::Fingerprint::of);
         self.kept_over = None;
         self.path_unconfirmed = false;
@@ -143,118 +338,21 @@ impl Workspace {
         self.revalidate();
     }
 
+    /// The name of what is open: the design's, or the cluster's.
+    pub fn name(&self) -> &str {
+        match &self.open {
+            Open::Design(doc) => &doc.design().name,
+            Open::Cluster(space) => &space.cluster().name,
+        }
+    }
+
     /// The window title: design name, file name and a dirty marker.
     pub fn title(&self) -> String {
         let file = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
             || "not saved".to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let dirty = if self.doc.is_dirty() { "* " } else { "" };
-        format!(
-            "{dirty}{} ({file}) - ICS Board Designer",
-            self.design().name
-        )
-    }
-
-    /// Open a design file, replacing the open design only if the file loads.
-    pub fn open(&mut self, path: &Path) -> Outcome {
-        let loaded = io::load_any_path(path).map_err(|error| {
-            Dialog::error(
-                "This design could not be opened",
-                format!("{}\n\n{error}", path.display()),
-            )
-        })?;
-        let design = match loaded {
-            io::Loaded::Design(design) => design,
-            io::Loaded::Cluster(cluster) => {
-                return Err(Dialog::error(
-                    "This is a cluster file",
-                    format!(
-                        "{} holds the cluster \"{}\" of {} ICBs. The window opens one design at a time for now; check the cluster, propose its successor and export it from the command line:\n\nics-board-designer check {0}\nics-board-designer merge {0}",
-                        path.display(),
-                        cluster.name,
-                        cluster.icbs.len()
-                    ),
-                ));
-            }
-        };
-        self.replace(design, Some(path.to_path_buf()));
-        Ok(format!("Opened {}", path.display()))
-    }
-
-    /// Save the open design to `path`, which becomes its file.
-    pub fn save_to(&mut self, path: PathBuf) -> Outcome {
-        io::save_to_path(self.design(), &path)
-            .map_err(|error| Dialog::error("The design was not saved", error.to_string()))?;
-        self.doc.mark_saved();
-        self.autosave.forget();
-        self.disk = io::Fingerprint::of(&path);
-        self.kept_over = None;
-        self.path_unconfirmed = false;
-        let status = format!("Saved {}", path.display());
-        self.path = Some(path);
-        self.autosave.reset_key(self.path.as_deref());
-        Ok(status)
-    }
-
-    /// Whether another program has changed the open design's file since this window last read
-    /// or wrote it.
-    pub fn changed_on_disk(&self) -> bool {
-        self.disk_now().is_some_and(|now| self.changed_from(&now))
-    }
-
-    /// Whether to offer a reload: the file changed, and not to a version already declined.
-    /// The file is read once for both questions.
-    pub fn offer_reload(&self) -> bool {
-        self.disk_now().is_some_and(|now| {
-            self.changed_from(&now) && !self.kept_over.is_some_and(|kept| kept.same_bytes(&now))
-        })
-    }
-
-    /// The open design's file as it is now (`None` without a file, or when it cannot be read).
-    fn disk_now(&self) -> Option<io::Fingerprint> {
-        self.path.as_deref().and_then(io::Fingerprint::of)
-    }
-
-    fn changed_from(&self, now: &io::Fingerprint) -> bool {
-        self.disk.is_some_and(|seen| !seen.same_bytes(now))
-    }
-
-    /// Write the open design in an export format to `path` (the design file is untouched).
-    pub fn export_to(&self, format: ExportFormat, path: &Path) -> Outcome {
-        let input = ExportInput::new(self.design(), &self.pack, crate::export::today());
-        crate::export::export(&input, format)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| io::write_file_atomically(path, &bytes).map_err(|e| e.to_string()))
-            .map_err(|message| Dialog::error("The export was not written", message))?;
-        Ok(format!("Exported {}", path.display()))
-    }
-
-    /// Compare the open design (before) with the design at `path` (after).
-    pub fn compare_with(&mut self, path: &Path) -> Outcome {
-        let other = io::load_path(path).map_err(|error| {
-            Dialog::error(
-                "That design could not be opened for comparison",
-                format!("{}\n\n{error}", path.display()),
-            )
-        })?;
-        self.comparison = Some(Comparison::new(self.design(), other, path.to_path_buf()));
-        Ok(format!("Comparing with {}", path.display()))
-    }
-
-    /// Take up a recovery copy as the open design, with its changes still unsaved.
-    pub fn recover(&mut self, entry: RecoveryEntry) -> Outcome {
-        let design = io::recovery::RecoveryStore::load(&entry).map_err(|error| {
-            Dialog::error("The recovery copy could not be read", error.to_string())
-        })?;
-        self.replace(design, entry.original.clone());
-        // A recovery record can name any file: the first save asks before writing there.
-        self.path_unconfirmed = self.path.is_some();
-        self.doc.mark_unsaved();
-        self.autosave.key = entry.key;
-        Ok(format!(
-            "Recovered work from {}",
-            io::recovery::describe_time(entry.saved_at)
-        ))
+        let dirty = if self.is_dirty() { "* " } else { "" };
+        format!("{dirty}{} ({file}) - ICS Board Designer", self.name())
     }
 }

@@ -73,7 +73,7 @@ pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 }
 
 pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    let design = cx.doc.shared();
+    let design = cx.shared();
     for band in Band::ALL {
         let seats = design.seats_in(band);
         let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
@@ -88,7 +88,7 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         let accepts = payload.as_deref().is_none_or(|p| match p {
             DragPayload::NewRole(..) => true,
             DragPayload::Seat(id) => design.seat(*id).is_some_and(|s| s.role.band() == band),
-            DragPayload::PartnershipSector(_) => false,
+            DragPayload::PartnershipSector(_) | DragPayload::ClusterSeat { .. } => false,
         });
         let contents = |ui: &mut egui::Ui| {
             ui.set_min_width(ui.available_width());
@@ -142,6 +142,7 @@ fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize) {
 fn drop_on_band(cx: &DesignCtx, band: Band, payload: &DragPayload) {
     match payload {
         DragPayload::NewRole(..) | DragPayload::PartnershipSector(_) => cx.drop_payload(payload),
+        DragPayload::ClusterSeat { .. } => {}
         DragPayload::Seat(id) => {
             let design = cx.design();
             let same_band = design.seat(*id).is_some_and(|s| s.role.band() == band);
@@ -207,7 +208,9 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
                 }
             }
             DragPayload::NewRole(..) => cx.drop_payload(payload.as_ref()),
-            DragPayload::Seat(_) | DragPayload::PartnershipSector(_) => {}
+            DragPayload::Seat(_)
+            | DragPayload::PartnershipSector(_)
+            | DragPayload::ClusterSeat { .. } => {}
         }
     }
     let hovered_by_seat = response

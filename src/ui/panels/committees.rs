@@ -52,7 +52,7 @@ pub fn committees_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             .small()
             .weak(),
     );
-    let design = cx.doc.shared();
+    let design = cx.shared();
     if design.committees.is_empty() {
         ui.label(
             RichText::new("No committees yet: the board must establish an audit and a remuneration committee.")

@@ -4,13 +4,51 @@
 use egui::RichText;
 
 use crate::{
-    rules::Severity,
+    rules::{Finding, Scope, Severity},
     ui::{
         action::Action,
+        cluster_space::{ClusterSpace, Focus},
         context::DesignCtx,
         widgets::{basis_label, theme},
     },
 };
+
+/// Each ICB's errors and warnings (and the successor's, and the cluster's own), each a button
+/// that shows that part.
+fn cluster_tallies_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Errors by ICB:").strong());
+        for (scope, tally) in &space.tallies {
+            let focus = match scope {
+                Scope::Icb(id) => Focus::Icb(*id),
+                Scope::Successor => Focus::Successor,
+                Scope::Design => Focus::Overview,
+            };
+            let text = format!(
+                "{}: {}, {}",
+                space.scope_name(*scope),
+                Severity::Error.count_phrase(tally.errors),
+                Severity::Warning.count_phrase(tally.warnings)
+            );
+            let icon = if tally.errors > 0 { "✖ " } else { "✔ " };
+            let colour = if tally.errors > 0 {
+                theme::severity_colour(Severity::Error, cx.view.dark)
+            } else {
+                ui.visuals().text_color()
+            };
+            if ui
+                .selectable_label(
+                    space.focus == focus,
+                    RichText::new(format!("{icon}{text}")).color(colour),
+                )
+                .on_hover_text(format!("Show {}", space.scope_name(*scope)))
+                .clicked()
+            {
+                cx.push(Action::Focus(focus));
+            }
+        }
+    });
+}
 
 pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     // Never more than a third of the window: the board stays the largest thing on screen.
@@ -22,8 +60,29 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         .max_size(most)
         .show(ui, |ui| {
             ui.add_space(4.0);
+            // In a cluster: the findings of the part shown and the cluster's own (all of them
+            // in the overview), and a count of errors for every ICB, each a way to go there.
+            let report = cx.cluster.map_or_else(
+                || std::sync::Arc::clone(cx.report),
+                |c| std::sync::Arc::clone(&c.report),
+            );
+            let shown_scope = cx.cluster.and_then(|c| c.focus.scope());
+            let in_view = |f: &&Finding| {
+                shown_scope.is_none_or(|scope| f.scope == scope || f.scope == Scope::Design)
+            };
+            let count = |severity: Severity| {
+                report
+                    .findings
+                    .iter()
+                    .filter(in_view)
+                    .filter(|f| f.severity == severity)
+                    .count()
+            };
+            if let Some(space) = cx.cluster {
+                cluster_tallies_ui(cx, ui, space);
+            }
             ui.horizontal_wrapped(|ui| {
-                let errors = cx.report.count(Severity::Error);
+                let errors = count(Severity::Error);
                 if errors == 0 {
                     ui.label(
                         RichText::new("Meets the framework minimums")
@@ -40,7 +99,7 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 ui.separator();
                 // Click a count to list only those findings; click it again to list all.
                 for severity in Severity::ALL {
-                    let count = cx.report.count(severity);
+                    let count = count(severity);
                     let chosen = cx.view.findings_filter == Some(severity);
                     let clicked = ui
                         .selectable_label(
@@ -63,11 +122,11 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).weak());
             });
             ui.separator();
-            let report = std::sync::Arc::clone(cx.report);
             let filter = cx.view.findings_filter;
-            let findings: Vec<&crate::rules::Finding> = report
+            let findings: Vec<&Finding> = report
                 .findings
                 .iter()
+                .filter(in_view)
                 .filter(|f| filter.is_none_or(|s| f.severity == s))
                 .collect();
             let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -93,6 +152,9 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                                 .strong()
                                 .color(colour),
                         );
+                        if let Some(space) = cx.cluster {
+                            ui.label(RichText::new(space.scope_name(finding.scope)).strong());
+                        }
                         // The rule id always shows: the message gives up the room it needs.
                         let rule = egui::WidgetText::from(
                             RichText::new(format!(
@@ -139,7 +201,11 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         finding.source()
                     ));
                     if clicked && let Some(subject) = finding.subjects.first() {
-                        cx.push(Action::GoTo(*subject));
+                        cx.push(if cx.cluster.is_some() {
+                            Action::GoToIn(finding.scope, *subject)
+                        } else {
+                            Action::GoTo(*subject)
+                        });
                         if focus.is_some() {
                             cx.push(Action::FocusFinding(None));
                         }

@@ -19,10 +19,10 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     Some(label) => format!("{verb} {label}"),
                     None => verb.to_owned(),
                 };
-                let undo = named("Undo", cx.doc.undo_label());
+                let undo = named("Undo", cx.history.undo);
                 if ui
                     .add_enabled(
-                        cx.doc.can_undo(),
+                        cx.history.undo.is_some(),
                         egui::Button::new(undo)
                             .shortcut_text(shortcut_text(|a| matches!(a, Action::Undo))),
                     )
@@ -30,10 +30,10 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 {
                     cx.push(Action::Undo);
                 }
-                let redo = named("Redo", cx.doc.redo_label());
+                let redo = named("Redo", cx.history.redo);
                 if ui
                     .add_enabled(
-                        cx.doc.can_redo(),
+                        cx.history.redo.is_some(),
                         egui::Button::new(redo)
                             .shortcut_text(shortcut_text(|a| matches!(a, Action::Redo))),
                     )
@@ -107,9 +107,18 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 (false, true) => "saved",
                 (false, false) => "not saved to a file yet",
             };
-            ui.label(egui::RichText::new(format!("{}  ({dirty})", cx.design().name)).strong());
+            let name = match cx.cluster {
+                Some(space) if !space.shows_a_board() => space.cluster().name.as_str(),
+                _ => cx.design().name.as_str(),
+            };
+            ui.label(egui::RichText::new(format!("{name}  ({dirty})")).strong());
             ui.separator();
-            board_on_ui(cx, ui);
+            if cx
+                .cluster
+                .is_none_or(crate::ui::cluster_space::ClusterSpace::shows_a_board)
+            {
+                board_on_ui(cx, ui);
+            }
             ui.separator();
             ui.label(egui::RichText::new(format!("Pack: {}", cx.pack.id)).strong())
                 .on_hover_text(format!("Checked against {}", cx.pack.describe()));
@@ -143,6 +152,15 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             }
         }
     });
+    if ui
+        .button("New cluster from designs...")
+        .on_hover_text("Put two or more ICB design files together as one cluster file")
+        .clicked()
+    {
+        cx.push(Action::File(FileAction::Request(
+            PendingAction::NewCluster(Vec::new()),
+        )));
+    }
     if ui
         .add(
             egui::Button::new("Open...").shortcut_text(shortcut_text(|a| {
@@ -190,15 +208,27 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     if ui.button("Compare with...").clicked() {
         cx.push(Action::File(FileAction::Compare));
     }
-    if ui
-        .button("Import people...")
-        .on_hover_text("Fill the board's seats from a roster (CSV, XLSX or ODS), after a preview")
-        .clicked()
+    let no_board = cx.cluster.is_some_and(|c| !c.shows_a_board());
+    if !no_board
+        && ui
+            .button("Import people...")
+            .on_hover_text(
+                "Fill the board's seats from a roster (CSV, XLSX or ODS), after a preview",
+            )
+            .clicked()
     {
         cx.push(Action::File(FileAction::ImportPeople));
     }
     ui.menu_button("Export", |ui| {
-        for format in crate::export::ExportFormat::ALL {
+        // A cluster exports as a whole, in the formats FORMAT.md gives cluster files.
+        let formats = crate::export::ExportFormat::ALL.into_iter().filter(|f| {
+            if cx.cluster.is_some() {
+                f.for_clusters()
+            } else {
+                *f != crate::export::ExportFormat::Transition
+            }
+        });
+        for format in formats {
             if ui.button(format!("{}...", format.name())).clicked() {
                 cx.push(Action::File(FileAction::Export(format)));
             }

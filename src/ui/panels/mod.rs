@@ -2,17 +2,21 @@
 //! actions. No panel imports the workspace or another panel.
 
 pub mod board;
+pub mod cluster;
 pub mod committees;
 pub mod compare;
 pub mod findings;
 pub mod inspector;
+pub mod joint;
 pub mod menu;
+pub mod merger;
 pub mod packs;
 pub mod palette;
 pub mod partnership;
 pub mod people;
 pub mod places;
 pub mod present;
+pub mod present_cluster;
 pub mod register;
 pub mod rules;
 pub mod skills;

@@ -14,7 +14,7 @@ use crate::{
 };
 
 pub fn partnership_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    let design = cx.doc.shared();
+    let design = cx.shared();
     let Some(partnership) = &design.partnership else {
         ui.add_space(12.0);
         ui.label(RichText::new("Integrated Care Partnership").heading());

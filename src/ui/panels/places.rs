@@ -25,7 +25,7 @@ pub fn places_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             cx.edit(Command::AddPlace { index, place });
         }
     });
-    let design = cx.doc.shared();
+    let design = cx.shared();
     let places = &design.places;
     if places.is_empty() {
         ui.label(

@@ -2,12 +2,13 @@
 //! pages for the board, the committees, each place, the partnership, the whole system and the
 //! findings, stepped with the arrow keys. Type scales with the screen (1280x720 to 4K).
 
-use egui::{Key, RichText};
+use egui::RichText;
 
 use crate::ui::{
     action::Action,
     context::DesignCtx,
     widgets::{
+        paging::{Paging, page_keys},
         system_picture::system_picture_ui,
         theme,
         timeline::{TimelineStyle, timeline},
@@ -71,35 +72,19 @@ impl Page {
 
 /// Keys while presenting: arrows, Page Up/Down and Space step; Esc leaves.
 fn keys(cx: &DesignCtx, ctx: &egui::Context, count: usize) {
-    let pressed = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
-    if pressed(Key::Escape) {
-        cx.push(Action::Present(None));
+    if cx.view.presenting.is_none() && !ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         return;
     }
-    let Some(mut page) = cx.view.presenting else {
-        return;
-    };
-    let before = page;
-    if pressed(Key::ArrowRight) || pressed(Key::PageDown) || pressed(Key::Space) {
-        page = (page + 1).min(count.saturating_sub(1));
-    }
-    if pressed(Key::ArrowLeft) || pressed(Key::PageUp) {
-        page = page.saturating_sub(1);
-    }
-    if pressed(Key::Home) {
-        page = 0;
-    }
-    if pressed(Key::End) {
-        page = count.saturating_sub(1);
-    }
-    if page != before {
-        cx.push(Action::Present(Some(page)));
+    match page_keys(ctx, cx.view.presenting.unwrap_or(0), count) {
+        Paging::Stay => {}
+        Paging::Leave => cx.push(Action::Present(None)),
+        Paging::Show(page) => cx.push(Action::Present(Some(page))),
     }
 }
 
 pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    let design = cx.doc.shared();
+    let design = cx.shared();
     let pages = pages(&design);
     keys(cx, &ctx, pages.len());
     let Some(index) = cx.view.presenting else {

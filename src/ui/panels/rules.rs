@@ -29,7 +29,7 @@ fn save(cx: &DesignCtx, base: &RulePack, mut overrides: Vec<RuleOverride>, merge
 }
 
 pub fn rules_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    let design = cx.doc.shared();
+    let design = cx.shared();
     ui.label(RichText::new("Rules of the pack, and local changes").heading());
     ui.label(format!("Checked against {}", cx.pack.describe()));
     ui.label(

@@ -35,7 +35,7 @@ pub(super) fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committe
                 }
             }
         });
-    let design = cx.doc.shared();
+    let design = cx.shared();
     let seats = design.seats_by_id();
     let chair_text = committee.chair.map_or_else(
         || "No chair".to_owned(),

@@ -26,7 +26,7 @@ pub fn inspector_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(6.0);
-                    let design = cx.doc.shared();
+                    let design = cx.shared();
                     match cx.view.selection {
                         Selection::Seat(id) => {
                             if let Some(seat) = design.seat(id) {
@@ -75,7 +75,7 @@ pub(super) fn findings_list_ui(cx: &DesignCtx, ui: &mut egui::Ui, subject: Subje
 }
 
 fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    let design = cx.doc.shared();
+    let design = cx.shared();
     ui.heading("Design");
     ui.label(RichText::new("Select a seat, committee or place to edit it.").weak());
     let mut name = design.name.clone();

@@ -1,0 +1,60 @@
+//! A cluster file and its findings, checked once, as every cluster export reads it.
+
+use crate::{
+    model::{Cluster, JointMember},
+    rules::{
+        Report, Scope, Severity,
+        cluster::{ClusterCheck, validate_cluster},
+    },
+};
+
+/// A cluster and its findings, checked once for every table.
+pub struct ClusterInput<'a> {
+    pub cluster: &'a Cluster,
+    pub report: Report,
+    pub date: String,
+}
+
+impl<'a> ClusterInput<'a> {
+    pub fn new(cluster: &'a Cluster, date: String) -> Self {
+        Self {
+            report: validate_cluster(cluster, &ClusterCheck::default()),
+            cluster,
+            date,
+        }
+    }
+
+    pub(super) fn scope_name(&self, scope: Scope) -> String {
+        match scope {
+            Scope::Icb(id) => self.cluster.short_name(id),
+            Scope::Successor => "Successor".to_owned(),
+            Scope::Design => "Cluster".to_owned(),
+        }
+    }
+
+    pub(super) fn count(&self, scope: Scope, severity: Severity) -> usize {
+        self.report
+            .findings
+            .iter()
+            .filter(|f| f.scope == scope && f.severity == severity)
+            .count()
+    }
+
+    /// "NV seat 3: Chair (Ann Lee)", for members of joint committees.
+    pub(super) fn member_text(&self, member: &JointMember) -> String {
+        match member {
+            JointMember::Member { icb, seat } => {
+                let short = self.cluster.short_name(*icb);
+                match self.cluster.member_seat(*icb, *seat) {
+                    Some(s) => format!(
+                        "{short}: {} ({})",
+                        s.label(),
+                        s.holder_name().unwrap_or("vacant")
+                    ),
+                    None => format!("{short}: seat {seat} (not on the board)"),
+                }
+            }
+            JointMember::External(name) => format!("{name} (from outside)"),
+        }
+    }
+}

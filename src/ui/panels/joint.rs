@@ -1,0 +1,226 @@
+//! Joint committees of the cluster's ICBs (NHSA2006 s65Z5): create them, name them and their
+//! delegated functions, choose the chair, and drop seat cards from any ICB onto them.
+
+use egui::RichText;
+
+use crate::{
+    model::{ClusterCommand, JointCommittee, JointMember},
+    rules::Subject,
+    ui::{
+        action::{Action, DragPayload},
+        cluster_space::ClusterSpace,
+        context::DesignCtx,
+        widgets::labelled_line,
+    },
+};
+
+/// The joint committees, beside the boards so that any card can be dragged onto any of them.
+pub fn joint_committees_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
+    let cluster = space.cluster();
+    ui.horizontal(|ui| {
+        ui.heading("Joint committees");
+        if ui
+            .button(RichText::new("Add a joint committee").size(15.0))
+            .clicked()
+        {
+            let id = cluster.next_joint_committee_id();
+            cx.push(Action::edit_cluster(ClusterCommand::AddJointCommittee {
+                index: cluster.joint_committees.len(),
+                committee: JointCommittee {
+                    id,
+                    name: format!("Joint committee {id}"),
+                    delegated_functions: String::new(),
+                    chair: None,
+                    members: Vec::new(),
+                },
+            }));
+            cx.push(Action::Status(
+                "Added a joint committee: drag seat cards onto it".to_owned(),
+            ));
+        }
+    });
+    if cluster.joint_committees.is_empty() {
+        ui.label(
+            RichText::new(
+                "None yet. A joint committee lets the ICBs take decisions together on what they delegate to it.",
+            )
+            .size(15.0),
+        );
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("joint_committees")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for committee in &cluster.joint_committees {
+                committee_ui(cx, ui, space, committee);
+                ui.add_space(6.0);
+            }
+        });
+}
+
+fn member_text(space: &ClusterSpace, member: &JointMember) -> String {
+    let cluster = space.cluster();
+    match member {
+        JointMember::Member { icb, seat } => {
+            let short = cluster.short_name(*icb);
+            cluster.member_seat(*icb, *seat).map_or_else(
+                || format!("{short}: seat {seat} (no longer on the board)"),
+                |s| {
+                    format!(
+                        "{short}: {} ({})",
+                        s.label(),
+                        s.holder_name().unwrap_or("vacant")
+                    )
+                },
+            )
+        }
+        JointMember::External(name) => format!("{name} (from outside)"),
+    }
+}
+
+fn committee_ui(
+    cx: &DesignCtx,
+    ui: &mut egui::Ui,
+    space: &ClusterSpace,
+    committee: &JointCommittee,
+) {
+    let set = |changed: JointCommittee, field: &str| {
+        cx.push(Action::EditCluster {
+            command: ClusterCommand::SetJointCommittee(changed),
+            merge: Some(format!("joint:{}:{field}", committee.id)),
+        });
+    };
+    let frame = egui::Frame::group(ui.style()).inner_margin(8.0);
+    let contents = |ui: &mut egui::Ui| {
+        ui.set_min_width(ui.available_width());
+        let mut name = committee.name.clone();
+        if labelled_line(ui, "Joint committee name", &mut name) {
+            set(
+                JointCommittee {
+                    name,
+                    ..committee.clone()
+                },
+                "name",
+            );
+        }
+        let mut functions = committee.delegated_functions.clone();
+        if labelled_line(ui, "Delegated functions", &mut functions) {
+            set(
+                JointCommittee {
+                    delegated_functions: functions,
+                    ..committee.clone()
+                },
+                "functions",
+            );
+        }
+        let chair_text = committee
+            .chair
+            .as_ref()
+            .map_or_else(|| "No chair chosen".to_owned(), |c| member_text(space, c));
+        egui::ComboBox::new(("joint_chair", committee.id), "Chair")
+            .width((ui.available_width() - 70.0).max(120.0))
+            .selected_text(chair_text)
+            .show_ui(ui, |ui| {
+                for member in &committee.members {
+                    let chosen = committee.chair.as_ref() == Some(member);
+                    if ui
+                        .selectable_label(chosen, member_text(space, member))
+                        .clicked()
+                        && !chosen
+                    {
+                        set(
+                            JointCommittee {
+                                chair: Some(member.clone()),
+                                ..committee.clone()
+                            },
+                            "chair",
+                        );
+                    }
+                }
+            });
+        ui.label(
+            RichText::new(crate::rules::plural(
+                committee.members.len(),
+                "member",
+                "members",
+            ))
+            .strong(),
+        );
+        for (index, member) in committee.members.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let text = member_text(space, member);
+                let remove = ui
+                    .small_button("✖")
+                    .on_hover_text(format!("Take {text} off {}", committee.name));
+                remove.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!("Remove {text} from {}", committee.name),
+                    )
+                });
+                if remove.clicked() {
+                    let mut members = committee.members.clone();
+                    members.remove(index);
+                    let chair = committee.chair.clone().filter(|c| members.contains(c));
+                    set(
+                        JointCommittee {
+                            chair,
+                            members,
+                            ..committee.clone()
+                        },
+                        &format!("remove:{index}"),
+                    );
+                }
+                ui.label(RichText::new(text).size(15.0));
+            });
+        }
+        ui.label(RichText::new("Drop a seat card here to add its holder").weak());
+        if ui
+            .button("Remove this joint committee")
+            .on_hover_text("Ctrl+Z brings it back")
+            .clicked()
+        {
+            cx.push(Action::edit_cluster(ClusterCommand::RemoveJointCommittee {
+                id: committee.id,
+            }));
+        }
+    };
+    // Only a seat card of an ICB can join; anything else being dragged leaves the frame plain.
+    let payload = egui::DragAndDrop::payload::<DragPayload>(ui.ctx());
+    let accepts = payload
+        .as_deref()
+        .is_none_or(|p| matches!(p, DragPayload::ClusterSeat { .. }));
+    let (rect, dropped) = if accepts {
+        let (shown, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, contents);
+        (shown.response.rect, dropped)
+    } else {
+        (frame.show(ui, contents).response.rect, None)
+    };
+    if cx.view.scroll_to == Some(Subject::JointCommittee(committee.id)) {
+        ui.scroll_to_rect(rect, None);
+        cx.push(Action::ScrolledTo);
+    }
+    if let Some(payload) = dropped
+        && let DragPayload::ClusterSeat { icb, seat } = payload.as_ref()
+    {
+        let member = JointMember::Member {
+            icb: *icb,
+            seat: *seat,
+        };
+        let who = member_text(space, &member);
+        if committee.members.contains(&member) {
+            cx.status(format!("{who} is already on {}", committee.name));
+        } else {
+            let mut members = committee.members.clone();
+            members.push(member);
+            cx.push(Action::edit_cluster(ClusterCommand::SetJointCommittee(
+                JointCommittee {
+                    members,
+                    ..committee.clone()
+                },
+            )));
+            cx.status(format!("Added {who} to {}", committee.name));
+        }
+    }
+}

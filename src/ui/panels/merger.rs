@@ -1,0 +1,242 @@
+//! The merger: proposing the successor, its name, start date and boundary changes, and the live
+//! transition table (every predecessor post: continues, changes role, ends; and the new posts).
+
+use egui::RichText;
+
+use crate::{
+    model::{BoundaryChange, ClusterCommand, IsoDate, Merger, transition::Outcome},
+    rules::{Scope, Subject},
+    ui::{action::Action, cluster_space::ClusterSpace, context::DesignCtx, widgets::labelled_line},
+};
+
+/// Before a successor exists: what proposing one does, and the button.
+pub fn propose_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
+    let cluster = space.cluster();
+    ui.add_space(12.0);
+    ui.heading("The successor board");
+    ui.label(
+        RichText::new(format!(
+            "Propose the board of the ICB these {} merge into. The proposal follows RULES.md section 6: one chair and one chief executive (the person the ICBs share, else a vacant seat noting who holds the post now), the other seats of every board once per person, the audit and remuneration committees, and every place, noting where it was formed from. Then edit it like any design; Ctrl+Z takes the proposal back.",
+            crate::rules::plural(cluster.icbs.len(), "ICB", "ICBs")
+        ))
+        .size(16.0),
+    );
+    ui.add_space(8.0);
+    if ui
+        .button(RichText::new("Propose a successor").size(20.0).strong())
+        .clicked()
+    {
+        cx.push(Action::ProposeSuccessor);
+    }
+}
+
+fn outcome_text(outcome: Outcome) -> String {
+    let icon = match outcome {
+        Outcome::Continues => "✔",
+        Outcome::ChangesRole => "⇄",
+        Outcome::Ends => "✖",
+        Outcome::Vacant => "○",
+    };
+    format!("{icon} {}", outcome.name())
+}
+
+/// The merger tab of the successor: its terms, then the transition.
+pub fn merger_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
+    let cluster = space.cluster();
+    let Some(merger) = &cluster.merger else {
+        propose_ui(cx, ui, space);
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("merger_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            terms_ui(cx, ui, merger);
+            ui.separator();
+            transition_ui(cx, ui, space);
+        });
+}
+
+fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
+    let terms = |name: String, effective: String, changes: Vec<BoundaryChange>, field: &str| {
+        cx.push(Action::EditCluster {
+            command: ClusterCommand::SetMergerTerms {
+                successor_name: name,
+                effective,
+                boundary_changes: changes,
+            },
+            merge: Some(format!("merger:{field}")),
+        });
+    };
+    ui.heading("The merger");
+    let mut name = merger.successor_name.clone();
+    if labelled_line(ui, "Successor's name", &mut name) {
+        terms(
+            name,
+            merger.effective.clone(),
+            merger.boundary_changes.clone(),
+            "name",
+        );
+    }
+    let mut effective = merger.effective.clone();
+    if labelled_line(ui, "Effective date (YYYY-MM-DD)", &mut effective) {
+        terms(
+            merger.successor_name.clone(),
+            effective,
+            merger.boundary_changes.clone(),
+            "effective",
+        );
+    }
+    match IsoDate::parse(&merger.effective) {
+        Some(date) => {
+            ui.label(RichText::new(format!("The successor starts on {}.", date.long())).size(15.0));
+        }
+        None if merger.effective.trim().is_empty() => {
+            ui.label(RichText::new("⚠ No start date yet.").size(15.0));
+        }
+        None => {
+            ui.label(RichText::new("⚠ Not a date: write it as 2027-04-01.").size(15.0));
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new("Boundary changes: local authorities that move to another ICB").strong(),
+    );
+    for (index, change) in merger.boundary_changes.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let mut la = change.local_authority.clone();
+            let mut to = change.to.clone();
+            let la_changed = ui
+                .add(egui::TextEdit::singleline(&mut la).desired_width(260.0))
+                .on_hover_text("The local authority that moves")
+                .changed();
+            ui.label("moves to");
+            let to_changed = ui
+                .add(egui::TextEdit::singleline(&mut to).desired_width(260.0))
+                .on_hover_text("The ICB it moves to")
+                .changed();
+            if la_changed || to_changed {
+                let mut changes = merger.boundary_changes.clone();
+                if let Some(slot) = changes.get_mut(index) {
+                    *slot = BoundaryChange {
+                        local_authority: la,
+                        to,
+                    };
+                }
+                terms(
+                    merger.successor_name.clone(),
+                    merger.effective.clone(),
+                    changes,
+                    &format!("boundary:{index}"),
+                );
+            }
+            if ui
+                .small_button("✖")
+                .on_hover_text("Remove this boundary change")
+                .clicked()
+            {
+                let mut changes = merger.boundary_changes.clone();
+                changes.remove(index);
+                terms(
+                    merger.successor_name.clone(),
+                    merger.effective.clone(),
+                    changes,
+                    &format!("remove:{index}"),
+                );
+            }
+        });
+    }
+    if ui.button("Add a boundary change").clicked() {
+        let mut changes = merger.boundary_changes.clone();
+        changes.push(BoundaryChange {
+            local_authority: String::new(),
+            to: String::new(),
+        });
+        cx.push(Action::edit_cluster(ClusterCommand::SetMergerTerms {
+            successor_name: merger.successor_name.clone(),
+            effective: merger.effective.clone(),
+            boundary_changes: changes,
+        }));
+    }
+}
+
+fn transition_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
+    let cluster = space.cluster();
+    ui.heading("Transition");
+    let Some(transition) = &space.transition else {
+        ui.label("Propose a successor to see what becomes of every post.");
+        return;
+    };
+    let counts: Vec<String> = Outcome::ALL
+        .iter()
+        .map(|o| format!("{}: {}", outcome_text(*o), transition.count(*o)))
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "{} predecessor posts. {}. New posts: {}.",
+            transition.posts.len(),
+            counts.join(", "),
+            transition.new_posts.len()
+        ))
+        .size(16.0)
+        .strong(),
+    );
+    ui.add_space(4.0);
+    egui::Grid::new("transition_grid")
+        .striped(true)
+        .num_columns(5)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for heading in ["ICB", "Post", "Holder", "Outcome", "In the successor"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for post in &transition.posts {
+                ui.label(cluster.short_name(post.icb));
+                if ui
+                    .link(crate::model::cut(&post.role, 60))
+                    .on_hover_text("Show this post in its ICB's board")
+                    .clicked()
+                {
+                    cx.push(Action::GoToIn(
+                        Scope::Icb(post.icb),
+                        Subject::Seat(post.seat),
+                    ));
+                }
+                ui.label(crate::model::cut(
+                    post.holder.as_deref().unwrap_or("vacant"),
+                    60,
+                ));
+                ui.label(RichText::new(outcome_text(post.outcome)).strong());
+                ui.label(crate::model::cut(
+                    post.successor_role.as_deref().unwrap_or_default(),
+                    60,
+                ));
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    ui.label(RichText::new("New posts in the successor").strong());
+    if transition.new_posts.is_empty() {
+        ui.label("None: everyone on the successor board holds a post today.");
+    }
+    for post in &transition.new_posts {
+        if ui
+            .link(format!(
+                "{}: {}",
+                crate::model::cut(&post.role, 60),
+                crate::model::cut(&post.holder, 60)
+            ))
+            .clicked()
+        {
+            cx.push(Action::GoTo(Subject::Seat(post.seat)));
+        }
+    }
+    if !transition.vacancies.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Vacant successor posts").strong());
+        for (role, count) in &transition.vacancies {
+            ui.label(format!("{role}: {count}"));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The workspace's file operations: open (a design or a cluster), save, export, compare,
+//! recover, and noticing another program's changes. None of them knows about the window.
+
+use std::path::{Path, PathBuf};
+
+use super::{
+    comparison::Comparison,
+    dialogs::Dialog,
+    workspace::{Open, Outcome, Workspace},
+};
+use crate::{
+    export::{ExportFormat, ExportInput},
+    io::{self, recovery::RecoveryEntry},
+};
+
+impl Workspace {
+    /// Open a design or cluster file, replacing the open file only if it loads.
+    pub fn open(&mut self, path: &Path) -> Outcome {
+        let loaded = io::load_any_path(path).map_err(|error| {
+            Dialog::error(
+                "This file could not be opened",
+                format!("{}\n\n{error}", path.display()),
+            )
+        })?;
+        let status = self.take_loaded(loaded, Some(path.to_path_buf()));
+        Ok(format!("Opened {status} {}", path.display()))
+    }
+
+    /// Show a loaded file; what it is, in words ("the cluster of 3 ICBs").
+    pub fn take_loaded(&mut self, loaded: io::Loaded, path: Option<PathBuf>) -> String {
+        match loaded {
+            io::Loaded::Design(design) => {
+                self.replace(design, path);
+                "the design".to_owned()
+            }
+            io::Loaded::Cluster(cluster) => {
+                let what = format!(
+                    "the cluster of {}",
+                    crate::rules::plural(cluster.icbs.len(), "ICB", "ICBs")
+                );
+                self.replace_with_cluster(cluster, path);
+                what
+            }
+        }
+    }
+
+    /// Save the open file to `path`, which becomes its file.
+    pub fn save_to(&mut self, path: PathBuf) -> Outcome {
+        let text = match &self.open {
+            Open::Design(doc) => io::to_ron_string(doc.design()),
+            Open::Cluster(space) => io::cluster_to_ron_string(space.cluster()),
+        };
+        io::write_file_atomically(&path, text.as_bytes())
+            .map_err(|error| Dialog::error("The file was not saved", error.to_string()))?;
+        self.mark_saved();
+        self.autosave.forget();
+        self.disk = io::Fingerprint::of(&path);
+        self.kept_over = None;
+        self.path_unconfirmed = false;
+        let status = format!("Saved {}", path.display());
+        self.path = Some(path);
+        self.autosave.reset_key(self.path.as_deref());
+        Ok(status)
+    }
+
+    /// Whether another program has changed the open file since this window last read or
+    /// wrote it.
+    pub fn changed_on_disk(&self) -> bool {
+        self.disk_now().is_some_and(|now| self.changed_from(&now))
+    }
+
+    /// Whether to offer a reload: the file changed, and not to a version already declined.
+    /// The file is read once for both questions.
+    pub fn offer_reload(&self) -> bool {
+        self.disk_now().is_some_and(|now| {
+            self.changed_from(&now) && !self.kept_over.is_some_and(|kept| kept.same_bytes(&now))
+        })
+    }
+
+    /// The open file as it is now (`None` without a file, or when it cannot be read).
+    fn disk_now(&self) -> Option<io::Fingerprint> {
+        self.path.as_deref().and_then(io::Fingerprint::of)
+    }
+
+    fn changed_from(&self, now: &io::Fingerprint) -> bool {
+        self.disk.is_some_and(|seen| !seen.same_bytes(now))
+    }
+
+    /// Write the open file in an export format to `path` (the file itself is untouched). A
+    /// cluster exports as a whole, as `export` does on the command line.
+    pub fn export_to(&self, format: ExportFormat, path: &Path) -> Outcome {
+        let today = crate::export::today();
+        let bytes = match self.cluster() {
+            Some(space) => crate::export::cluster::export_cluster(space.cluster(), format, today),
+            None => {
+                let input = ExportInput::new(self.design(), &self.pack, today);
+                crate::export::export(&input, format)
+            }
+        };
+        bytes
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| io::write_file_atomically(path, &bytes).map_err(|e| e.to_string()))
+            .map_err(|message| Dialog::error("The export was not written", message))?;
+        Ok(format!("Exported {}", path.display()))
+    }
+
+    /// Compare the design shown (before) with the design at `path` (after).
+    pub fn compare_with(&mut self, path: &Path) -> Outcome {
+        let other = io::load_path(path).map_err(|error| {
+            Dialog::error(
+                "That design could not be opened for comparison",
+                format!("{}\n\n{error}", path.display()),
+            )
+        })?;
+        self.comparison = Some(Comparison::new(self.design(), other, path.to_path_buf()));
+        Ok(format!("Comparing with {}", path.display()))
+    }
+
+    /// Take up a recovery copy as the open file, with its changes still unsaved.
+    pub fn recover(&mut self, entry: RecoveryEntry) -> Outcome {
+        let loaded = io::recovery::RecoveryStore::load_any(&entry).map_err(|error| {
+            Dialog::error("The recovery copy could not be read", error.to_string())
+        })?;
+        self.take_loaded(loaded, entry.original.clone());
+        // A recovery record can name any file: the first save asks before writing there.
+        self.path_unconfirmed = self.path.is_some();
+        self.mark_unsaved();
+        self.autosave.key = entry.key;
+        Ok(format!(
+            "Recovered work from {}",
+            io::recovery::describe_time(entry.saved_at)
+        ))
+    }
+}
