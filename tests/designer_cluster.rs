@@ -263,3 +263,48 @@ fn a_cluster_saves_as_one_cluster_file_that_loads_back() {
     let saved = ics_board_designer::io::load_cluster_path(&file).unwrap();
     assert_eq!(Some(&saved), h.state().cluster());
 }
+
+#[test]
+fn hovering_a_shared_persons_card_lights_up_their_cards_in_every_icb() {
+    let mut h = opened("saved_designs/cluster_northmoor_southdown.ron");
+    let chair_cards = |h: &egui_kittest::Harness<'_, DesignerApp>| -> Vec<(String, bool)> {
+        h.get_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.contains(": Chair, Dr Helen Ashworth, also Chair of"))
+        })
+        .map(|n| {
+            (
+                n.accesskit_node().label().unwrap(),
+                n.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True),
+            )
+        })
+        .collect()
+    };
+    let cards = chair_cards(&h);
+    assert_eq!(
+        cards.len(),
+        2,
+        "the shared chair is marked in both ICBs: {cards:?}"
+    );
+    assert!(cards.iter().all(|(_, lit)| !lit));
+    let first = h.get_by_label(&cards[0].0).rect().center();
+    h.hover_at(first);
+    h.run();
+    h.run();
+    let cards = chair_cards(&h);
+    assert!(cards.iter().all(|(_, lit)| *lit), "both lit: {cards:?}");
+    // A person who sits in one ICB only lights up nothing.
+    let other = h
+        .get_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("NV: Non-executive member, Marcus Obi"))
+        })
+        .next()
+        .unwrap()
+        .rect()
+        .center();
+    h.hover_at(other);
+    h.run();
+    h.run();
+    assert!(chair_cards(&h).iter().all(|(_, lit)| !lit));
+}

@@ -11,7 +11,10 @@ use super::{
 };
 use crate::{
     model::{Band, Id, cut, name_key},
-    rules::{Scope, Severity, cluster::people_across},
+    rules::{
+        Scope, Severity,
+        cluster::{also_holds, people_across},
+    },
 };
 
 const MARGIN: f32 = 40.0;
@@ -151,19 +154,10 @@ fn chart(input: &ClusterInput) -> (String, String) {
                 );
             }
             if let Some(key) = seat.holder_name().map(name_key)
-                && let Some((_, posts)) = people.get(&key)
+                && people.contains_key(&key)
             {
                 let number = numbers.get(key.as_str()).copied().unwrap_or(0);
-                let others: Vec<String> = posts
-                    .iter()
-                    .filter(|(i, s, _)| (*i, *s) != (icb.id, seat.id))
-                    .map(|(i, s, role)| {
-                        let title = cluster
-                            .member_seat(*i, *s)
-                            .map_or_else(|| role.name(), crate::model::Seat::label);
-                        format!("{title} of {}", cluster.short_name(*i))
-                    })
-                    .collect();
+                let also = also_holds(cluster, &people, icb.id, seat.id).unwrap_or_default();
                 let _ = write!(
                     body,
                     r##"<circle cx="{}" cy="{}" r="14" fill="#fff4d6" stroke="#9a5b00" stroke-width="2"/><text x="{}" y="{}" font-size="14" font-weight="bold" text-anchor="middle" fill="#5c3700">{number}</text>"##,
@@ -183,7 +177,7 @@ fn chart(input: &ClusterInput) -> (String, String) {
                         chars: (room / 8.0) as usize,
                     },
                     r##"font-style="italic" fill="#5c3700""##,
-                    &format!("also {}", others.join(", ")),
+                    &also,
                 );
                 at.insert((icb.id, seat.id), (x, y));
             }

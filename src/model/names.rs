@@ -17,11 +17,11 @@ pub fn cmp_keys(a: &str, b: &str) -> Ordering {
     }
 }
 
-/// A name's key for sorting: its first eight key bytes as a number (most comparisons end
-/// there), then the whole key. An ASCII name is its own key, compared with case folded; any
+/// A name's key for sorting: its first sixteen key bytes as a number (nearly every comparison
+/// ends there, even between names that share a title such as "Dr "), then the whole key. An ASCII name is its own key, compared with case folded; any
 /// other name is lowered once, as `name_key` lowers it.
 pub struct SortKey<'a> {
-    prefix: u64,
+    prefix: u128,
     key: Cow<'a, str>,
 }
 
@@ -33,12 +33,12 @@ impl<'a> SortKey<'a> {
         } else {
             Cow::Owned(name.to_lowercase())
         };
-        let mut prefix = [0u8; 8];
+        let mut prefix = [0u8; 16];
         for (slot, byte) in prefix.iter_mut().zip(key.bytes()) {
             *slot = byte.to_ascii_lowercase();
         }
         Self {
-            prefix: u64::from_be_bytes(prefix),
+            prefix: u128::from_be_bytes(prefix),
             key,
         }
     }
@@ -47,10 +47,19 @@ impl<'a> SortKey<'a> {
 impl Ord for SortKey<'_> {
     fn cmp(&self, other: &Self) -> Ordering {
         self.prefix.cmp(&other.prefix).then_with(|| {
+            // The first sixteen bytes are equal (or both names are shorter).
+            // A name shorter than sixteen bytes is padded with zeros there, so compare whole
+            // lengths too ("ab" before "ab\0").
             let (a, b) = (self.key.as_bytes(), other.key.as_bytes());
-            a.iter()
+            let (tail_a, tail_b) = (
+                a.get(16..).unwrap_or_default(),
+                b.get(16..).unwrap_or_default(),
+            );
+            tail_a
+                .iter()
                 .map(u8::to_ascii_lowercase)
-                .cmp(b.iter().map(u8::to_ascii_lowercase))
+                .cmp(tail_b.iter().map(u8::to_ascii_lowercase))
+                .then(a.len().cmp(&b.len()))
         })
     }
 }
@@ -141,10 +150,21 @@ mod tests {
             ("Zoë", "ZOË"),
             ("Ada", "Adam"),
             ("b", "A"),
+            // Past the sixteen bytes of the number: the rest of the key decides.
+            ("Dr Helen Ashworth", "DR HELEN ASHWORTH"),
+            ("Dr Helen Ashwort", "Dr Helen Ashworth"),
+            ("Dr Helen Ashworth-Lee", "Dr Helen Ashworth"),
+            ("Professor Eleanor Smith", "Professor Eleanor Smyth"),
+            ("ab", "ab\0"),
             ("", " "),
             ("ΟΔΟΣ", "οδος"),
         ] {
             assert_eq!(cmp_keys(a, b), name_key(a).cmp(&name_key(b)), "{a} / {b}");
+            assert_eq!(
+                SortKey::of(a).cmp(&SortKey::of(b)),
+                name_key(a).cmp(&name_key(b)),
+                "sort keys of {a} / {b}"
+            );
         }
     }
 

@@ -112,6 +112,36 @@ pub fn people_across(cluster: &Cluster) -> BTreeMap<String, SharedPerson> {
     people
 }
 
+/// What else the holder of one seat holds across the cluster, for the mark on their card:
+/// "also Chair of SD and FM", "also Chief executive of SD, Director of finance of FM". `None`
+/// for someone who sits in this ICB only.
+pub fn also_holds(
+    cluster: &Cluster,
+    people: &BTreeMap<String, SharedPerson>,
+    icb: Id,
+    seat: Id,
+) -> Option<String> {
+    let name = cluster.member_seat(icb, seat)?.holder_name()?;
+    let (_, posts) = people.get(&name_key(name))?;
+    // The other posts, grouped by title in the order first met: "Chair of SD and FM".
+    let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
+    for (i, s, role) in posts.iter().filter(|(i, s, _)| (*i, *s) != (icb, seat)) {
+        let title = cluster
+            .member_seat(*i, *s)
+            .map_or_else(|| role.name(), crate::model::Seat::label);
+        let short = cluster.short_name(*i);
+        match by_title.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, icbs)) => icbs.push(short),
+            None => by_title.push((title, vec![short])),
+        }
+    }
+    let parts: Vec<String> = by_title
+        .iter()
+        .map(|(title, icbs)| format!("{title} of {}", join_names(icbs)))
+        .collect();
+    (!parts.is_empty()).then(|| format!("also {}", parts.join(", ")))
+}
+
 fn check(cluster: &Cluster, out: &mut Collector) {
     members(cluster, out);
     shared_people(cluster, out);

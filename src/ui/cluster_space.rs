@@ -184,19 +184,6 @@ impl ClusterSpace {
     /// The other posts a person holds across the cluster, for the badge on one of their cards:
     /// "also Chair of SD".
     pub fn also_holds(&self, icb: Id, seat: Id) -> Option<String> {
-        let cluster = self.cluster();
-        let name = cluster.member_seat(icb, seat)?.holder_name()?;
-        let (_, posts) = self.people.get(&crate::model::name_key(name))?;
-        let others: Vec<String> = posts
-            .iter()
-            .filter(|(i, s, _)| (*i, *s) != (icb, seat))
-            .map(|(i, s, role)| {
-                let title = cluster
-                    .member_seat(*i, *s)
-                    .map_or_else(|| role.name(), crate::model::Seat::label);
-                format!("{title} of {}", cluster.short_name(*i))
-            })
-            .collect();
-        (!others.is_empty()).then(|| format!("also {}", others.join(", ")))
+        crate::rules::cluster::also_holds(self.cluster(), &self.people, icb, seat)
     }
 }

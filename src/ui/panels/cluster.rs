@@ -173,7 +173,10 @@ fn card_ui(
         Some(also) => format!("{}: {}, {holder}, {also}", icb.short_name, seat.label()),
         None => format!("{}: {}, {holder}", icb.short_name, seat.label()),
     };
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &accessible));
+    // Lit with the other cards of the same person while the pointer is on one of them; the
+    // accessibility tree says so too (selected).
+    let lit = key.is_some() && key == cx.view.hovered_person;
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, lit, &accessible));
     response.dnd_set_drag_payload(DragPayload::ClusterSeat {
         icb: icb.id,
         seat: seat.id,
@@ -183,7 +186,6 @@ fn card_ui(
     {
         hovered.set(Some(key.clone()));
     }
-    let lit = key.is_some() && key == cx.view.hovered_person;
     paint(cx, ui, rect, seat, holder, also.as_deref(), lit);
     if response.double_clicked() {
         cx.push(Action::GoToIn(Scope::Icb(icb.id), Subject::Seat(seat.id)));

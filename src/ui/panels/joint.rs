@@ -117,8 +117,9 @@ fn committee_ui(
             .chair
             .as_ref()
             .map_or_else(|| "No chair chosen".to_owned(), |c| member_text(space, c));
-        egui::ComboBox::new(("joint_chair", committee.id), "Chair")
-            .width((ui.available_width() - 70.0).max(120.0))
+        ui.label("Chair");
+        let chair = egui::ComboBox::new(("joint_chair", committee.id), "")
+            .width(ui.available_width() - 8.0)
             .selected_text(chair_text)
             .show_ui(ui, |ui| {
                 for member in &committee.members {
@@ -138,6 +139,13 @@ fn committee_ui(
                     }
                 }
             });
+        chair.response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                format!("Chair of {}", committee.name),
+            )
+        });
         ui.label(
             RichText::new(crate::rules::plural(
                 committee.members.len(),

@@ -273,4 +273,21 @@ fn board_on_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     if !design.as_at.is_empty() && ui.small_button("Today").clicked() {
         cx.edit(Command::SetAsAt(String::new()));
     }
+    // In a cluster that merges: the board as it will stand on the merger's first day.
+    let merger_day = cx
+        .cluster
+        .and_then(|c| c.cluster().merger.as_ref())
+        .and_then(|m| IsoDate::parse(&m.effective));
+    if let Some(day) = merger_day
+        && design.as_at != day.to_string()
+        && ui
+            .small_button("Merger day")
+            .on_hover_text(format!(
+                "Show this board as it stands on {}, when the successor starts",
+                day.long()
+            ))
+            .clicked()
+    {
+        cx.edit(Command::SetAsAt(day.to_string()));
+    }
 }

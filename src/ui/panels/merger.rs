@@ -47,14 +47,23 @@ pub fn merger_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
         propose_ui(cx, ui, space);
         return;
     };
-    egui::ScrollArea::vertical()
-        .id_salt("merger_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            terms_ui(cx, ui, merger);
-            ui.separator();
-            transition_ui(cx, ui, space);
+    // The terms in a narrow column, the transition beside them with the room it needs.
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(400.0_f32.min(ui.available_width() * 0.4));
+            egui::ScrollArea::vertical()
+                .id_salt("merger_terms")
+                .auto_shrink([false, false])
+                .show(ui, |ui| terms_ui(cx, ui, merger));
         });
+        ui.separator();
+        ui.vertical(|ui| {
+            egui::ScrollArea::both()
+                .id_salt("merger_transition")
+                .auto_shrink([false, false])
+                .show(ui, |ui| transition_ui(cx, ui, space));
+        });
+    });
 }
 
 fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
@@ -103,18 +112,11 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
         RichText::new("Boundary changes: local authorities that move to another ICB").strong(),
     );
     for (index, change) in merger.boundary_changes.iter().enumerate() {
-        ui.horizontal(|ui| {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
             let mut la = change.local_authority.clone();
             let mut to = change.to.clone();
-            let la_changed = ui
-                .add(egui::TextEdit::singleline(&mut la).desired_width(260.0))
-                .on_hover_text("The local authority that moves")
-                .changed();
-            ui.label("moves to");
-            let to_changed = ui
-                .add(egui::TextEdit::singleline(&mut to).desired_width(260.0))
-                .on_hover_text("The ICB it moves to")
-                .changed();
+            let la_changed = labelled_line(ui, "Local authority", &mut la);
+            let to_changed = labelled_line(ui, "Moves to (ICB)", &mut to);
             if la_changed || to_changed {
                 let mut changes = merger.boundary_changes.clone();
                 if let Some(slot) = changes.get_mut(index) {
@@ -130,11 +132,7 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
                     &format!("boundary:{index}"),
                 );
             }
-            if ui
-                .small_button("✖")
-                .on_hover_text("Remove this boundary change")
-                .clicked()
-            {
+            if ui.button("✖ Remove this boundary change").clicked() {
                 let mut changes = merger.boundary_changes.clone();
                 changes.remove(index);
                 terms(

@@ -189,32 +189,52 @@ fn transition_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
     let Some(transition) = &space.transition else {
         return;
     };
-    for outcome in Outcome::ALL {
-        ui.label(
-            RichText::new(format!("{}: {}", outcome.name(), transition.count(outcome)))
-                .size(body * 1.2)
-                .strong(),
-        );
-    }
-    ui.label(
-        RichText::new(format!("new posts: {}", transition.new_posts.len()))
-            .size(body * 1.2)
-            .strong(),
-    );
-    ui.add_space(body * 0.5);
     let cluster = space.cluster();
-    for post in &transition.posts {
-        ui.label(
-            RichText::new(format!(
-                "{} {}: {} - {}",
-                cluster.short_name(post.icb),
-                post.role,
-                post.holder.as_deref().unwrap_or("vacant"),
-                post.outcome.name()
-            ))
-            .size(body * 0.9),
-        );
-    }
+    // What the room asks first: whose post ends, whose changes, who continues; one column each.
+    let columns = [
+        (Outcome::Ends, "✖ Posts that end"),
+        (Outcome::ChangesRole, "⇄ Holders who change role"),
+        (Outcome::Continues, "✔ Holders who continue"),
+    ];
+    ui.label(
+        RichText::new(format!(
+            "{} predecessor posts: {} end, {} change role, {} continue, {} vacant; {} new posts.",
+            transition.posts.len(),
+            transition.count(Outcome::Ends),
+            transition.count(Outcome::ChangesRole),
+            transition.count(Outcome::Continues),
+            transition.count(Outcome::Vacant),
+            transition.new_posts.len()
+        ))
+        .size(body)
+        .strong(),
+    );
+    ui.add_space(body * 0.4);
+    ui.columns(columns.len(), |cols| {
+        for (col, (outcome, heading)) in cols.iter_mut().zip(columns) {
+            col.label(
+                RichText::new(format!("{heading} ({})", transition.count(outcome)))
+                    .size(body * 1.1)
+                    .strong(),
+            );
+            for post in transition.posts.iter().filter(|p| p.outcome == outcome) {
+                let to = post
+                    .successor_role
+                    .as_deref()
+                    .map(|r| format!(" (becomes {r})"))
+                    .unwrap_or_default();
+                col.label(
+                    RichText::new(format!(
+                        "{} {}: {}{to}",
+                        cluster.short_name(post.icb),
+                        post.role,
+                        post.holder.as_deref().unwrap_or("vacant"),
+                    ))
+                    .size(body * 0.85),
+                );
+            }
+        }
+    });
 }
 
 fn findings_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32, dark: bool) {
