@@ -88,6 +88,13 @@ fn bench_cluster(c: &mut Criterion) {
     let mut group = c.benchmark_group("cluster");
     group.sample_size(20);
     let how = ClusterCheck::default();
+    // The shipped example: three ICBs of 19 seats merging, and their 39-seat successor.
+    let example =
+        io::load_cluster_path(std::path::Path::new("saved_designs/merger_three_icbs.ron"))
+            .expect("the merger example loads");
+    group.bench_function("validate_example_merger_three_icbs", |b| {
+        b.iter(|| validate_cluster(black_box(&example), &how));
+    });
     let realistic = realistic_cluster();
     group.bench_function("validate_realistic_3x25_with_successor", |b| {
         b.iter(|| validate_cluster(black_box(&realistic), &how));
