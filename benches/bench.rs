@@ -84,6 +84,7 @@ fn bench_packs(c: &mut Criterion) {
 
 /// Clusters (issue 14): a realistic cluster with its successor, the stress cluster at 1 to 10
 /// ICBs of 1,000 seats, and proposing the stress cluster's successor.
+#[allow(clippy::expect_used)] // a bench without its example file has nothing to measure
 fn bench_cluster(c: &mut Criterion) {
     let mut group = c.benchmark_group("cluster");
     group.sample_size(20);

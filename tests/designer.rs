@@ -158,7 +158,7 @@ fn build_the_minimum_board_by_dragging_ten_roles() {
     h.run();
     click(&mut h, "Mental health");
     assert_eq!(errors(&h), 0);
-    h.get_by_label("Meets the framework minimums");
+    h.get_by_label("✔ Meets the framework minimums");
 }
 
 #[test]

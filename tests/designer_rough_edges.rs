@@ -142,3 +142,42 @@ fn a_new_seat_at_the_foot_of_a_long_board_comes_into_view() {
         "the new seat was added out of sight"
     );
 }
+
+#[test]
+fn f8_steps_through_the_findings_selecting_each_subject_and_filters_narrow_the_list() {
+    use egui::Modifiers;
+    use ics_board_designer::rules::{RulePack, validate};
+    let design = io::load_path(Path::new("saved_designs/workshop_start.ron")).unwrap();
+    let report = validate(&design, &RulePack::for_design(&design));
+    let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
+    h.key_press(Key::F8);
+    h.run();
+    let first = &report.findings[0];
+    h.get_by_label_contains(&format!("Finding 1 of {}:", report.findings.len()));
+    if let Some(Subject::Seat(id)) = first.subjects.first() {
+        assert_eq!(h.state().selection(), Selection::Seat(*id));
+    }
+    h.key_press(Key::F8);
+    h.run();
+    h.get_by_label_contains(&format!("Finding 2 of {}:", report.findings.len()));
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F8);
+    h.run();
+    h.get_by_label_contains(&format!("Finding 1 of {}:", report.findings.len()));
+    // The text filter narrows the list to one rule's findings, grouped under its severity.
+    let rule = report.findings[0].rule;
+    let same = report.findings.iter().filter(|f| f.rule == rule).count();
+    h.get_by_label("Filter findings").click();
+    h.run();
+    h.get_by_label("Filter findings").type_text(rule.as_str());
+    h.run();
+    h.get_by_label(&format!("✖ Errors ({same})"));
+    assert!(h.query_by_label_contains("⚠ Warnings (").is_none());
+    h.get_by_label("Show all").click();
+    h.run();
+    let errors = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == ics_board_designer::rules::Severity::Error)
+        .count();
+    h.get_by_label(&format!("✖ Errors ({errors})"));
+}

@@ -164,6 +164,12 @@ pub enum Action {
     /// Show this presentation page, or leave presentation mode.
     Present(Option<usize>),
     Filter(Option<Severity>),
+    /// List only this rule's findings (`None`: every rule).
+    FilterRule(Option<RuleId>),
+    /// List only findings with these words in their message or rule id.
+    FilterText(String),
+    /// Go to the next (+1) or previous (-1) finding listed, and select its subject (F8).
+    StepFinding(isize),
     SetCommitteesHidden(bool),
     SetDark(bool),
     CloseComparison,
@@ -237,7 +243,7 @@ const SHIFT_COMMAND: Modifiers = Modifiers {
 /// Every shortcut, in one table: the window maps keys to actions with it, and the menus show
 /// the same text. Shift variants come before their plain ones (a plain shortcut also matches
 /// with Shift held).
-pub const SHORTCUTS: [Shortcut; 10] = [
+pub const SHORTCUTS: [Shortcut; 12] = [
     shortcut(SHIFT_COMMAND, Key::S, "Ctrl+Shift+S", || {
         Action::File(FileAction::SaveAs)
     }),
@@ -271,6 +277,10 @@ pub const SHORTCUTS: [Shortcut; 10] = [
             Action::StepSeat(1)
         })
     },
+    shortcut(Modifiers::SHIFT, Key::F8, "Shift+F8", || {
+        Action::StepFinding(-1)
+    }),
+    shortcut(Modifiers::NONE, Key::F8, "F8", || Action::StepFinding(1)),
 ];
 
 /// The text of the first shortcut for an action, for menus ("Ctrl+S").

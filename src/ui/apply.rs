@@ -8,7 +8,7 @@ use super::{
     context::seat_step_target,
     dialogs::Dialog,
     files::FileChooser,
-    view::{Selection, Tab, View},
+    view::{FindingScroll, Selection, Tab, View},
     workspace::Workspace,
 };
 use crate::{
@@ -165,10 +165,16 @@ impl Session {
                 if rule.is_some() {
                     view.findings_filter = None;
                 }
-                view.finding_scroll = rule.is_some();
+                view.finding_scroll = if rule.is_some() {
+                    FindingScroll::Focus
+                } else {
+                    FindingScroll::Nothing
+                };
                 view.finding_focus = rule;
             }
-            Action::FindingScrolled => view.finding_scroll = false,
+            Action::FindingScrolled => {
+                view.finding_scroll = FindingScroll::Nothing;
+            }
             Action::GoTo(subject) => view.go_to(subject),
             Action::ScrolledTo => view.scroll_to = None,
             Action::Present(page) => {
@@ -178,6 +184,9 @@ impl Session {
                 view.presenting = page;
             }
             Action::Filter(filter) => view.findings_filter = filter,
+            Action::FilterRule(rule) => view.findings_rule = rule,
+            Action::FilterText(text) => view.findings_text = text,
+            Action::StepFinding(step) => self.step_finding(step),
             Action::SetCommitteesHidden(hidden) => view.committees_hidden = hidden,
             Action::SetDark(dark) => view.dark = dark,
             Action::CloseComparison => {

@@ -60,6 +60,62 @@ impl Session {
         self.view.go_to(subject);
     }
 
+    /// Go to the next or previous finding the panel lists (F8, Shift+F8), selecting its
+    /// subject; in a cluster, in its ICB.
+    pub(super) fn step_finding(&mut self, step: isize) {
+        let (report, scope) = match self.workspace.cluster() {
+            Some(space) => (std::sync::Arc::clone(&space.report), space.focus.scope()),
+            None => (std::sync::Arc::clone(&self.workspace.report), None),
+        };
+        let listed = self.view.listed(&report, scope);
+        let Some(last) = listed.len().checked_sub(1) else {
+            "No findings listed to go through".clone_into(&mut self.view.status);
+            return;
+        };
+        let at = self
+            .view
+            .finding_cursor
+            .as_ref()
+            .and_then(|cursor| listed.iter().position(|f| *f == cursor));
+        let next = match (at, step > 0) {
+            (Some(i), true) => {
+                if i >= last {
+                    0
+                } else {
+                    i + 1
+                }
+            }
+            (Some(i), false) => {
+                if i == 0 {
+                    last
+                } else {
+                    i - 1
+                }
+            }
+            (None, true) => 0,
+            (None, false) => last,
+        };
+        let Some(finding) = listed.get(next).map(|f| (*f).clone()) else {
+            return;
+        };
+        let count = listed.len();
+        let status = format!(
+            "Finding {} of {count}: {}",
+            next + 1,
+            crate::model::cut(&finding.message, 90)
+        );
+        if let Some(subject) = finding.subjects.first().copied() {
+            if self.workspace.cluster().is_some() {
+                self.go_to_in(finding.scope, subject);
+            } else {
+                self.view.go_to(subject);
+            }
+        }
+        self.view.finding_cursor = Some(finding);
+        self.view.finding_scroll = super::view::FindingScroll::Cursor;
+        self.view.status = status;
+    }
+
     /// Propose the successor (RULES.md section 6), as one undoable step, and show it.
     pub(super) fn propose_successor(&mut self) {
         let Some(space) = self.workspace.cluster() else {

@@ -3,7 +3,7 @@
 
 use crate::{
     model::Id,
-    rules::{RuleId, Severity, Subject},
+    rules::{Finding, Report, RuleId, Scope, Severity, Subject},
 };
 
 /// What the inspector shows and the board highlights.
@@ -63,6 +63,17 @@ pub struct RegisterView {
     pub conflicts_only: bool,
 }
 
+/// What the findings panel is to bring into sight on its next frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FindingScroll {
+    #[default]
+    Nothing,
+    /// The first finding of the focused rule (a link from a view).
+    Focus,
+    /// The finding F8 went to.
+    Cursor,
+}
+
 /// Everything about the window that is not the design.
 #[derive(Debug, Clone, Default)]
 pub struct View {
@@ -72,6 +83,13 @@ pub struct View {
     pub presenting: Option<usize>,
     /// The findings panel shows only this severity when set (click a count to choose).
     pub findings_filter: Option<Severity>,
+    /// The findings panel shows only this rule's findings when set.
+    pub findings_rule: Option<RuleId>,
+    /// The findings panel shows only findings with these words in their message or rule id.
+    pub findings_text: String,
+    /// The finding F8 last went to (kept as the finding, so it survives a change of the list).
+    pub finding_cursor: Option<Finding>,
+
     /// A subject to scroll to on the next frame (after clicking a finding).
     pub scroll_to: Option<Subject>,
     /// The committees strip under the board; hidden, the board gets the room (small screens).
@@ -81,8 +99,8 @@ pub struct View {
     pub register: RegisterView,
     /// The findings panel scrolls to and marks the findings of this rule (a link from a view).
     pub finding_focus: Option<RuleId>,
-    /// The findings panel has yet to scroll to the focused rule's first finding.
-    pub finding_scroll: bool,
+    /// What the findings panel has yet to scroll to, if anything.
+    pub finding_scroll: FindingScroll,
     /// The shared person the pointer was over last frame, by name key (the cluster view
     /// highlights every card they hold).
     pub hovered_person: Option<String>,
@@ -91,6 +109,24 @@ pub struct View {
 }
 
 impl View {
+    /// The findings the panel lists, in report order: in a cluster, those of the part shown
+    /// (`scope`) and the cluster's own; then through the severity, rule and text filters.
+    pub fn listed<'a>(&self, report: &'a Report, scope: Option<Scope>) -> Vec<&'a Finding> {
+        let words = self.findings_text.trim().to_lowercase();
+        report
+            .findings
+            .iter()
+            .filter(|f| scope.is_none_or(|s| f.scope == s || f.scope == Scope::Design))
+            .filter(|f| self.findings_filter.is_none_or(|s| f.severity == s))
+            .filter(|f| self.findings_rule.is_none_or(|r| f.rule == r))
+            .filter(|f| {
+                words.is_empty()
+                    || f.rule.as_str().contains(&words)
+                    || f.message.to_lowercase().contains(&words)
+            })
+            .collect()
+    }
+
     /// Select a finding's subject, show its tab and scroll to it.
     pub fn go_to(&mut self, subject: Subject) {
         let (tab, selection) = match subject {

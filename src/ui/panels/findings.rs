@@ -4,11 +4,12 @@
 use egui::RichText;
 
 use crate::{
-    rules::{Finding, Scope, Severity},
+    rules::{Finding, RuleId, Scope, Severity},
     ui::{
         action::Action,
         cluster_space::{ClusterSpace, Focus},
         context::DesignCtx,
+        view::FindingScroll,
         widgets::{basis_label, theme},
     },
 };
@@ -50,167 +51,284 @@ fn cluster_tallies_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
     });
 }
 
+/// One line of the list: a severity's heading with its count, or a finding.
+enum Row<'a> {
+    Heading(Severity, usize),
+    Finding(&'a Finding),
+}
+
 pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    // Never more than a third of the window: the board stays the largest thing on screen.
-    let most = (ui.available_height() / 3.0).max(100.0);
+    // Never more than half the window, so the board stays in view; drag its edge for more
+    // room (egui remembers the size per user).
+    let most = (ui.available_height() / 2.0).max(120.0);
     egui::Panel::bottom("findings")
         .resizable(true)
         .default_size(150.0)
         .min_size(90.0)
         .max_size(most)
         .show(ui, |ui| {
-            ui.add_space(4.0);
+            ui.add_space(2.0);
             // In a cluster: the findings of the part shown and the cluster's own (all of them
             // in the overview), and a count of errors for every ICB, each a way to go there.
             let report = cx.cluster.map_or_else(
                 || std::sync::Arc::clone(cx.report),
                 |c| std::sync::Arc::clone(&c.report),
             );
-            let shown_scope = cx.cluster.and_then(|c| c.focus.scope());
-            let in_view = |f: &&Finding| {
-                shown_scope.is_none_or(|scope| f.scope == scope || f.scope == Scope::Design)
-            };
-            let count = |severity: Severity| {
-                report
-                    .findings
-                    .iter()
-                    .filter(in_view)
-                    .filter(|f| f.severity == severity)
-                    .count()
-            };
+            let scope = cx.cluster.and_then(|c| c.focus.scope());
             if let Some(space) = cx.cluster {
                 cluster_tallies_ui(cx, ui, space);
             }
-            ui.horizontal_wrapped(|ui| {
-                let errors = count(Severity::Error);
-                if errors == 0 {
-                    ui.label(
-                        RichText::new("Meets the framework minimums")
-                            .heading()
-                            .color(theme::band_colour(crate::model::Band::Executive)),
-                    );
-                } else {
-                    ui.label(
-                        RichText::new("Does not yet meet the framework minimums")
-                            .heading()
-                            .color(theme::severity_colour(Severity::Error, cx.view.dark)),
-                    );
-                }
-                ui.separator();
-                // Click a count to list only those findings; click it again to list all.
-                for severity in Severity::ALL {
-                    let count = count(severity);
-                    let chosen = cx.view.findings_filter == Some(severity);
-                    let clicked = ui
-                        .selectable_label(
-                            chosen,
-                            RichText::new(severity.count_phrase(count))
-                                .strong()
-                                .color(theme::severity_colour(severity, cx.view.dark)),
-                        )
-                        .on_hover_text(if chosen {
-                            "Showing only these findings: click to show all".to_owned()
-                        } else {
-                            format!("Show only the {} findings", severity.as_str())
-                        })
-                        .clicked();
-                    if clicked {
-                        cx.push(Action::Filter(if chosen { None } else { Some(severity) }));
-                    }
-                }
-                ui.separator();
-                ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).weak());
-            });
-            ui.separator();
-            let filter = cx.view.findings_filter;
-            let findings: Vec<&Finding> = report
+            let in_view: Vec<&Finding> = report
                 .findings
                 .iter()
-                .filter(in_view)
-                .filter(|f| filter.is_none_or(|s| f.severity == s))
+                .filter(|f| scope.is_none_or(|s| f.scope == s || f.scope == Scope::Design))
                 .collect();
-            let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-            let focus = cx.view.finding_focus;
-            let mut scroll = egui::ScrollArea::vertical()
-                .id_salt("findings_scroll")
-                .auto_shrink([false, false]);
-            // A link from a view (a gap in the skills matrix) brings its finding into sight once.
-            if let Some(rule) = focus.filter(|_| cx.view.finding_scroll) {
-                if let Some(index) = findings.iter().position(|f| f.rule == rule) {
-                    let spacing = ui.spacing().item_spacing.y;
-                    scroll = scroll.vertical_scroll_offset(index as f32 * (row_height + spacing));
-                }
-                cx.push(Action::FindingScrolled);
+            ui.horizontal_wrapped(|ui| {
+                header_ui(cx, ui, &in_view);
+                ui.separator();
+                filters_ui(cx, ui, &in_view);
+            });
+            ui.separator();
+            list_ui(cx, ui, &cx.view.listed(&report, scope));
+        });
+}
+
+/// The verdict, and a count per severity that lists only those findings when clicked.
+fn header_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
+    let count = |severity: Severity| in_view.iter().filter(|f| f.severity == severity).count();
+    {
+        let errors = count(Severity::Error);
+        let (verdict, colour) = if errors == 0 {
+            (
+                "✔ Meets the framework minimums",
+                theme::band_colour(crate::model::Band::Executive),
+            )
+        } else {
+            (
+                "✖ Does not yet meet the framework minimums",
+                theme::severity_colour(Severity::Error, cx.view.dark),
+            )
+        };
+        ui.label(RichText::new(verdict).heading().color(colour));
+        ui.separator();
+        // Click a count to list only those findings; click it again to list all.
+        for severity in Severity::ALL {
+            let count = count(severity);
+            let chosen = cx.view.findings_filter == Some(severity);
+            let clicked = ui
+                .selectable_label(
+                    chosen,
+                    RichText::new(severity.count_phrase(count))
+                        .strong()
+                        .color(theme::severity_colour(severity, cx.view.dark)),
+                )
+                .on_hover_text(if chosen {
+                    "Showing only these findings: click to show all".to_owned()
+                } else {
+                    format!("Show only the {} findings", severity.as_str())
+                })
+                .clicked();
+            if clicked {
+                cx.push(Action::Filter(if chosen { None } else { Some(severity) }));
             }
-            scroll.show_rows(ui, row_height, findings.len(), |ui, rows| {
-                for finding in findings.get(rows).unwrap_or_default() {
-                    let colour = theme::severity_colour(finding.severity, cx.view.dark);
-                    let row = ui.horizontal(|ui| {
-                        ui.label(
-                            RichText::new(format!("{:<8}", finding.severity.as_str()))
-                                .monospace()
-                                .strong()
-                                .color(colour),
-                        );
-                        if let Some(space) = cx.cluster {
-                            ui.label(RichText::new(space.scope_name(finding.scope)).strong());
-                        }
-                        // The rule id always shows: the message gives up the room it needs.
-                        let rule = egui::WidgetText::from(
-                            RichText::new(format!(
-                                "{} | {}: {}",
-                                finding.rule,
-                                basis_label(finding.basis()),
-                                finding.source()
-                            ))
-                            .small()
-                            .weak(),
-                        )
-                        .into_galley(
-                            ui,
-                            Some(egui::TextWrapMode::Extend),
-                            f32::INFINITY,
-                            egui::TextStyle::Small,
-                        );
-                        let room = ui.available_width()
-                            - rule.size().x
-                            - 2.0 * ui.spacing().item_spacing.x;
-                        let message = ui
-                            .scope(|ui| {
-                                ui.set_max_width(room.max(120.0));
-                                ui.add(
-                                    egui::Button::selectable(
-                                        focus == Some(finding.rule),
-                                        RichText::new(&finding.message),
-                                    )
-                                    .truncate(),
-                                )
-                            })
-                            .inner;
-                        ui.label(rule);
-                        message
-                    });
-                    let clicked = row.inner.clicked();
-                    row.inner.on_hover_text(format!(
-                        "{}\n\nRule {}: \"{}\"\n{} ({}). Source: {}.",
-                        finding.message,
-                        finding.rule,
-                        finding.rule.summary(),
-                        basis_label(finding.basis()),
-                        finding.basis().meaning(),
-                        finding.source()
-                    ));
-                    if clicked && let Some(subject) = finding.subjects.first() {
-                        cx.push(if cx.cluster.is_some() {
-                            Action::GoToIn(finding.scope, *subject)
-                        } else {
-                            Action::GoTo(*subject)
-                        });
-                        if focus.is_some() {
-                            cx.push(Action::FocusFinding(None));
-                        }
+        }
+    }
+}
+
+/// The rule and text filters, and the F8 hint.
+fn filters_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
+    {
+        // The rules with findings here, each once, in the order they are listed.
+        let mut rules: Vec<(RuleId, usize)> = Vec::new();
+        for finding in in_view {
+            match rules.iter_mut().find(|(r, _)| *r == finding.rule) {
+                Some((_, n)) => *n += 1,
+                None => rules.push((finding.rule, 1)),
+            }
+        }
+        let chosen = cx
+            .view
+            .findings_rule
+            .map_or_else(|| "Every rule".to_owned(), |r| r.as_str().to_owned());
+        ui.label("Rule:");
+        let combo = egui::ComboBox::new("findings_rule", "")
+            .selected_text(chosen)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(cx.view.findings_rule.is_none(), "Every rule")
+                    .clicked()
+                {
+                    cx.push(Action::FilterRule(None));
+                }
+                for (rule, n) in &rules {
+                    let text = format!("{} ({n})", rule.as_str());
+                    if ui
+                        .selectable_label(cx.view.findings_rule == Some(*rule), text)
+                        .on_hover_text(rule.summary())
+                        .clicked()
+                    {
+                        cx.push(Action::FilterRule(Some(*rule)));
                     }
                 }
             });
+        combo.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Findings of rule")
         });
+        let mut text = cx.view.findings_text.clone();
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("filter: words or a rule id")
+                    .desired_width(220.0),
+            )
+            .on_hover_text(format!(
+                "Checked against {}. F8 goes to the next finding listed, Shift+F8 to the previous.",
+                cx.pack.describe()
+            ));
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Filter findings")
+        });
+        if field.changed() {
+            cx.push(Action::FilterText(text));
+        }
+        let filtered = cx.view.findings_filter.is_some()
+            || cx.view.findings_rule.is_some()
+            || !cx.view.findings_text.trim().is_empty();
+        if filtered && ui.button("Show all").clicked() {
+            cx.push(Action::Filter(None));
+            cx.push(Action::FilterRule(None));
+            cx.push(Action::FilterText(String::new()));
+        }
+        ui.label(RichText::new("F8: next").weak());
+    }
+}
+
+/// The listed findings under a heading per severity, drawing only the rows in view.
+fn list_ui(cx: &DesignCtx, ui: &mut egui::Ui, listed: &[&Finding]) {
+    let mut rows: Vec<Row> = Vec::with_capacity(listed.len() + 4);
+    for severity in Severity::ALL {
+        let of: Vec<&Finding> = listed
+            .iter()
+            .copied()
+            .filter(|f| f.severity == severity)
+            .collect();
+        if !of.is_empty() {
+            rows.push(Row::Heading(severity, of.len()));
+            rows.extend(of.into_iter().map(Row::Finding));
+        }
+    }
+    if rows.is_empty() {
+        ui.label(RichText::new("No findings match.").italics());
+        return;
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let spacing = ui.spacing().item_spacing.y;
+    let focus = cx.view.finding_focus;
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt("findings_scroll")
+        .auto_shrink([false, false]);
+    // A link from a view (a gap in the skills matrix), or F8, brings its finding into sight.
+    let wanted = |f: &Finding| match cx.view.finding_scroll {
+        FindingScroll::Nothing => false,
+        FindingScroll::Focus => focus == Some(f.rule),
+        FindingScroll::Cursor => cx.view.finding_cursor.as_ref() == Some(f),
+    };
+    if cx.view.finding_scroll != FindingScroll::Nothing {
+        if let Some(index) = rows
+            .iter()
+            .position(|r| matches!(r, Row::Finding(f) if wanted(f)))
+        {
+            let above = (index as f32 - 2.0).max(0.0);
+            scroll = scroll.vertical_scroll_offset(above * (row_height + spacing));
+        }
+        cx.push(Action::FindingScrolled);
+    }
+    scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
+        for row in rows.get(range).unwrap_or_default() {
+            match row {
+                Row::Heading(severity, count) => {
+                    ui.label(
+                        RichText::new(format!("{} ({count})", severity_heading(*severity)))
+                            .strong()
+                            .color(theme::severity_colour(*severity, cx.view.dark)),
+                    );
+                }
+                Row::Finding(finding) => finding_row_ui(cx, ui, finding),
+            }
+        }
+    });
+}
+
+/// A severity's heading with its sign, so the groups are told apart without colour.
+fn severity_heading(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "✖ Errors",
+        Severity::Warning => "⚠ Warnings",
+        Severity::Advice => "○ Advice",
+        Severity::Info => "· For information",
+    }
+}
+
+fn finding_row_ui(cx: &DesignCtx, ui: &mut egui::Ui, finding: &Finding) {
+    let focus = cx.view.finding_focus;
+    let marked = focus == Some(finding.rule) || cx.view.finding_cursor.as_ref() == Some(finding);
+    let colour = theme::severity_colour(finding.severity, cx.view.dark);
+    let row = ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("{:<8}", finding.severity.as_str()))
+                .monospace()
+                .strong()
+                .color(colour),
+        );
+        if let Some(space) = cx.cluster {
+            ui.label(RichText::new(space.scope_name(finding.scope)).strong());
+        }
+        // The rule id always shows: the message gives up the room it needs.
+        let rule = egui::WidgetText::from(
+            RichText::new(format!(
+                "{} | {}: {}",
+                finding.rule,
+                basis_label(finding.basis()),
+                finding.source()
+            ))
+            .small()
+            .weak(),
+        )
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Small,
+        );
+        let room = ui.available_width() - rule.size().x - 2.0 * ui.spacing().item_spacing.x;
+        let message = ui
+            .scope(|ui| {
+                ui.set_max_width(room.max(120.0));
+                ui.add(egui::Button::selectable(marked, RichText::new(&finding.message)).truncate())
+            })
+            .inner;
+        ui.label(rule);
+        message
+    });
+    let clicked = row.inner.clicked();
+    row.inner.on_hover_text(format!(
+        "{}\n\nRule {}: \"{}\"\n{} ({}). Source: {}.",
+        finding.message,
+        finding.rule,
+        finding.rule.summary(),
+        basis_label(finding.basis()),
+        finding.basis().meaning(),
+        finding.source()
+    ));
+    if clicked && let Some(subject) = finding.subjects.first() {
+        cx.push(if cx.cluster.is_some() {
+            Action::GoToIn(finding.scope, *subject)
+        } else {
+            Action::GoTo(*subject)
+        });
+        if focus.is_some() {
+            cx.push(Action::FocusFinding(None));
+        }
+    }
 }
