@@ -183,7 +183,29 @@ fn bench_export(c: &mut Criterion) {
     group.finish();
 }
 
-/// The app's real `ui` code in a headless context, with tessellation (no GPU).
+/// One frame of the app's real `ui` code in a headless context of `size`, with tessellation
+/// (no GPU), after three frames to settle.
+fn frame_bench(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    mut app: DesignerApp,
+    size: egui::Vec2,
+) {
+    let ctx = egui::Context::default();
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    let mut frame = || {
+        let output = ctx.run_ui(input.clone(), |ui| app.show(ui));
+        ctx.tessellate(output.shapes, output.pixels_per_point)
+    };
+    for _ in 0..3 {
+        frame();
+    }
+    group.bench_function(name, |b| b.iter(&mut frame));
+}
+
 fn bench_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("ui_frame");
     for (name, design, tab) in [
@@ -192,49 +214,19 @@ fn bench_frame(c: &mut Criterion) {
         // The terms timeline with 1,000 holders (issue 17).
         ("timeline_1000", stress_design(), Tab::People),
     ] {
-        let ctx = egui::Context::default();
         let mut app = DesignerApp::new(design, Box::new(NativeChooser::default()));
         app.show_tab(tab);
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1280.0, 800.0),
-            )),
-            ..Default::default()
-        };
-        let mut frame = || {
-            let output = ctx.run_ui(input.clone(), |ui| app.show(ui));
-            ctx.tessellate(output.shapes, output.pixels_per_point)
-        };
-        for _ in 0..3 {
-            frame();
-        }
-        group.bench_function(name, |b| b.iter(&mut frame));
+        frame_bench(&mut group, name, app, egui::vec2(1280.0, 800.0));
     }
     // The Cluster view of a realistic cluster, and one of its ICBs (issue 14).
     for (name, focus) in [
         ("cluster_overview_realistic", Focus::Overview),
         ("cluster_icb_realistic", Focus::Icb(1)),
     ] {
-        let ctx = egui::Context::default();
         let mut app =
             DesignerApp::with_cluster(realistic_cluster(), Box::new(NativeChooser::default()));
         app.show_focus(focus);
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1366.0, 768.0),
-            )),
-            ..Default::default()
-        };
-        let mut frame = || {
-            let output = ctx.run_ui(input.clone(), |ui| app.show(ui));
-            ctx.tessellate(output.shapes, output.pixels_per_point)
-        };
-        for _ in 0..3 {
-            frame();
-        }
-        group.bench_function(name, |b| b.iter(&mut frame));
+        frame_bench(&mut group, name, app, egui::vec2(1366.0, 768.0));
     }
     group.finish();
 }

@@ -40,21 +40,8 @@ impl<'a> ClusterInput<'a> {
             .count()
     }
 
-    /// "NV seat 3: Chair (Ann Lee)", for members of joint committees.
+    /// "NV: Chair (Ann Lee)", for members of joint committees.
     pub(super) fn member_text(&self, member: &JointMember) -> String {
-        match member {
-            JointMember::Member { icb, seat } => {
-                let short = self.cluster.short_name(*icb);
-                match self.cluster.member_seat(*icb, *seat) {
-                    Some(s) => format!(
-                        "{short}: {} ({})",
-                        s.label(),
-                        s.holder_name().unwrap_or("vacant")
-                    ),
-                    None => format!("{short}: seat {seat} (not on the board)"),
-                }
-            }
-            JointMember::External(name) => format!("{name} (from outside)"),
-        }
+        self.cluster.member_text(member)
     }
 }

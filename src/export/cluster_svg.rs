@@ -5,12 +5,12 @@ use std::{collections::HashMap, fmt::Write};
 
 use super::{
     cluster_input::ClusterInput,
-    colours::band_rgb,
+    colours::band_hex as hex,
     escape::xml,
     svg_text::{Fit, fitted, wrap},
 };
 use crate::{
-    model::{Band, Id, cut, name_key},
+    model::{Id, cut, name_key},
     rules::{
         Scope, Severity,
         cluster::{also_holds, people_across},
@@ -24,11 +24,6 @@ const CARD_H: f32 = 92.0;
 const CARD_GAP: f32 = 10.0;
 const TOP: f32 = 150.0;
 const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
-
-fn hex(band: Band) -> String {
-    let (r, g, b) = band_rgb(band);
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
 
 /// The chart as a standalone SVG document.
 pub fn cluster_svg(input: &ClusterInput) -> String {

@@ -11,3 +11,9 @@ pub fn band_rgb(band: Band) -> (u8, u8, u8) {
         Band::Participant => (0x60, 0x60, 0x60),
     }
 }
+
+/// A band's colour as an SVG colour ("#005eb8").
+pub fn band_hex(band: Band) -> String {
+    let (r, g, b) = band_rgb(band);
+    format!("#{r:02x}{g:02x}{b:02x}")
+}

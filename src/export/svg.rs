@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{
     ExportInput,
-    colours::band_rgb,
+    colours::band_hex as hex,
     escape::xml,
     svg_text::{Fit, committee_list, fitted, wrap},
 };
@@ -23,11 +23,6 @@ const CARD_H: f32 = 104.0;
 const GAP: f32 = 14.0;
 const PER_ROW: usize = 5;
 const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
-
-fn hex(band: Band) -> String {
-    let (r, g, b) = band_rgb(band);
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
 
 /// The chart as a standalone SVG document.
 pub fn board_svg(input: &ExportInput) -> String {

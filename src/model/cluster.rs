@@ -161,6 +161,27 @@ impl Cluster {
             .map_or_else(|| format!("ICB {icb}"), str::to_owned)
     }
 
+    /// A joint committee's member in words: "NV: Chair (Dr Helen Ashworth)", "SD: seat 9 (not
+    /// on the board)", "Independent adviser (from outside)".
+    pub fn member_text(&self, member: &JointMember) -> String {
+        match member {
+            JointMember::Member { icb, seat } => {
+                let short = self.short_name(*icb);
+                self.member_seat(*icb, *seat).map_or_else(
+                    || format!("{short}: seat {seat} (not on the board)"),
+                    |s| {
+                        format!(
+                            "{short}: {} ({})",
+                            s.label(),
+                            s.holder_name().unwrap_or("vacant")
+                        )
+                    },
+                )
+            }
+            JointMember::External(name) => format!("{name} (from outside)"),
+        }
+    }
+
     /// The successor design, when one has been proposed.
     pub fn successor(&self) -> Option<&Design> {
         self.merger.as_ref().and_then(|m| m.successor.as_ref())

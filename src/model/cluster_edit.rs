@@ -149,21 +149,7 @@ impl Cluster {
     }
 
     fn apply_batch(&mut self, commands: Vec<ClusterCommand>) -> Applied {
-        let mut inverses = Vec::with_capacity(commands.len());
-        for command in commands {
-            match self.apply(command) {
-                Ok(inverse) => inverses.push(inverse),
-                Err(error) => {
-                    for inverse in inverses.into_iter().rev() {
-                        // Inverses of commands just applied always apply.
-                        let _ = self.apply(inverse);
-                    }
-                    return Err(error);
-                }
-            }
-        }
-        inverses.reverse();
-        Ok(ClusterCommand::Batch(inverses))
+        super::edit::apply_in_order(self, commands, Cluster::apply).map(ClusterCommand::Batch)
     }
 
     /// Take a removed seat off every joint committee; the commands that put it back.

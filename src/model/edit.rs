@@ -5,6 +5,30 @@ use super::{Command, CommandError, CommitteeMember, Design, Id};
 
 pub(super) type Applied = Result<Command, CommandError>;
 
+/// Apply commands in order; if one fails, undo those already applied and return the error.
+/// The inverses come back in the order that undoes them. Shared by designs and clusters.
+pub(super) fn apply_in_order<T, C>(
+    target: &mut T,
+    commands: Vec<C>,
+    apply: impl Fn(&mut T, C) -> Result<C, CommandError>,
+) -> Result<Vec<C>, CommandError> {
+    let mut inverses = Vec::with_capacity(commands.len());
+    for command in commands {
+        match apply(target, command) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(error) => {
+                for inverse in inverses.into_iter().rev() {
+                    // Inverses of commands just applied always apply; ignoring is safe.
+                    let _ = apply(target, inverse);
+                }
+                return Err(error);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(inverses)
+}
+
 impl Design {
     /// Apply one command and return its inverse. On error the design is unchanged.
     pub fn apply(&mut self, command: Command) -> Applied {
@@ -203,23 +227,9 @@ impl Design {
         })
     }
 
-    /// Apply commands in order; if one fails, undo those already applied and return the error.
+    /// Apply commands in order as one step (see [`apply_in_order`]).
     fn apply_batch(&mut self, commands: Vec<Command>) -> Applied {
-        let mut inverses = Vec::with_capacity(commands.len());
-        for command in commands {
-            match self.apply(command) {
-                Ok(inverse) => inverses.push(inverse),
-                Err(error) => {
-                    for inverse in inverses.into_iter().rev() {
-                        // Inverses of commands just applied always apply; ignore is safe.
-                        let _ = self.apply(inverse);
-                    }
-                    return Err(error);
-                }
-            }
-        }
-        inverses.reverse();
-        Ok(Command::Batch(inverses))
+        apply_in_order(self, commands, Design::apply).map(Command::Batch)
     }
 
     /// Remove a seat and everything that refers to it, returning one inverse that restores all.

@@ -59,23 +59,7 @@ pub fn joint_committees_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpa
 }
 
 fn member_text(space: &ClusterSpace, member: &JointMember) -> String {
-    let cluster = space.cluster();
-    match member {
-        JointMember::Member { icb, seat } => {
-            let short = cluster.short_name(*icb);
-            cluster.member_seat(*icb, *seat).map_or_else(
-                || format!("{short}: seat {seat} (no longer on the board)"),
-                |s| {
-                    format!(
-                        "{short}: {} ({})",
-                        s.label(),
-                        s.holder_name().unwrap_or("vacant")
-                    )
-                },
-            )
-        }
-        JointMember::External(name) => format!("{name} (from outside)"),
-    }
+    space.cluster().member_text(member)
 }
 
 fn committee_ui(

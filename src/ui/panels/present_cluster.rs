@@ -132,22 +132,7 @@ fn joint_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
         let members: Vec<String> = committee
             .members
             .iter()
-            .map(|m| match m {
-                crate::model::JointMember::Member { icb, seat } => {
-                    let short = cluster.short_name(*icb);
-                    cluster.member_seat(*icb, *seat).map_or_else(
-                        || format!("{short}: seat {seat}"),
-                        |s| {
-                            format!(
-                                "{} ({short} {})",
-                                s.holder_name().unwrap_or("vacant"),
-                                s.label()
-                            )
-                        },
-                    )
-                }
-                crate::model::JointMember::External(name) => format!("{name} (from outside)"),
-            })
+            .map(|m| cluster.member_text(m))
             .collect();
         ui.label(RichText::new(members.join(", ")).size(body));
     }
