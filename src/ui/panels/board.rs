@@ -129,7 +129,7 @@ fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize) {
             let name = RichText::new(band.name())
                 .strong()
                 .size(17.0)
-                .color(theme::band_colour(band));
+                .color(theme::band_text_colour(band, ui.visuals()));
             ui.label(name);
             let seats = if count == 1 { "seat" } else { "seats" };
             ui.label(RichText::new(format!("{count} {seats}")).weak());
@@ -306,7 +306,7 @@ fn paint_card(
         line(
             y,
             &role,
-            FontId::proportional(13.0),
+            FontId::proportional(14.0),
             visuals.weak_text_color(),
         );
     }
@@ -324,7 +324,7 @@ fn paint_card(
                 badge.center(),
                 Align2::CENTER_CENTER,
                 "Vacant",
-                FontId::proportional(13.0),
+                FontId::proportional(14.0),
                 egui::Color32::WHITE,
             );
             // The leaver's name, ghosted beside the badge.
@@ -332,7 +332,7 @@ fn paint_card(
                 let mut job = egui::text::LayoutJob::single_section(
                     format!("was {leaver}"),
                     egui::TextFormat {
-                        font_id: FontId::proportional(13.0),
+                        font_id: FontId::proportional(14.0),
                         color: visuals.weak_text_color(),
                         italics: true,
                         strikethrough: Stroke::new(1.0, visuals.weak_text_color()),
@@ -348,11 +348,10 @@ fn paint_card(
     y += 21.0;
     if !seat.expertise.is_empty() {
         let tags: Vec<&str> = seat.expertise.iter().map(|e| e.name()).collect();
-        painter.text(
-            egui::pos2(left, y),
-            Align2::LEFT_TOP,
-            tags.join(" | "),
-            FontId::proportional(12.0),
+        line(
+            y,
+            &tags.join(" | "),
+            FontId::proportional(14.0),
             visuals.weak_text_color(),
         );
     }
@@ -363,7 +362,7 @@ fn paint_card(
             centre,
             Align2::CENTER_CENTER,
             count.to_string(),
-            FontId::proportional(13.0),
+            FontId::proportional(14.0),
             egui::Color32::WHITE,
         );
     }

@@ -207,16 +207,13 @@ fn paint(
 ) {
     let visuals = ui.visuals();
     let painter = ui.painter();
+    // Lit by a thick outline, not a fill: the card's text keeps its contrast.
     let stroke = if lit {
-        Stroke::new(3.0, visuals.selection.stroke.color)
+        Stroke::new(4.0, visuals.selection.stroke.color)
     } else {
         Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
     };
-    let fill = if lit {
-        visuals.selection.bg_fill
-    } else {
-        visuals.extreme_bg_color
-    };
+    let fill = visuals.extreme_bg_color;
     painter.rect(
         rect,
         CornerRadius::same(6),

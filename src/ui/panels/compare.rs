@@ -69,7 +69,7 @@ fn board_side_ui(
         ui.label(
             RichText::new(band.name())
                 .strong()
-                .color(theme::band_colour(band)),
+                .color(theme::band_text_colour(band, ui.visuals())),
         );
         for seat in seats {
             let holder = crate::export::holder_text(seat);

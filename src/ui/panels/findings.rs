@@ -101,7 +101,7 @@ fn header_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
         let (verdict, colour) = if errors == 0 {
             (
                 "✔ Meets the framework minimums",
-                theme::band_colour(crate::model::Band::Executive),
+                theme::band_text_colour(crate::model::Band::Executive, ui.visuals()),
             )
         } else {
             (
@@ -200,7 +200,6 @@ fn filters_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
             cx.push(Action::FilterRule(None));
             cx.push(Action::FilterText(String::new()));
         }
-        ui.label(RichText::new("F8: next").weak());
     }
 }
 

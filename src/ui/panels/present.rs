@@ -158,7 +158,7 @@ fn board_page(ui: &mut egui::Ui, design: &Design, body: f32) {
             RichText::new(format!("{} ({})", band.name(), seats.len()))
                 .size(body * 1.2)
                 .strong()
-                .color(theme::band_colour(band)),
+                .color(theme::band_text_colour(band, ui.visuals())),
         );
         // Whole cards per row (a wrapped layout would lay a card's lines side by side).
         let card = body * 12.0;

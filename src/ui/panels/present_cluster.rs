@@ -103,7 +103,7 @@ fn boards_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
                     ui.label(
                         RichText::new(format!("{}: {holder}", seat.label()))
                             .size(size)
-                            .color(theme::band_colour(seat.role.band())),
+                            .color(theme::band_text_colour(seat.role.band(), ui.visuals())),
                     );
                     if let Some(also) = space.also_holds(icb.id, seat.id) {
                         ui.label(
@@ -153,7 +153,7 @@ fn successor_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
             RichText::new(format!("{} ({})", band.name(), seats.len()))
                 .size(body * 1.1)
                 .strong()
-                .color(theme::band_colour(band)),
+                .color(theme::band_text_colour(band, ui.visuals())),
         );
         ui.horizontal_wrapped(|ui| {
             for seat in seats {
