@@ -181,3 +181,50 @@ fn f8_steps_through_the_findings_selecting_each_subject_and_filters_narrow_the_l
         .count();
     h.get_by_label(&format!("✖ Errors ({errors})"));
 }
+
+#[test]
+fn a_palette_role_and_enter_add_a_seat_without_a_mouse() {
+    let mut h = harness(DesignerApp::new(
+        ics_board_designer::model::Design::default(),
+        Box::new(NoDialog),
+    ));
+    assert!(h.state().design().board.is_empty());
+    h.get_by_label("Add: Chair").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let board = &h.state().design().board;
+    assert_eq!(board.len(), 1);
+    assert_eq!(board[0].role, ics_board_designer::model::Role::Chair);
+    // Alt+Right then moves the selected seat within its band; the new seat is selected.
+    assert_eq!(h.state().selection(), Selection::Seat(board[0].id));
+}
+
+#[test]
+fn every_tab_can_be_reached_in_the_smallest_window() {
+    use egui::Vec2;
+    let design = io::load_path(Path::new("saved_designs/option_f_mixed_models.ron")).unwrap();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(Vec2::new(960.0, 600.0))
+        .build_ui_state(
+            |ui, app: &mut DesignerApp| app.show(ui),
+            DesignerApp::new(design, Box::new(NoDialog)),
+        );
+    h.run();
+    for tab in [
+        "Board and committees",
+        "Places",
+        "Partnership",
+        "Whole system",
+        "People",
+        "Rules",
+    ] {
+        let rect = h.get_by_label(tab).rect();
+        assert!(
+            rect.max.x <= 960.0 && rect.max.y <= 600.0 && rect.min.x >= 0.0,
+            "{tab} is outside the 960x600 window: {rect:?}"
+        );
+    }
+    click(&mut h, "Rules");
+    assert_eq!(h.state().tab(), ics_board_designer::ui::Tab::Rules);
+}

@@ -7,7 +7,7 @@ use crate::ui::{
     action::{Action, DragPayload},
     context::DesignCtx,
     view::Selection,
-    widgets::theme,
+    widgets::{card_layout::CardLayout, theme},
 };
 use crate::{
     model::{Band, Command, IsoDate, Seat},
@@ -289,18 +289,28 @@ fn paint_card(
         theme::band_colour(band),
     );
     let text = visuals.text_color();
-    let left = rect.left() + 15.0;
+    let badge = cx.findings_about(Subject::Seat(seat.id));
+    let layout = CardLayout::of(rect, badge.is_some());
+    let left = layout.title.left();
     let width = rect.width() - 24.0;
     let mut y = rect.top() + 6.0;
     let role = seat.role.name();
-    // One line of text, cut with an ellipsis when it does not fit the card.
-    let line = |y: f32, s: &str, font: FontId, colour| {
+    // One line of text, cut with an ellipsis when it does not fit its room.
+    let fitted = |y: f32, s: &str, font: FontId, colour, room: f32| {
         let mut job = egui::text::LayoutJob::simple_singleline(s.to_owned(), font, colour);
-        job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
         let galley = painter.layout_job(job);
         painter.galley(egui::pos2(left, y), galley, colour);
     };
-    line(y, &seat.label(), FontId::proportional(16.0), text);
+    let line = |y: f32, s: &str, font: FontId, colour| fitted(y, s, font, colour, width);
+    // The title gives the count badge its corner: the two never overlap.
+    fitted(
+        y,
+        &seat.label(),
+        FontId::proportional(16.0),
+        text,
+        layout.title.width(),
+    );
     y += 22.0;
     if seat.label() != role {
         line(
@@ -355,8 +365,8 @@ fn paint_card(
             visuals.weak_text_color(),
         );
     }
-    if let Some((severity, count)) = cx.findings_about(Subject::Seat(seat.id)) {
-        let centre = egui::pos2(rect.right() - 16.0, rect.top() + 16.0);
+    if let Some((severity, count)) = badge {
+        let centre = layout.badge.center();
         painter.circle_filled(centre, 11.0, theme::severity_colour(severity, cx.view.dark));
         painter.text(
             centre,

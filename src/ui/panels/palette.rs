@@ -117,7 +117,17 @@ fn chip_ui(
             visuals.text_color(),
         );
     }
-    if response.double_clicked() {
+    // The keyboard's way to do what a drag does: Tab to a chip, then Enter adds it.
+    let entered = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            rect.expand(2.0),
+            CornerRadius::same(7),
+            Stroke::new(2.0, ui.visuals().selection.stroke.color),
+            StrokeKind::Outside,
+        );
+    }
+    if response.double_clicked() || entered {
         cx.drop_payload(&payload);
     }
     response.dnd_set_drag_payload(payload);
