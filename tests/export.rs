@@ -367,3 +367,48 @@ fn the_pdf_is_one_a4_landscape_page_and_never_cuts_a_name() {
     assert!(!hostile.to_lowercase().contains("<script"));
     render(&hostile_design(), ExportFormat::Pdf);
 }
+
+/// The hostile design's exports are pinned too: every escape stays as it is reviewed here
+/// (regenerate with `UPDATE_GOLDEN=1`).
+#[test]
+fn hostile_exports_match_golden_files() {
+    let mut design = hostile_design();
+    DATE.clone_into(&mut design.as_at);
+    for format in [
+        ExportFormat::Html,
+        ExportFormat::Svg,
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Clause,
+    ] {
+        let bytes = render(&design, format);
+        let golden = Path::new("tests/golden").join(format!("hostile.{}", format.extension()));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&golden, &bytes).unwrap();
+        }
+        let expected = std::fs::read(&golden)
+            .unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1", golden.display()));
+        assert!(
+            bytes == expected,
+            "{} differs from the golden file (UPDATE_GOLDEN=1 to accept)",
+            golden.display()
+        );
+    }
+}
+
+/// A long name is wrapped on up to three lines on the chart, never cut with "…".
+#[test]
+fn the_chart_wraps_a_long_name_on_three_lines_and_never_cuts_it() {
+    let name = "Professor Dame Eleanor Margaret Fotheringham-Whitcombe-Smythe OBE";
+    let mut design = Design::default();
+    let mut seat = Seat::new(1, Role::Chair);
+    seat.holder = Some(Holder::named(name));
+    design.board.push(seat);
+    let svg = String::from_utf8(render(&design, ExportFormat::Svg)).unwrap();
+    assert!(!svg.contains('…'), "nothing is cut");
+    for word in name.split_whitespace() {
+        assert!(svg.contains(word), "{word} is on the chart");
+    }
+    let lines = svg.matches(r##"fill="#1d1d1d">"##).count();
+    assert!(lines >= 3, "the name takes three lines: {lines}");
+}

@@ -139,13 +139,27 @@ fn chart(input: &ClusterInput) -> (String, String) {
                 &seat.label(),
             );
             let holder = seat.holder_name().unwrap_or("Vacant");
-            for (line, text) in wrap(holder, 30, 2).iter().enumerate() {
-                let _ = write!(
-                    body,
-                    r##"<text x="{}" y="{}" font-size="19" font-weight="bold" fill="#1d1d1d">{}</text>"##,
-                    x + 18.0,
-                    y + 44.0 + line as f32 * 21.0,
-                    xml(text)
+            // Wrapped, never cut: three lines, or two above a shared person's "also" line.
+            let shared = seat
+                .holder_name()
+                .is_some_and(|n| people.contains_key(&name_key(n)));
+            let (most, size, step) = if shared {
+                (2, 19.0, 21.0)
+            } else {
+                (3, 17.0, 19.0)
+            };
+            for (line, text) in wrap(holder, 30, most).iter().enumerate() {
+                fitted(
+                    &mut body,
+                    &Fit {
+                        x: x + 18.0,
+                        y: y + 43.0 + line as f32 * step,
+                        size,
+                        width: COLUMN - 40.0,
+                        chars: 30,
+                    },
+                    r##"font-weight="bold" fill="#1d1d1d""##,
+                    text,
                 );
             }
             if let Some(key) = seat.holder_name().map(name_key)

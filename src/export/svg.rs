@@ -219,18 +219,23 @@ fn card(out: &mut String, x: f32, y: f32, seat: &Seat, committees: &[&str]) {
     }
     match seat.holder_name() {
         Some(name) => {
-            // A holder's name is wrapped, never cut: two lines, squeezed only if still longer.
-            let lines = wrap(name, 27, 2);
-            let size = if lines.len() > 1 { 14.0 } else { 15.0 };
+            // A holder's name is wrapped, never cut: up to three lines, the last squeezed
+            // only if still longer.
+            let lines = wrap(name, 27, 3);
+            let (size, top, step) = match lines.len() {
+                1 => (15.0, 63.0, 15.0),
+                2 => (14.0, 59.0, 15.0),
+                _ => (13.0, 55.0, 13.5),
+            };
             let fit = Fit {
-                y: y + if lines.len() > 1 { 59.0 } else { 63.0 },
+                y: y + top,
                 size,
                 chars: 27,
                 ..label
             };
             for (i, line) in lines.iter().enumerate() {
                 let at = Fit {
-                    y: fit.y + i as f32 * 15.0,
+                    y: fit.y + i as f32 * step,
                     ..fit
                 };
                 fitted(out, &at, r##"fill="#1d1d1d""##, line);
