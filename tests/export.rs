@@ -382,6 +382,12 @@ fn hostile_exports_match_golden_files() {
         ExportFormat::Clause,
     ] {
         let bytes = render(&design, format);
+        if matches!(format, ExportFormat::Svg | ExportFormat::Html) {
+            assert!(
+                !String::from_utf8_lossy(&bytes).contains('…'),
+                "{format:?} cuts a name with an ellipsis"
+            );
+        }
         let golden = Path::new("tests/golden").join(format!("hostile.{}", format.extension()));
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
             std::fs::write(&golden, &bytes).unwrap();

@@ -95,27 +95,34 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
             Severity::Error.count_phrase(errors)
         )
     };
-    let _ = write!(
-        body,
-        r##"<text x="{MARGIN}" y="58" font-size="30" font-weight="bold" fill="#1d1d1d">{}</text>"##,
-        xml(&cut(&design.name, 80))
+    // The title block's lines are squeezed to the page's width, never cut.
+    let across = |y: f32, size: f32, chars: usize| Fit {
+        x: MARGIN,
+        y,
+        size,
+        width: WIDTH - 2.0 * MARGIN,
+        chars,
+    };
+    fitted(
+        &mut body,
+        &across(58.0, 30.0, 80),
+        r##"font-weight="bold" fill="#1d1d1d""##,
+        &design.name,
     );
-    let _ = write!(
-        body,
-        r##"<text x="{MARGIN}" y="88" font-size="17" fill="#444">{}</text>"##,
-        xml(&cut(
-            &format!(
-                "{} | {} | checked against {}",
-                if design.system.is_empty() {
-                    "Integrated Care Board"
-                } else {
-                    &design.system
-                },
-                input.date,
-                input.pack.describe()
-            ),
-            150
-        ))
+    fitted(
+        &mut body,
+        &across(88.0, 17.0, 150),
+        r##"fill="#444""##,
+        &format!(
+            "{} | {} | checked against {}",
+            if design.system.is_empty() {
+                "Integrated Care Board"
+            } else {
+                &design.system
+            },
+            input.date,
+            input.pack.describe()
+        ),
     );
     let colour = if errors == 0 { "#00602c" } else { "#b01c1c" };
     let _ = write!(
@@ -309,22 +316,34 @@ fn committees(out: &mut String, input: &ExportInput, top: f32) -> f32 {
         );
         let _ = write!(
             out,
-            r##"<rect x="{x}" y="{y}" width="{box_w}" height="{height}" rx="8" fill="#f6f7f9" stroke="#b8bec7"/><text x="{}" y="{}" font-size="16" font-weight="bold" fill="#1d1d1d">{}</text><text x="{}" y="{}" font-size="13" fill="#555">{} committee | chair: {}</text>"##,
-            x + 14.0,
-            y + 24.0,
-            xml(&cut(&committee.name, 38)),
-            x + 14.0,
-            y + 44.0,
-            committee.kind.name(),
-            xml(&cut(&chair, 26))
+            r##"<rect x="{x}" y="{y}" width="{box_w}" height="{height}" rx="8" fill="#f6f7f9" stroke="#b8bec7"/>"##
+        );
+        // Long names are squeezed into the box, never cut with an ellipsis.
+        let at = |y: f32, size: f32, chars: usize| Fit {
+            x: x + 14.0,
+            y,
+            size,
+            width: box_w - 28.0,
+            chars,
+        };
+        fitted(
+            out,
+            &at(y + 24.0, 16.0, 38),
+            r##"font-weight="bold" fill="#1d1d1d""##,
+            &committee.name,
+        );
+        fitted(
+            out,
+            &at(y + 44.0, 13.0, 48),
+            r##"fill="#555""##,
+            &format!("{} committee | chair: {chair}", committee.kind.name()),
         );
         for (j, name) in names.iter().take(shown).enumerate() {
-            let _ = write!(
+            fitted(
                 out,
-                r##"<text x="{}" y="{}" font-size="13" fill="#1d1d1d">{}</text>"##,
-                x + 14.0,
-                y + 66.0 + j as f32 * line,
-                xml(&cut(name, 44))
+                &at(y + 66.0 + j as f32 * line, 13.0, 48),
+                r##"fill="#1d1d1d""##,
+                name,
             );
         }
         if names.len() > shown {

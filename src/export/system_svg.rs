@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use super::{
     ExportInput,
-    escape::xml,
+    svg_text::{Fit, fitted},
     system::{
-        LEFT, LINE_CHARS, LINE_SIZE, LINE_STEP, TITLE_CHARS, TITLE_SIZE, TOP, cut, system_picture,
+        LEFT, LINE_CHARS, LINE_SIZE, LINE_STEP, TITLE_CHARS, TITLE_SIZE, TOP, system_picture,
     },
 };
 
@@ -58,25 +58,39 @@ pub fn system_svg_group(input: &ExportInput, top: f32) -> (String, f32) {
         };
         let _ = write!(
             out,
-            r##"<rect x="{}" y="{}" width="{}" height="{}" rx="8" fill="#ffffff" {border}/><rect x="{}" y="{}" width="6" height="{}" rx="3" fill="#{r:02x}{g:02x}{bl:02x}"/><text x="{}" y="{}" font-size="{TITLE_SIZE}" font-weight="bold" fill="#1d1d1d">{}</text>"##,
-            b.x,
-            b.y,
-            b.w,
-            b.h,
-            b.x,
-            b.y,
-            b.h,
-            b.x + 14.0,
-            b.y + 22.0,
-            xml(&cut(&b.title, TITLE_CHARS))
+            r##"<rect x="{}" y="{}" width="{}" height="{}" rx="8" fill="#ffffff" {border}/><rect x="{}" y="{}" width="6" height="{}" rx="3" fill="#{r:02x}{g:02x}{bl:02x}"/>"##,
+            b.x, b.y, b.w, b.h, b.x, b.y, b.h,
+        );
+        // Long titles and lines are squeezed into the box, never cut with an ellipsis.
+        // About how many characters of DejaVu Sans fit the box at this size (bold is wider).
+        let at = |y: f32, size: f32, most: usize, bold: bool| {
+            let width = b.w - 22.0;
+            let per = if bold { 0.64 } else { 0.56 };
+            Fit {
+                x: b.x + 14.0,
+                y,
+                size,
+                width,
+                chars: most.min((width / (size * per)) as usize),
+            }
+        };
+        fitted(
+            &mut out,
+            &at(b.y + 22.0, TITLE_SIZE, TITLE_CHARS, true),
+            r##"font-weight="bold" fill="#1d1d1d""##,
+            &b.title,
         );
         for (i, line) in b.lines.iter().enumerate() {
-            let _ = write!(
-                out,
-                r##"<text x="{}" y="{}" font-size="{LINE_SIZE}" fill="#444">{}</text>"##,
-                b.x + 14.0,
-                b.y + 44.0 + i as f32 * LINE_STEP,
-                xml(&cut(line, LINE_CHARS))
+            fitted(
+                &mut out,
+                &at(
+                    b.y + 44.0 + i as f32 * LINE_STEP,
+                    LINE_SIZE,
+                    LINE_CHARS,
+                    false,
+                ),
+                r##"fill="#444""##,
+                line,
             );
         }
     }
