@@ -382,3 +382,32 @@ fn two_identical_icbs_propose_the_original_board() {
     assert_eq!(people(&s), people(&original));
     assert_eq!(s.places.len(), original.places.len());
 }
+
+#[test]
+fn a_large_cluster_checked_on_two_threads_gives_each_designs_own_findings_in_one_order() {
+    use super::{Scope, as_at_date, validate_at};
+    // Large enough to be shared between two threads.
+    let c = crate::model::generate::generated_cluster(4, 400);
+    let how = ClusterCheck::default();
+    let report = validate_cluster(&c, &how);
+    for _ in 0..4 {
+        assert_eq!(validate_cluster(&c, &how), report, "the same every time");
+    }
+    for icb in &c.icbs {
+        let alone = validate_at(
+            &icb.design,
+            &how.pack_for(&icb.design),
+            as_at_date(&icb.design),
+        );
+        let theirs: Vec<Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.scope == Scope::Icb(icb.id))
+            .map(|f| Finding {
+                scope: Scope::Design,
+                ..f.clone()
+            })
+            .collect();
+        assert_eq!(theirs, alone.findings, "ICB {}", icb.id);
+    }
+}
