@@ -88,7 +88,7 @@ pub fn validate_cluster(cluster: &Cluster, how: &ClusterCheck) -> Report {
             theirs.push(i);
         }
     }
-    let pick = |share: &[usize]| -> Vec<Finding> {
+    let check_share = |share: &[usize]| -> Vec<Finding> {
         share
             .iter()
             .filter_map(|i| designs.get(*i))
@@ -107,16 +107,16 @@ pub fn validate_cluster(cluster: &Cluster, how: &ClusterCheck) -> Report {
     let mut findings = if theirs.is_empty() || load.0 + load.1 < PARALLEL_FROM {
         mine.extend(theirs);
         mine.sort_unstable();
-        let mut all = pick(&mine);
+        let mut all = check_share(&mine);
         all.extend(cluster_rules());
         all
     } else {
         std::thread::scope(|scope| {
-            let other = scope.spawn(|| pick(&theirs));
-            let mut all = pick(&mine);
+            let other = scope.spawn(|| check_share(&theirs));
+            let mut all = check_share(&mine);
             all.extend(cluster_rules());
             // A thread that could not finish (it cannot panic on data) is done here instead.
-            all.extend(other.join().unwrap_or_else(|_| pick(&theirs)));
+            all.extend(other.join().unwrap_or_else(|_| check_share(&theirs)));
             all
         })
     };
