@@ -218,6 +218,33 @@ fn bench_frame(c: &mut Criterion) {
         app.show_tab(tab);
         frame_bench(&mut group, name, app, egui::vec2(1280.0, 800.0));
     }
+    // Every title and holder's name 64 KiB long, the most the loader takes (issue 19).
+    let mut long = realistic_design();
+    let text = "Longname ".repeat(64 * 1024 / 9);
+    for seat in &mut long.board {
+        seat.title.clone_from(&text);
+        if let Some(holder) = seat.holder.as_mut() {
+            holder.name.clone_from(&text);
+        }
+    }
+    let first = long.board.first().map(|s| s.id);
+    frame_bench(
+        &mut group,
+        "realistic_64k_names",
+        DesignerApp::new(long.clone(), Box::new(NativeChooser::default())),
+        egui::vec2(1280.0, 800.0),
+    );
+    // The same, with a seat selected: the inspector holds the 64 KiB name in its text field.
+    let mut selected = DesignerApp::new(long, Box::new(NativeChooser::default()));
+    if let Some(id) = first {
+        selected.go_to(ics_board_designer::rules::Subject::Seat(id));
+    }
+    frame_bench(
+        &mut group,
+        "realistic_64k_names_selected",
+        selected,
+        egui::vec2(1280.0, 800.0),
+    );
     // The Cluster view of a realistic cluster, and one of its ICBs (issue 14).
     for (name, focus) in [
         ("cluster_overview_realistic", Focus::Overview),

@@ -228,3 +228,34 @@ fn every_tab_can_be_reached_in_the_smallest_window() {
     click(&mut h, "Rules");
     assert_eq!(h.state().tab(), ics_board_designer::ui::Tab::Rules);
 }
+
+#[test]
+fn a_64_kib_name_is_said_and_shown_at_a_readable_length() {
+    use egui_kittest::kittest::NodeT;
+    let mut design = ics_board_designer::model::Design::default();
+    let mut seat = ics_board_designer::model::Seat::new(1, ics_board_designer::model::Role::Chair);
+    let name = "Longname ".repeat(64 * 1024 / 9);
+    seat.holder = Some(ics_board_designer::model::Holder::named(&name));
+    design.board.push(seat);
+    let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
+    let card = h
+        .get_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Seat: Chair, Longname"))
+        })
+        .next()
+        .expect("the card");
+    let label = card.accesskit_node().label().unwrap();
+    assert!(label.chars().count() <= 301, "{} characters", label.len());
+    let centre = card.rect().center();
+    h.hover_at(centre);
+    h.run();
+    h.run();
+    // The tooltip says the same cut label, not 64 KiB of text.
+    assert!(
+        h.query_all_by(|n| n.label().is_some_and(|l| l.len() > 1_000))
+            .next()
+            .is_none(),
+        "no node carries the whole name"
+    );
+}

@@ -180,15 +180,20 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
         .is_some_and(|end| end <= cx.as_at);
     let name = seat.holder_name().map(str::to_owned);
     let (holder, leaver) = if left { (None, name) } else { (name, None) };
-    let accessible = match (&holder, &leaver) {
-        (Some(name), _) => format!("Seat: {}, {name}", seat.label()),
-        (None, Some(leaver)) => format!(
-            "Seat: {}, vacant on {} ({leaver}'s term has ended)",
-            seat.label(),
-            cx.as_at.long()
-        ),
-        (None, None) => format!("Seat: {}, vacant", seat.label()),
-    };
+    // A name can be 64 KiB long: the label and its tooltip carry a readable length of it,
+    // and the window never lays out the rest.
+    let accessible = crate::model::cut(
+        &match (&holder, &leaver) {
+            (Some(name), _) => format!("Seat: {}, {name}", seat.label()),
+            (None, Some(leaver)) => format!(
+                "Seat: {}, vacant on {} ({leaver}'s term has ended)",
+                seat.label(),
+                cx.as_at.long()
+            ),
+            (None, None) => format!("Seat: {}, vacant", seat.label()),
+        },
+        300,
+    );
     let selected = cx.view.selection == Selection::Seat(seat.id);
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &accessible)

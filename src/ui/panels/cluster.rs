@@ -17,6 +17,8 @@ use crate::{
 
 const CARD_HEIGHT: f32 = 64.0;
 const MIN_COLUMN: f32 = 250.0;
+/// The most characters a card's label and tooltip say (names are cut there, not laid out whole).
+const MOST_SAID: usize = 300;
 
 /// The chips: one per ICB (its short name and errors), then Cluster and Successor.
 pub fn cluster_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
@@ -169,10 +171,14 @@ fn card_ui(
     let also = space.also_holds(icb.id, seat.id);
     let key = also.as_ref().and_then(|_| seat.holder_name()).map(name_key);
     let holder = seat.holder_name().unwrap_or("Vacant");
-    let accessible = match &also {
-        Some(also) => format!("{}: {}, {holder}, {also}", icb.short_name, seat.label()),
-        None => format!("{}: {}, {holder}", icb.short_name, seat.label()),
-    };
+    // A name can be 64 KiB long: the label and its tooltip carry a readable length of it.
+    let accessible = crate::model::cut(
+        &match &also {
+            Some(also) => format!("{}: {}, {holder}, {also}", icb.short_name, seat.label()),
+            None => format!("{}: {}, {holder}", icb.short_name, seat.label()),
+        },
+        MOST_SAID,
+    );
     // Lit with the other cards of the same person while the pointer is on one of them; the
     // accessibility tree says so too (selected).
     let lit = key.is_some() && key == cx.view.hovered_person;
