@@ -259,3 +259,22 @@ fn a_64_kib_name_is_said_and_shown_at_a_readable_length() {
         "no node carries the whole name"
     );
 }
+
+#[test]
+fn every_band_is_found_by_its_name_and_count() {
+    let design = io::load_path(Path::new("saved_designs/option_f_mixed_models.ron")).unwrap();
+    let counts: Vec<(ics_board_designer::model::Band, usize)> =
+        ics_board_designer::model::Band::ALL
+            .iter()
+            .map(|b| (*b, design.seats_in(*b).len()))
+            .collect();
+    let h = harness(DesignerApp::new(design, Box::new(NoDialog)));
+    for (band, count) in counts {
+        let seats = if count == 1 {
+            "1 seat".to_owned()
+        } else {
+            format!("{count} seats")
+        };
+        h.get_by_label(&format!("Band: {} ({seats})", band.name()));
+    }
+}

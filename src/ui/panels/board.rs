@@ -109,14 +109,26 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 });
             });
         };
-        if accepts {
-            let (_, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, contents);
+        let shown = if accepts {
+            let (shown, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, contents);
             if let Some(payload) = dropped {
                 drop_on_band(cx, band, &payload);
             }
+            shown.response
         } else {
-            frame.show(ui, contents);
-        }
+            frame.show(ui, contents).response
+        };
+        // The band as a group that a screen reader (and a test) finds by its name.
+        let name = format!(
+            "Band: {} ({})",
+            band.name(),
+            if seats.len() == 1 {
+                "1 seat".to_owned()
+            } else {
+                format!("{} seats", seats.len())
+            }
+        );
+        shown.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &name));
         ui.add_space(2.0);
     }
 }
