@@ -1,6 +1,9 @@
 //! Exports: golden files, determinism, hostile text, and the `export` command.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+#[path = "common/golden.rs"]
+mod golden;
+
 use std::path::Path;
 
 use assert_cmd::cargo::cargo_bin_cmd;
@@ -49,20 +52,7 @@ fn text_exports_match_golden_files() {
                 render(&design, format),
                 "{format:?} is not deterministic"
             );
-            let golden =
-                Path::new("tests/golden").join(format!("{example}.{}", format.extension()));
-            if std::env::var_os("UPDATE_GOLDEN").is_some() {
-                std::fs::create_dir_all("tests/golden").unwrap();
-                std::fs::write(&golden, &bytes).unwrap();
-            }
-            let expected = std::fs::read(&golden).unwrap_or_else(|_| {
-                panic!("{} missing: run with UPDATE_GOLDEN=1", golden.display())
-            });
-            assert!(
-                bytes == expected,
-                "{} differs from the golden file (UPDATE_GOLDEN=1 to accept)",
-                golden.display()
-            );
+            golden::assert_golden(&format!("{example}.{}", format.extension()), &bytes);
         }
     }
 }
@@ -388,17 +378,7 @@ fn hostile_exports_match_golden_files() {
                 "{format:?} cuts a name with an ellipsis"
             );
         }
-        let golden = Path::new("tests/golden").join(format!("hostile.{}", format.extension()));
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(&golden, &bytes).unwrap();
-        }
-        let expected = std::fs::read(&golden)
-            .unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1", golden.display()));
-        assert!(
-            bytes == expected,
-            "{} differs from the golden file (UPDATE_GOLDEN=1 to accept)",
-            golden.display()
-        );
+        golden::assert_golden(&format!("hostile.{}", format.extension()), &bytes);
     }
 }
 

@@ -2,6 +2,9 @@
 //! three-ICB merger, hostile text in every ICB, and the `export` command on a cluster file.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+#[path = "common/golden.rs"]
+mod golden;
+
 use std::path::Path;
 
 use assert_cmd::cargo::cargo_bin_cmd;
@@ -51,18 +54,7 @@ fn cluster_exports_match_golden_files() {
             export_cluster(&cluster, format, DATE.to_owned()).unwrap(),
             "{format:?} is not deterministic"
         );
-        let golden =
-            Path::new("tests/golden").join(format!("merger_three_icbs.{}", format.extension()));
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(&golden, &bytes).unwrap();
-        }
-        let expected = std::fs::read(&golden)
-            .unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1", golden.display()));
-        assert!(
-            bytes == expected,
-            "{} differs from the golden file (UPDATE_GOLDEN=1 to accept)",
-            golden.display()
-        );
+        golden::assert_golden(&format!("merger_three_icbs.{}", format.extension()), &bytes);
     }
 }
 
