@@ -3,6 +3,9 @@
 
 #[path = "common/golden.rs"]
 mod golden;
+// Cluster files' exports (issue 14), in this test binary to save linking another.
+#[path = "cluster/export.rs"]
+mod cluster_exports;
 
 use std::path::Path;
 
@@ -36,7 +39,7 @@ fn text_exports_match_golden_files() {
         }
         for format in ExportFormat::ALL {
             // Binary formats have tests of their own (tests/export_papers.rs for DOCX and PDF).
-            // The transition table is a cluster file's (tests/export_cluster.rs).
+            // The transition table is a cluster file's (tests/cluster/export.rs).
             if matches!(
                 format,
                 ExportFormat::Png

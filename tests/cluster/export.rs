@@ -2,9 +2,6 @@
 //! three-ICB merger, hostile text in every ICB, and the `export` command on a cluster file.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-#[path = "common/golden.rs"]
-mod golden;
-
 use std::path::Path;
 
 use assert_cmd::cargo::cargo_bin_cmd;
@@ -54,7 +51,7 @@ fn cluster_exports_match_golden_files() {
             export_cluster(&cluster, format, DATE.to_owned()).unwrap(),
             "{format:?} is not deterministic"
         );
-        golden::assert_golden(&format!("merger_three_icbs.{}", format.extension()), &bytes);
+        crate::golden::assert_golden(&format!("merger_three_icbs.{}", format.extension()), &bytes);
     }
 }
 
