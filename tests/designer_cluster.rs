@@ -308,3 +308,26 @@ fn hovering_a_shared_persons_card_lights_up_their_cards_in_every_icb() {
     h.run();
     assert!(chair_cards(&h).iter().all(|(_, lit)| !lit));
 }
+
+#[test]
+fn a_new_cluster_over_unsaved_changes_asks_once_and_dont_save_goes_on() {
+    let chooser = Picks(vec![
+        PathBuf::from("saved_designs/option_a_consultative_forums.ron"),
+        PathBuf::from("saved_designs/option_b_icb_committees.ron"),
+    ]);
+    let mut h = harness(DesignerApp::new(Design::default(), Box::new(chooser)));
+    h.get_by_label("Add: Chair").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().is_dirty());
+    click(&mut h, "File");
+    click(&mut h, "New cluster from designs...");
+    assert!(matches!(
+        h.state().dialog(),
+        Some(ics_board_designer::ui::Dialog::UnsavedChanges(_))
+    ));
+    click(&mut h, "Don't save");
+    assert!(h.state().dialog().is_none(), "asked once, not again");
+    assert_eq!(h.state().cluster().map(|c| c.icbs.len()), Some(2));
+}

@@ -146,14 +146,9 @@ impl Session {
     }
 
     /// Build a cluster from design files and open it (not yet saved anywhere). Nothing
-    /// changes when any file cannot be read.
+    /// changes when any file cannot be read. Reached only through the unsaved-changes guard
+    /// (`request`), which has already asked about the open file's changes.
     pub fn new_cluster_from(&mut self, paths: &[PathBuf]) {
-        if self.workspace.is_dirty() {
-            self.dialog = Some(Dialog::UnsavedChanges(
-                super::action::PendingAction::NewCluster(paths.to_vec()),
-            ));
-            return;
-        }
         let mut designs = Vec::new();
         for path in paths {
             match io::load_path(path) {
