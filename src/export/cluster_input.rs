@@ -25,11 +25,7 @@ impl<'a> ClusterInput<'a> {
     }
 
     pub(super) fn scope_name(&self, scope: Scope) -> String {
-        match scope {
-            Scope::Icb(id) => self.cluster.short_name(id),
-            Scope::Successor => "Successor".to_owned(),
-            Scope::Design => "Cluster".to_owned(),
-        }
+        crate::rules::cluster::scope_name(self.cluster, scope)
     }
 
     pub(super) fn count(&self, scope: Scope, severity: Severity) -> usize {

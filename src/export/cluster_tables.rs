@@ -13,31 +13,15 @@ pub(super) fn counts_line(transition: &Transition) -> String {
     let counts: Vec<String> = Outcome::ALL
         .iter()
         .map(|o| {
-            let verb = match o {
-                Outcome::Continues => {
-                    if transition.count(*o) == 1 {
-                        "continues"
-                    } else {
-                        "continue"
-                    }
-                }
-                Outcome::ChangesRole => {
-                    if transition.count(*o) == 1 {
-                        "changes role"
-                    } else {
-                        "change role"
-                    }
-                }
-                Outcome::Ends => {
-                    if transition.count(*o) == 1 {
-                        "ends"
-                    } else {
-                        "end"
-                    }
-                }
-                Outcome::Vacant => "vacant",
+            let n = transition.count(*o);
+            // The verb agrees with the count: "1 continues", "2 continue".
+            let (one, many) = match o {
+                Outcome::Continues => ("continues", "continue"),
+                Outcome::ChangesRole => ("changes role", "change role"),
+                Outcome::Ends => ("ends", "end"),
+                Outcome::Vacant => ("vacant", "vacant"),
             };
-            format!("{} {verb}", transition.count(*o))
+            format!("{n} {}", if n == 1 { one } else { many })
         })
         .collect();
     format!(
@@ -106,14 +90,9 @@ pub(super) fn cluster_tables(input: &ClusterInput) -> Vec<Table> {
             .findings
             .iter()
             .map(|f| {
-                vec![
-                    f.severity.as_str().to_owned(),
-                    input.scope_name(f.scope),
-                    f.rule.as_str().to_owned(),
-                    f.message.clone(),
-                    f.basis().as_str().to_owned(),
-                    f.source().to_owned(),
-                ]
+                let mut row = tables::finding_row(f);
+                row.insert(1, input.scope_name(f.scope));
+                row
             })
             .collect(),
     });

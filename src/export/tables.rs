@@ -149,21 +149,19 @@ pub fn places(input: &ExportInput) -> Table {
     }
 }
 
+/// One finding as a row: severity, rule, message, basis, source.
+pub fn finding_row(f: &crate::rules::Finding) -> Vec<String> {
+    vec![
+        f.severity.as_str().to_owned(),
+        f.rule.as_str().to_owned(),
+        f.message.clone(),
+        f.basis().as_str().to_owned(),
+        f.source().to_owned(),
+    ]
+}
+
 pub fn findings(input: &ExportInput) -> Table {
-    let rows = input
-        .report
-        .findings
-        .iter()
-        .map(|f| {
-            vec![
-                f.severity.as_str().to_owned(),
-                f.rule.as_str().to_owned(),
-                f.message.clone(),
-                f.basis().as_str().to_owned(),
-                f.source().to_owned(),
-            ]
-        })
-        .collect();
+    let rows = input.report.findings.iter().map(finding_row).collect();
     Table {
         title: "Findings".to_owned(),
         headers: vec!["Severity", "Rule", "Message", "Basis", "Source"],

@@ -163,6 +163,15 @@ pub fn people_across(cluster: &Cluster) -> BTreeMap<String, SharedPerson> {
     people
 }
 
+/// Where a finding of a cluster file is, in words: "NV", "Successor", "Cluster".
+pub fn scope_name(cluster: &Cluster, scope: Scope) -> String {
+    match scope {
+        Scope::Icb(id) => cluster.short_name(id),
+        Scope::Successor => "Successor".to_owned(),
+        Scope::Design => "Cluster".to_owned(),
+    }
+}
+
 /// What else the holder of one seat holds across the cluster, for the mark on their card:
 /// "also Chair of SD and FM", "also Chief executive of SD, Director of finance of FM". `None`
 /// for someone who sits in this ICB only.

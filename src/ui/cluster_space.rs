@@ -174,11 +174,7 @@ impl ClusterSpace {
 
     /// The short name of a scope, for finding rows and counts ("NV", "successor", "cluster").
     pub fn scope_name(&self, scope: Scope) -> String {
-        match scope {
-            Scope::Icb(id) => self.cluster().short_name(id),
-            Scope::Successor => "Successor".to_owned(),
-            Scope::Design => "Cluster".to_owned(),
-        }
+        crate::rules::cluster::scope_name(self.cluster(), scope)
     }
 
     /// The other posts a person holds across the cluster, for the badge on one of their cards:

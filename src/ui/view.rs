@@ -108,6 +108,12 @@ pub struct View {
     pub status: String,
 }
 
+/// Whether a finding belongs to the part shown: in a cluster, the ICB or successor shown
+/// (`scope`) and the cluster's own findings; everything in a design or a cluster's overview.
+pub fn shown_in(finding: &Finding, scope: Option<Scope>) -> bool {
+    scope.is_none_or(|s| finding.scope == s || finding.scope == Scope::Design)
+}
+
 impl View {
     /// The findings the panel lists, in report order: in a cluster, those of the part shown
     /// (`scope`) and the cluster's own; then through the severity, rule and text filters.
@@ -116,7 +122,7 @@ impl View {
         report
             .findings
             .iter()
-            .filter(|f| scope.is_none_or(|s| f.scope == s || f.scope == Scope::Design))
+            .filter(|f| shown_in(f, scope))
             .filter(|f| self.findings_filter.is_none_or(|s| f.severity == s))
             .filter(|f| self.findings_rule.is_none_or(|r| f.rule == r))
             .filter(|f| {

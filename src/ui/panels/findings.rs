@@ -9,7 +9,7 @@ use crate::{
         action::Action,
         cluster_space::{ClusterSpace, Focus},
         context::DesignCtx,
-        view::FindingScroll,
+        view::{FindingScroll, shown_in},
         widgets::{basis_label, theme},
     },
 };
@@ -81,7 +81,7 @@ pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             let in_view: Vec<&Finding> = report
                 .findings
                 .iter()
-                .filter(|f| scope.is_none_or(|s| f.scope == s || f.scope == Scope::Design))
+                .filter(|f| shown_in(f, scope))
                 .collect();
             ui.horizontal_wrapped(|ui| {
                 header_ui(cx, ui, &in_view);
