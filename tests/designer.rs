@@ -231,6 +231,8 @@ fn undo_and_redo_every_edit_with_the_keyboard() {
         chooser(None),
     ));
     let original = h.state().design().clone();
+    // The board meets its minimums, so the palette starts folded: open it.
+    click(&mut h, "Show the palette");
     let from = centre_of(&mut h, "Add: Healthwatch");
     let to = centre_of(&mut h, "Drop participants roles here");
     drag(&mut h, from, to);
@@ -474,6 +476,7 @@ fn build_a_partnership_by_dragging_sectors() {
     *h.state_mut() = DesignerApp::new(design, chooser(None));
     h.run();
     click(&mut h, "Partnership");
+    click(&mut h, "Show the palette");
     assert!(
         partnership_rules(&h).is_empty(),
         "no partnership, no partnership findings"
@@ -852,6 +855,7 @@ fn committees_fold_away_and_return_while_a_seat_is_dragged() {
     ));
     click(&mut h, "Hide");
     assert!(h.query_by_label("Audit Committee").is_none());
+    // Folded into the tab bar, as a tab of their own.
     h.get_by_label("Committees (2)");
     // Start dragging a seat: the committees come back so it can be dropped on one.
     let from = centre_of(&mut h, "Seat: Chief executive, vacant");
@@ -875,6 +879,6 @@ fn committees_fold_away_and_return_while_a_seat_is_dragged() {
     // Folded again once the drag is over; Show brings them back for good.
     h.run();
     assert!(h.query_by_label("Audit Committee").is_none());
-    click(&mut h, "Show committees");
+    click(&mut h, "Committees (2)");
     h.get_by_label("Audit Committee");
 }

@@ -76,7 +76,8 @@ fn two_packs_side_by_side_say_what_changes() {
 #[test]
 fn every_finding_shows_its_basis_as_a_word() {
     let h = open(example("workshop_start.ron"));
-    let row = "board.exec_finance | ◆ policy: DF2021";
+    // The side column gives each finding a line: severity, rule, basis in words, source.
+    let row = "error · board.exec_finance | ◆ policy: DF2021";
     assert!(h.query_by_label(row).is_some(), "no row {row}");
 }
 

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 mod common;
+mod room;
 
 use std::path::Path;
 
@@ -122,6 +123,7 @@ fn a_new_seat_at_the_foot_of_a_long_board_comes_into_view() {
         .board
         .retain(|s| !matches!(s.role, ics_board_designer::model::Role::Participant(_)));
     let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
+    click(&mut h, "Show the palette");
     // Drop a Healthwatch chip on the first band: it lands in the participants band, which is
     // empty and far below the fold of a 120-seat board.
     h.get_by_label("Add: Healthwatch").scroll_to_me();

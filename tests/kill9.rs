@@ -169,7 +169,14 @@ fn work_in_the_real_window_survives_kill_9() {
     });
     let window = window.lines().next().unwrap().to_owned();
     sleep(Duration::from_millis(300));
-    // An edit: double-click the palette's "Chair" chip, which adds a chair seat.
+    // An edit: open the palette (folded, as the board meets its minimums), then double-click
+    // its "Chair" chip, which adds a chair seat.
+    xdotool(
+        &display.name,
+        &["mousemove", "--window", &window, "22", "52"],
+    );
+    xdotool(&display.name, &["click", "1"]);
+    sleep(Duration::from_millis(300));
     xdotool(
         &display.name,
         &["mousemove", "--window", &window, "70", "139"],

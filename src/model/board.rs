@@ -55,6 +55,16 @@ impl Seat {
         }
     }
 
+    /// The title a card in the seat's band shows: a partner member's card names only its
+    /// sector ("Primary medical services"), as the band says the rest.
+    pub fn card_title(&self) -> String {
+        let label = self.label();
+        match label.strip_prefix("Partner member: ") {
+            Some(sector) => super::text::upper_first(sector),
+            None => label,
+        }
+    }
+
     /// [`Seat::label`] cut to `max` characters, without copying a long title first.
     pub fn label_cut(&self, max: usize) -> String {
         if self.title.trim().is_empty() {

@@ -78,9 +78,25 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `text` with its first letter in capitals ("primary care" -> "Primary care").
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upper_first_capitalises_only_the_first_letter() {
+        assert_eq!(upper_first("primary care"), "Primary care");
+        assert_eq!(upper_first(""), "");
+        assert_eq!(upper_first("éire NHS"), "Éire NHS");
+    }
 
     #[test]
     fn only_the_first_letter_is_lowered_and_cut_is_bounded() {

@@ -171,6 +171,12 @@ pub enum Action {
     /// Go to the next (+1) or previous (-1) finding listed, and select its subject (F8).
     StepFinding(isize),
     SetCommitteesHidden(bool),
+    /// Open (true) or fold the roles palette.
+    SetPaletteOpen(bool),
+    /// Show or fold the design's own fields in the side column.
+    SetDesignDetailsOpen(bool),
+    /// Zoom the board by steps of 15% (`None`: back to the size that fits the window).
+    ZoomBoard(Option<i32>),
     SetDark(bool),
     CloseComparison,
     /// Show another part of the open cluster: an ICB, the overview or the successor.
@@ -243,7 +249,7 @@ const SHIFT_COMMAND: Modifiers = Modifiers {
 /// Every shortcut, in one table: the window maps keys to actions with it, and the menus show
 /// the same text. Shift variants come before their plain ones (a plain shortcut also matches
 /// with Shift held).
-pub const SHORTCUTS: [Shortcut; 12] = [
+pub const SHORTCUTS: [Shortcut; 16] = [
     shortcut(SHIFT_COMMAND, Key::S, "Ctrl+Shift+S", || {
         Action::File(FileAction::SaveAs)
     }),
@@ -281,6 +287,19 @@ pub const SHORTCUTS: [Shortcut; 12] = [
         Action::StepFinding(-1)
     }),
     shortcut(Modifiers::NONE, Key::F8, "F8", || Action::StepFinding(1)),
+    shortcut(Modifiers::COMMAND, Key::Plus, "Ctrl +", || {
+        Action::ZoomBoard(Some(1))
+    }),
+    // Where + shares a key with =, the unshifted key zooms in too.
+    shortcut(Modifiers::COMMAND, Key::Equals, "Ctrl =", || {
+        Action::ZoomBoard(Some(1))
+    }),
+    shortcut(Modifiers::COMMAND, Key::Minus, "Ctrl -", || {
+        Action::ZoomBoard(Some(-1))
+    }),
+    shortcut(Modifiers::COMMAND, Key::Num0, "Ctrl 0", || {
+        Action::ZoomBoard(None)
+    }),
 ];
 
 /// The text of the first shortcut for an action, for menus ("Ctrl+S").

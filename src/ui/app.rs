@@ -132,6 +132,15 @@ impl DesignerApp {
         self.session.view.dark = dark;
     }
 
+    /// The roles palette open or folded as the user chose (`None`: not chosen).
+    pub fn palette_open(&self) -> Option<bool> {
+        self.session.view.palette_open
+    }
+
+    pub fn set_palette_open(&mut self, open: Option<bool>) {
+        self.session.view.palette_open = open;
+    }
+
     /// The window title: design name, file name and a dirty marker.
     pub fn title(&self) -> String {
         self.session.workspace.title()
@@ -260,6 +269,9 @@ impl DesignerApp {
         }
         if self.style_applied.is_none() {
             super::widgets::theme::install_fonts(ctx);
+            // Ctrl+plus, Ctrl+minus and Ctrl+0 zoom and fit the board (issue 15); the whole
+            // interface is zoomed from the View menu.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
         }
         self.style_applied = Some(dark);
         super::widgets::theme::apply(ctx, dark);

@@ -187,7 +187,20 @@ impl Session {
             Action::FilterRule(rule) => view.findings_rule = rule,
             Action::FilterText(text) => view.findings_text = text,
             Action::StepFinding(step) => self.step_finding(step),
-            Action::SetCommitteesHidden(hidden) => view.committees_hidden = hidden,
+            Action::SetCommitteesHidden(hidden) => view.committees_hidden = Some(hidden),
+            Action::SetPaletteOpen(open) => view.palette_open = Some(open),
+            Action::SetDesignDetailsOpen(open) => view.design_details_open = open,
+            Action::ZoomBoard(step) => {
+                view.board_zoom = step.map_or(0, |s| (view.board_zoom + s).clamp(-6, 12));
+                view.status = if view.board_zoom == 0 {
+                    "Board fitted to the window (Ctrl+plus and Ctrl+minus zoom it)".to_owned()
+                } else {
+                    format!(
+                        "Board at {:.0}% of the size that fits the window (Ctrl+0 fits it again)",
+                        view.board_zoom_factor() * 100.0
+                    )
+                };
+            }
             Action::SetDark(dark) => view.dark = dark,
             Action::CloseComparison => {
                 self.workspace.comparison = None;

@@ -2,14 +2,14 @@
 //! inspector at the sides, and the centre with its tabs. Panels know nothing of each other;
 //! this file puts them together.
 
-use egui::RichText;
+use egui::{RichText, Vec2};
 
 use super::{
     action::{Action, DragPayload},
     cluster_space::Focus,
     context::DesignCtx,
     panels,
-    view::Tab,
+    view::{Selection, Tab},
 };
 
 /// The whole window (outside presentation mode).
@@ -20,11 +20,12 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             panels::cluster::cluster_bar_ui(cx, ui, space);
         });
     }
-    panels::findings::findings_panel_ui(cx, ui);
-    // A cluster's overview and a successor not yet proposed have views of their own.
+    // A cluster's overview and a successor not yet proposed have views of their own, with the
+    // findings across the bottom (the boards side by side need the width).
     if let Some(space) = cx.cluster {
         match space.focus {
             Focus::Overview => {
+                panels::findings::findings_bottom_ui(cx, ui);
                 egui::Panel::right("joint_committees")
                     .resizable(true)
                     .default_size(400.0)
@@ -35,6 +36,7 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 return;
             }
             Focus::Successor if space.cluster().successor().is_none() => {
+                panels::findings::findings_bottom_ui(cx, ui);
                 egui::CentralPanel::default_margins()
                     .show(ui, |ui| panels::merger::propose_ui(cx, ui, space));
                 return;
@@ -43,21 +45,66 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         }
     }
     // The whole-system picture gets the full width: nothing to drag or inspect there.
-    if !matches!(
+    let inspects = !matches!(
         cx.view.tab,
         Tab::System | Tab::Compare | Tab::Rules | Tab::Merger
-    ) {
-        // The People views edit holders through the inspector; there is nothing to drag in.
-        if cx.view.tab != Tab::People {
+    );
+    side_column_ui(cx, ui, inspects);
+    // Only the board and the partnership take what the palette holds.
+    if matches!(cx.view.tab, Tab::Board | Tab::Partnership) {
+        if palette_open(cx) {
             panels::palette::palette_panel_ui(cx, ui);
+        } else {
+            panels::palette::palette_strip_ui(cx, ui);
         }
-        panels::inspector::inspector_panel_ui(cx, ui);
     }
     egui::CentralPanel::default_margins().show(ui, |ui| centre_ui(cx, ui));
 }
 
+/// Whether the roles palette is open: as the user last chose, or else until the board meets
+/// its minimums (then the board gets the room).
+fn palette_open(cx: &DesignCtx) -> bool {
+    cx.view.palette_open.unwrap_or_else(|| {
+        let (s, t) = (&cx.summary, &cx.pack.thresholds);
+        let built = s.executives() >= t.executives_min
+            && s.non_executives() >= t.non_executives_min
+            && s.partners() >= t.partner_min;
+        !built
+    })
+}
+
+/// The column at the right: the inspector (while something is selected, or the design's
+/// own fields when asked for) over the findings, which always have the rest.
+fn side_column_ui(cx: &DesignCtx, ui: &mut egui::Ui, inspects: bool) {
+    let widest = (ui.available_width() * 0.45).max(320.0);
+    egui::Panel::right("side_column")
+        .resizable(true)
+        .default_size(372.0)
+        .min_size(300.0)
+        .max_size(widest)
+        .show(ui, |ui| {
+            if inspects {
+                let open = cx.view.selection != Selection::None || cx.view.design_details_open;
+                if open {
+                    let height = ui.available_height();
+                    egui::Panel::top("inspector")
+                        .resizable(true)
+                        .default_size(height * 0.55)
+                        .min_size(140.0)
+                        .max_size(height * 0.75)
+                        .show(ui, |ui| panels::inspector::inspector_ui(cx, ui));
+                } else {
+                    panels::inspector::folded_inspector_ui(cx, ui);
+                }
+            }
+            panels::findings::findings_ui(cx, ui);
+        });
+}
+
 /// The tabs, then the chosen tab.
 fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    // The committees fold into the tab bar when the board needs their room.
+    let committees_folded = cx.view.tab == Tab::Board && committees_folded(cx, ui);
     // The tabs wrap onto a second row rather than run off a narrow window.
     ui.horizontal_wrapped(|ui| {
         let mut tabs = vec![
@@ -80,10 +127,21 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 cx.push(Action::Show(tab));
             }
         }
+        // Folded, the committees sit in the tab bar as one more tab that brings them back.
+        if committees_folded {
+            let count = cx.design().committees.len();
+            let text = RichText::new(format!("Committees ({count})")).size(18.0);
+            let response = ui
+                .selectable_label(false, text)
+                .on_hover_text("Show committees (they also come back while you drag a seat card)");
+            if response.clicked() {
+                cx.push(Action::SetCommitteesHidden(false));
+            }
+        }
     });
     ui.separator();
     match cx.view.tab {
-        Tab::Board => board_tab_ui(cx, ui),
+        Tab::Board => board_tab_ui(cx, ui, committees_folded),
         Tab::Places => panels::places::places_ui(cx, ui),
         Tab::Partnership => panels::partnership::partnership_ui(cx, ui),
         Tab::System => panels::system::system_ui(cx, ui),
@@ -91,7 +149,7 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         Tab::People => panels::people::people_ui(cx, ui),
         Tab::Merger => match cx.cluster {
             Some(space) => panels::merger::merger_ui(cx, ui, space),
-            None => board_tab_ui(cx, ui),
+            None => board_tab_ui(cx, ui, committees_folded),
         },
         Tab::Rules => {
             panels::packs::packs_ui(cx, ui);
@@ -100,37 +158,56 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     }
 }
 
-/// The board tab: the summary strip, the bands of seats, and the committees below.
-fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    panels::board::summary_strip_ui(cx, ui);
-    // Committees stay in view below the board, so any seat can be dragged onto any of them; on
-    // a small screen they can be folded away, and come back while a seat is being dragged.
+/// The committees strip's usual height.
+const STRIP_HEIGHT: f32 = 185.0;
+/// The tab bar and the summary strip above the board.
+const ABOVE_BOARD: f32 = 84.0;
+
+/// Whether the committees are folded into the tab bar: as the user set it, or else when the
+/// board would not fit beside them. A seat card being dragged brings them back (to drop it on
+/// one).
+fn committees_folded(cx: &DesignCtx, ui: &egui::Ui) -> bool {
     let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
-    if cx.view.committees_hidden && !dragging {
-        egui::Panel::bottom("committees_folded").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let count = cx.design().committees.len();
-                ui.label(RichText::new(format!("Committees ({count})")).strong());
-                if ui
-                    .button("Show committees")
-                    .on_hover_text("They also come back while you drag a seat card")
-                    .clicked()
-                {
-                    cx.push(Action::SetCommitteesHidden(false));
-                }
-            });
-        });
-    } else {
+    if dragging {
+        return false;
+    }
+    cx.view.committees_hidden.unwrap_or_else(|| {
+        let room = ui.available_size() - Vec2::new(0.0, ABOVE_BOARD + STRIP_HEIGHT);
+        let counts = panels::board::band_counts(cx.design());
+        !panels::board::WINDOW_FIT.fit(room, &counts, 1.0).fits
+    })
+}
+
+/// The board tab: the summary strip, the bands of seats, and the committees below (unless
+/// folded into the tab bar).
+fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, committees_folded: bool) {
+    panels::board::summary_strip_ui(cx, ui);
+    if !committees_folded {
         let most = (ui.available_height() * 0.45).max(120.0);
         egui::Panel::bottom("committees_strip")
             .resizable(true)
-            .default_size(185.0)
+            .default_size(STRIP_HEIGHT)
             .min_size(110.0)
             .max_size(most)
             .show(ui, |ui| panels::committees::committees_ui(cx, ui));
     }
-    egui::ScrollArea::vertical()
+    // Cards sized from the room left and the seats in each band: the whole board at once,
+    // unless zoomed past it (then it scrolls).
+    let counts = panels::board::band_counts(cx.design());
+    let fit = panels::board::WINDOW_FIT.fit(
+        ui.available_size() - Vec2::new(4.0, 4.0),
+        &counts,
+        cx.view.board_zoom_factor(),
+    );
+    let shown = egui::ScrollArea::vertical()
         .id_salt("board_scroll")
         .auto_shrink([false, false])
-        .show(ui, |ui| panels::board::bands_ui(cx, ui));
+        .show(ui, |ui| panels::board::bands_ui(cx, ui, &fit));
+    // The board's visible area, as a group a screen reader (and a test) can find.
+    let area = ui.interact(
+        shown.inner_rect,
+        egui::Id::unique("board_area"),
+        egui::Sense::hover(),
+    );
+    area.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, "Board area"));
 }

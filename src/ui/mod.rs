@@ -74,11 +74,13 @@ impl eframe::App for Window {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent());
         eframe::set_value(storage, DARK_THEME_KEY, &self.app.dark());
+        eframe::set_value(storage, PALETTE_KEY, &self.app.palette_open());
     }
 }
 
 const RECENT_FILES_KEY: &str = "recent_files";
 const DARK_THEME_KEY: &str = "dark_theme";
+const PALETTE_KEY: &str = "palette_open";
 
 /// Open the designer window on `path`, or on the starting example (or an empty design).
 pub fn run(path: Option<PathBuf>) -> eframe::Result {
@@ -129,6 +131,14 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 .and_then(|s| eframe::get_value::<bool>(s, DARK_THEME_KEY))
             {
                 app.set_dark(dark);
+            }
+            // The palette open or folded, as this user last left it (unset: open until the
+            // board meets its minimums).
+            if let Some(open) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Option<bool>>(s, PALETTE_KEY))
+            {
+                app.set_palette_open(open);
             }
             let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
             Ok(Box::new(Window { app, timing_frames }))

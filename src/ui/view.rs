@@ -92,8 +92,16 @@ pub struct View {
 
     /// A subject to scroll to on the next frame (after clicking a finding).
     pub scroll_to: Option<Subject>,
-    /// The committees strip under the board; hidden, the board gets the room (small screens).
-    pub committees_hidden: bool,
+    /// The committees strip under the board, as the user last set it; `None` folds it into
+    /// the tab bar when the board needs the room, and shows it otherwise.
+    pub committees_hidden: Option<bool>,
+    /// The roles palette open, or folded to a strip, as the user last chose (remembered per
+    /// user); `None` keeps it open until the board meets its minimums.
+    pub palette_open: Option<bool>,
+    /// The design's own fields in the side column while nothing is selected.
+    pub design_details_open: bool,
+    /// The board's zoom, in steps of 15% from the size that fits the window (0: fit).
+    pub board_zoom: i32,
     pub dark: bool,
     pub people: PeoplePage,
     pub register: RegisterView,
@@ -115,6 +123,11 @@ pub fn shown_in(finding: &Finding, scope: Option<Scope>) -> bool {
 }
 
 impl View {
+    /// The board's zoom as a factor of the fitted size.
+    pub fn board_zoom_factor(&self) -> f32 {
+        1.15_f32.powi(self.board_zoom.clamp(-6, 12))
+    }
+
     /// The findings the panel lists, in report order: in a cluster, those of the part shown
     /// (`scope`) and the cluster's own; then through the severity, rule and text filters.
     pub fn listed<'a>(&self, report: &'a Report, scope: Option<Scope>) -> Vec<&'a Finding> {

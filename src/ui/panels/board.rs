@@ -7,15 +7,18 @@ use crate::ui::{
     action::{Action, DragPayload},
     context::DesignCtx,
     view::Selection,
-    widgets::{card_layout::CardLayout, theme},
+    widgets::{
+        board_fit::{self, BoardFit, FitSpec},
+        card_layout::CardLayout,
+        theme,
+    },
 };
 use crate::{
-    model::{Band, Command, IsoDate, Seat},
+    model::{Band, Command, Design, IsoDate, Seat},
     rules::{Severity, Subject},
 };
 
-pub const CARD_SIZE: Vec2 = Vec2::new(188.0, 86.0);
-const BAND_LABEL_WIDTH: f32 = 112.0;
+const BAND_LABEL_WIDTH: f32 = 104.0;
 
 /// Voting members, executives x of 4, non-executives x of 3, partners x of 3, NED share.
 pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
@@ -72,13 +75,43 @@ pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     });
 }
 
-pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+/// How the window's board is laid out: cards that fit the room, text never under 14 px.
+pub const WINDOW_FIT: FitSpec = FitSpec {
+    shapes: &[board_fit::FULL, board_fit::COMPACT],
+    narrowest: 0.73,
+    // The name column and the room after it.
+    label_width: BAND_LABEL_WIDTH + 8.0,
+    heading: 0.0,
+    gap: Vec2::new(8.0, 6.0),
+    band_padding: 7.0,
+    band_gap: 8.0,
+    min_scale: 1.0,
+    max_scale: 1.5,
+};
+
+/// The number of seats in each band, in [`Band::ALL`] order.
+pub fn band_counts(design: &Design) -> Vec<usize> {
+    Band::ALL
+        .iter()
+        .map(|band| {
+            design
+                .board
+                .iter()
+                .filter(|s| s.role.band() == *band)
+                .count()
+        })
+        .collect()
+}
+
+/// The bands of seat cards, laid out by `fit`.
+pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
     let design = cx.shared();
+    ui.spacing_mut().item_spacing = WINDOW_FIT.gap;
     for band in Band::ALL {
         let seats = design.seats_in(band);
         let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
         let frame = egui::Frame::default()
-            .inner_margin(6.0)
+            .inner_margin(WINDOW_FIT.band_padding - 1.0)
             .corner_radius(6.0)
             .stroke(stroke);
         // A band lights up only for what it takes: any new role (it lands in its own band) and
@@ -92,12 +125,17 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         });
         let contents = |ui: &mut egui::Ui| {
             ui.set_min_width(ui.available_width());
-            ui.set_min_height(CARD_SIZE.y);
+            ui.set_min_height(fit.card.y);
             ui.horizontal_top(|ui| {
-                band_label_ui(ui, band, seats.len());
-                ui.horizontal_wrapped(|ui| {
-                    for seat in &seats {
-                        seat_card_ui(cx, ui, seat);
+                band_label_ui(ui, band, seats.len(), fit.card.y);
+                ui.vertical(|ui| {
+                    // Whole rows of the fitted width: the fit counted exactly these rows.
+                    for row in seats.chunks(fit.columns.max(1)) {
+                        ui.horizontal(|ui| {
+                            for seat in row {
+                                seat_card_ui(cx, ui, seat, fit);
+                            }
+                        });
                     }
                     if seats.is_empty() {
                         let hint = format!(
@@ -129,18 +167,18 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             }
         );
         shown.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &name));
-        ui.add_space(2.0);
+        ui.add_space(WINDOW_FIT.band_gap - WINDOW_FIT.gap.y);
     }
 }
 
 /// The band's name in a narrow column at its left (saves a heading row on small screens).
-fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize) {
-    ui.allocate_ui(Vec2::new(BAND_LABEL_WIDTH, CARD_SIZE.y), |ui| {
+fn band_label_ui(ui: &mut egui::Ui, band: Band, count: usize, height: f32) {
+    ui.allocate_ui(Vec2::new(BAND_LABEL_WIDTH, height), |ui| {
         ui.set_width(BAND_LABEL_WIDTH);
         ui.vertical(|ui| {
             let name = RichText::new(band.name())
                 .strong()
-                .size(17.0)
+                .size(16.0)
                 .color(theme::band_text_colour(band, ui.visuals()));
             ui.label(name);
             let seats = if count == 1 { "seat" } else { "seats" };
@@ -169,8 +207,8 @@ fn drop_on_band(cx: &DesignCtx, band: Band, payload: &DragPayload) {
     }
 }
 
-fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
-    let (rect, _) = ui.allocate_exact_size(CARD_SIZE, Sense::hover());
+fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) {
+    let (rect, _) = ui.allocate_exact_size(fit.card, Sense::hover());
     if cx.view.scroll_to == Some(Subject::Seat(seat.id)) {
         ui.scroll_to_rect(rect, Some(egui::Align::Center));
         cx.push(Action::ScrolledTo);
@@ -237,7 +275,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
     paint_card(
         cx,
         ui,
-        rect,
+        (rect, fit),
         seat,
         (holder.as_deref(), leaver.as_deref()),
         selected || hovered_by_seat,
@@ -280,7 +318,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
 fn paint_card(
     cx: &DesignCtx,
     ui: &egui::Ui,
-    rect: Rect,
+    (rect, fit): (Rect, &BoardFit),
     seat: &Seat,
     (holder, leaver): (Option<&str>, Option<&str>),
     highlighted: bool,
@@ -307,10 +345,12 @@ fn paint_card(
     );
     let text = visuals.text_color();
     let badge = cx.findings_about(Subject::Seat(seat.id));
-    let layout = CardLayout::of(rect, badge.is_some());
+    let k = fit.scale;
+    let layout = CardLayout::of(rect, badge.is_some(), k);
     let left = layout.title.left();
-    let width = rect.width() - 24.0;
-    let mut y = rect.top() + 6.0;
+    let width = rect.width() - 24.0 * k;
+    let mut y = rect.top() + 6.0 * k;
+    let font = |size: f32| FontId::proportional(size * k);
     let role = seat.role.name();
     // One line of text, cut with an ellipsis when it does not fit its room.
     let fitted = |y: f32, s: &str, font: FontId, colour, room: f32| {
@@ -320,28 +360,22 @@ fn paint_card(
         painter.galley(egui::pos2(left, y), galley, colour);
     };
     let line = |y: f32, s: &str, font: FontId, colour| fitted(y, s, font, colour, width);
+    // The card's label and tooltip keep the whole title.
+    let title = seat.card_title();
     // The title gives the count badge its corner: the two never overlap.
-    fitted(
-        y,
-        &seat.label(),
-        FontId::proportional(16.0),
-        text,
-        layout.title.width(),
-    );
-    y += 22.0;
-    if seat.label() != role {
-        line(
-            y,
-            &role,
-            FontId::proportional(14.0),
-            visuals.weak_text_color(),
-        );
+    fitted(y, &title, font(16.0), text, layout.title.width());
+    y += 22.0 * k;
+    // A compact card leaves the role to its title, label and tooltip.
+    if fit.shape.role_line {
+        if seat.label() != role {
+            line(y, &role, font(14.0), visuals.weak_text_color());
+        }
+        y += 20.0 * k;
     }
-    y += 20.0;
     match holder {
-        Some(name) => line(y, name, FontId::proportional(15.0), text),
+        Some(name) => line(y, name, font(15.0), text),
         None => {
-            let badge = Rect::from_min_size(egui::pos2(left, y), Vec2::new(64.0, 20.0));
+            let badge = Rect::from_min_size(egui::pos2(left, y), Vec2::new(64.0, 20.0) * k);
             painter.rect_filled(
                 badge,
                 CornerRadius::same(4),
@@ -351,7 +385,7 @@ fn paint_card(
                 badge.center(),
                 Align2::CENTER_CENTER,
                 "Vacant",
-                FontId::proportional(14.0),
+                font(14.0),
                 egui::Color32::WHITE,
             );
             // The leaver's name, ghosted beside the badge.
@@ -359,37 +393,36 @@ fn paint_card(
                 let mut job = egui::text::LayoutJob::single_section(
                     format!("was {leaver}"),
                     egui::TextFormat {
-                        font_id: FontId::proportional(14.0),
+                        font_id: font(14.0),
                         color: visuals.weak_text_color(),
                         italics: true,
                         strikethrough: Stroke::new(1.0, visuals.weak_text_color()),
                         ..Default::default()
                     },
                 );
-                job.wrap = egui::text::TextWrapping::truncate_at_width(width - 70.0);
+                job.wrap = egui::text::TextWrapping::truncate_at_width(width - 70.0 * k);
                 let galley = painter.layout_job(job);
-                painter.galley(egui::pos2(left + 70.0, y + 2.0), galley, text);
+                painter.galley(egui::pos2(left + 70.0 * k, y + 2.0 * k), galley, text);
             }
         }
     }
-    y += 21.0;
+    y += 21.0 * k;
     if !seat.expertise.is_empty() {
         let tags: Vec<&str> = seat.expertise.iter().map(|e| e.name()).collect();
-        line(
-            y,
-            &tags.join(" | "),
-            FontId::proportional(14.0),
-            visuals.weak_text_color(),
-        );
+        line(y, &tags.join(" | "), font(14.0), visuals.weak_text_color());
     }
     if let Some((severity, count)) = badge {
         let centre = layout.badge.center();
-        painter.circle_filled(centre, 11.0, theme::severity_colour(severity, cx.view.dark));
+        painter.circle_filled(
+            centre,
+            layout.badge.width() / 2.0,
+            theme::severity_colour(severity, cx.view.dark),
+        );
         painter.text(
             centre,
             Align2::CENTER_CENTER,
             count.to_string(),
-            FontId::proportional(14.0),
+            font(14.0),
             egui::Color32::WHITE,
         );
     }

@@ -57,40 +57,48 @@ enum Row<'a> {
     Finding(&'a Finding),
 }
 
-pub fn findings_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    // Never more than half the window, so the board stays in view; drag its edge for more
-    // room (egui remembers the size per user).
+/// The findings across the bottom of the window (a cluster's overview, whose boards side by
+/// side need the width). Never more than half the window; drag its edge for more room (egui
+/// remembers the size per user).
+pub fn findings_bottom_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let most = (ui.available_height() / 2.0).max(120.0);
     egui::Panel::bottom("findings")
         .resizable(true)
-        .default_size(150.0)
+        .default_size(180.0)
         .min_size(90.0)
         .max_size(most)
-        .show(ui, |ui| {
-            ui.add_space(2.0);
-            // In a cluster: the findings of the part shown and the cluster's own (all of them
-            // in the overview), and a count of errors for every ICB, each a way to go there.
-            let report = cx.cluster.map_or_else(
-                || std::sync::Arc::clone(cx.report),
-                |c| std::sync::Arc::clone(&c.report),
-            );
-            let scope = cx.cluster.and_then(|c| c.focus.scope());
-            if let Some(space) = cx.cluster {
-                cluster_tallies_ui(cx, ui, space);
-            }
-            let in_view: Vec<&Finding> = report
-                .findings
-                .iter()
-                .filter(|f| shown_in(f, scope))
-                .collect();
-            ui.horizontal_wrapped(|ui| {
-                header_ui(cx, ui, &in_view);
-                ui.separator();
-                filters_ui(cx, ui, &in_view);
-            });
+        .show(ui, |ui| findings_ui(cx, ui));
+}
+
+/// The findings: the verdict and counts, the filters, then the list, in the room given.
+pub fn findings_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    ui.add_space(2.0);
+    // In a cluster: the findings of the part shown and the cluster's own (all of them in the
+    // overview), and a count of errors for every ICB, each a way to go there.
+    let report = cx.cluster.map_or_else(
+        || std::sync::Arc::clone(cx.report),
+        |c| std::sync::Arc::clone(&c.report),
+    );
+    let scope = cx.cluster.and_then(|c| c.focus.scope());
+    if let Some(space) = cx.cluster {
+        cluster_tallies_ui(cx, ui, space);
+    }
+    let in_view: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| shown_in(f, scope))
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        header_ui(cx, ui, &in_view);
+        if ui.available_width() < 520.0 {
+            ui.end_row();
+        } else {
             ui.separator();
-            list_ui(cx, ui, &cx.view.listed(&report, scope));
-        });
+        }
+        filters_ui(cx, ui, &in_view);
+    });
+    ui.separator();
+    list_ui(cx, ui, &cx.view.listed(&report, scope));
 }
 
 /// The verdict, and a count per severity that lists only those findings when clicked.
@@ -110,7 +118,12 @@ fn header_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
             )
         };
         ui.label(RichText::new(verdict).heading().color(colour));
-        ui.separator();
+        if ui.available_width() > 360.0 {
+            ui.separator();
+        } else {
+            // In the side column the counts take a line of their own.
+            ui.end_row();
+        }
         // Click a count to list only those findings; click it again to list all.
         for severity in Severity::ALL {
             let count = count(severity);
@@ -150,10 +163,19 @@ fn filters_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
             .view
             .findings_rule
             .map_or_else(|| "Every rule".to_owned(), |r| r.as_str().to_owned());
-        ui.label("Rule:");
+        let narrow = ui.available_width() < 520.0;
+        if !narrow {
+            ui.label("Rule:");
+        }
+        // In the side column the rule and the words share one line.
+        let width = if narrow {
+            (ui.available_width() / 2.0 - 16.0).max(120.0)
+        } else {
+            260.0
+        };
         let combo = egui::ComboBox::new("findings_rule", "")
             .selected_text(chosen)
-            .width(260.0)
+            .width(width)
             .show_ui(ui, |ui| {
                 if ui
                     .selectable_label(cx.view.findings_rule.is_none(), "Every rule")
@@ -180,7 +202,7 @@ fn filters_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
             .add(
                 egui::TextEdit::singleline(&mut text)
                     .hint_text("filter: words or a rule id")
-                    .desired_width(220.0),
+                    .desired_width(if narrow { width } else { 220.0 }),
             )
             .on_hover_text(format!(
                 "Checked against {}. F8 goes to the next finding listed, Shift+F8 to the previous.",
@@ -221,8 +243,31 @@ fn list_ui(cx: &DesignCtx, ui: &mut egui::Ui, listed: &[&Finding]) {
         ui.label(RichText::new("No findings match.").italics());
         return;
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    // A wide panel gives each finding one line; the side column gives it two lines of message
+    // and one of its rule and source.
+    let narrow = ui.available_width() < 720.0;
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let small = ui.text_style_height(&egui::TextStyle::Small);
     let spacing = ui.spacing().item_spacing.y;
+    let padding = ui.spacing().button_padding;
+    let heading_height = body + 8.0;
+    // In the side column a message takes one line or two, measured (egui keeps the layouts),
+    // and its rule and source one more; a very long list gives every message two.
+    let room = ui.available_width() - 2.0 * padding.x - 16.0;
+    let measured = narrow && rows.len() <= 400;
+    let height = |row: &Row| match row {
+        Row::Heading(..) => heading_height,
+        Row::Finding(_) if !narrow => heading_height,
+        Row::Finding(f) => {
+            let lines = if measured {
+                message_galley(ui, f, room).rows.len().clamp(1, 2) as f32
+            } else {
+                2.0
+            };
+            lines * body + 2.0 * padding.y + ROW_GAP + small
+        }
+    };
+    let heights: Vec<f32> = rows.iter().map(height).collect();
     let focus = cx.view.finding_focus;
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("findings_scroll")
@@ -238,23 +283,41 @@ fn list_ui(cx: &DesignCtx, ui: &mut egui::Ui, listed: &[&Finding]) {
             .iter()
             .position(|r| matches!(r, Row::Finding(f) if wanted(f)))
         {
-            let above = (index as f32 - 2.0).max(0.0);
-            scroll = scroll.vertical_scroll_offset(above * (row_height + spacing));
+            let above: f32 = heights
+                .iter()
+                .take(index.saturating_sub(2))
+                .map(|h| h + spacing)
+                .sum();
+            scroll = scroll.vertical_scroll_offset(above);
         }
         cx.push(Action::FindingScrolled);
     }
-    scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
-        for row in rows.get(range).unwrap_or_default() {
-            match row {
-                Row::Heading(severity, count) => {
-                    ui.label(
-                        RichText::new(format!("{} ({count})", severity_heading(*severity)))
-                            .strong()
-                            .color(theme::severity_colour(*severity, cx.view.dark)),
-                    );
-                }
-                Row::Finding(finding) => finding_row_ui(cx, ui, finding),
+    // Only the rows in view are laid out (a stress design has thousands).
+    scroll.show_viewport(ui, |ui, viewport| {
+        let total: f32 = heights.iter().map(|h| h + spacing).sum();
+        let width = ui.available_width();
+        ui.set_height(total);
+        let top = ui.min_rect().top();
+        let mut y = 0.0;
+        for (row, &h) in rows.iter().zip(&heights) {
+            if y + h >= viewport.top() && y <= viewport.bottom() {
+                let rect = egui::Rect::from_min_size(
+                    egui::pos2(ui.min_rect().left(), top + y),
+                    egui::vec2(width, h),
+                );
+                ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| match row {
+                    Row::Heading(severity, count) => {
+                        ui.label(
+                            RichText::new(format!("{} ({count})", severity_heading(*severity)))
+                                .strong()
+                                .color(theme::severity_colour(*severity, cx.view.dark)),
+                        );
+                    }
+                    Row::Finding(finding) if narrow => finding_item_ui(cx, ui, finding),
+                    Row::Finding(finding) => finding_row_ui(cx, ui, finding),
+                });
             }
+            y += h + spacing;
         }
     });
 }
@@ -310,8 +373,53 @@ fn finding_row_ui(cx: &DesignCtx, ui: &mut egui::Ui, finding: &Finding) {
         ui.label(rule);
         message
     });
-    let clicked = row.inner.clicked();
-    row.inner.on_hover_text(format!(
+    finding_response(cx, finding, row.inner);
+}
+
+/// The room between a finding's message and its rule line.
+const ROW_GAP: f32 = 1.0;
+
+/// A finding's message on up to two lines of `width`.
+fn message_galley(ui: &egui::Ui, finding: &Finding, width: f32) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple(
+        finding.message.clone(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+        width,
+    );
+    job.wrap.max_rows = 2;
+    ui.painter().layout_job(job)
+}
+
+/// A finding in the side column: its message on up to two lines, then its severity, rule and
+/// source in small type (the severity in words, never by colour alone).
+fn finding_item_ui(cx: &DesignCtx, ui: &mut egui::Ui, finding: &Finding) {
+    let marked = cx.view.finding_focus == Some(finding.rule)
+        || cx.view.finding_cursor.as_ref() == Some(finding);
+    let colour = theme::severity_colour(finding.severity, cx.view.dark);
+    let padding = ui.spacing().button_padding.x;
+    let galley = message_galley(ui, finding, ui.available_width() - 2.0 * padding - 16.0);
+    ui.spacing_mut().item_spacing.y = ROW_GAP;
+    let message = ui.add(egui::Button::selectable(marked, galley));
+    let mut meta = format!(
+        "{} · {} | {}: {}",
+        finding.severity.as_str(),
+        finding.rule,
+        basis_label(finding.basis()),
+        finding.source()
+    );
+    if let Some(space) = cx.cluster {
+        meta = format!("{} · {meta}", space.scope_name(finding.scope));
+    }
+    ui.add(egui::Label::new(RichText::new(meta).small().color(colour)).truncate());
+    finding_response(cx, finding, message);
+}
+
+/// A finding's tooltip (its rule and basis in full), and a click going to its subject.
+fn finding_response(cx: &DesignCtx, finding: &Finding, response: egui::Response) {
+    let focus = cx.view.finding_focus;
+    let clicked = response.clicked();
+    response.on_hover_text(format!(
         "{}\n\nRule {}: \"{}\"\n{} ({}). Source: {}.",
         finding.message,
         finding.rule,

@@ -82,22 +82,29 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 if ui.button(theme).clicked() {
                     cx.push(Action::SetDark(!cx.view.dark));
                 }
-                if ui
-                    .add(egui::Button::new("Zoom in").shortcut_text("Ctrl +"))
-                    .clicked()
-                {
+                ui.separator();
+                // The board's own zoom (its cards fit the window until zoomed).
+                for (label, keys, step) in [
+                    ("Zoom the board in", "Ctrl +", Some(1)),
+                    ("Zoom the board out", "Ctrl -", Some(-1)),
+                    ("Fit the board to the window", "Ctrl 0", None),
+                ] {
+                    if ui
+                        .add(egui::Button::new(label).shortcut_text(keys))
+                        .clicked()
+                    {
+                        cx.push(Action::ZoomBoard(step));
+                    }
+                }
+                ui.separator();
+                // The whole interface, for a projector far from the room (egui remembers it).
+                if ui.button("Larger interface").clicked() {
                     egui::gui_zoom::zoom_in(ui.ctx());
                 }
-                if ui
-                    .add(egui::Button::new("Zoom out").shortcut_text("Ctrl -"))
-                    .clicked()
-                {
+                if ui.button("Smaller interface").clicked() {
                     egui::gui_zoom::zoom_out(ui.ctx());
                 }
-                if ui
-                    .add(egui::Button::new("Reset zoom").shortcut_text("Ctrl 0"))
-                    .clicked()
-                {
+                if ui.button("Interface at 100%").clicked() {
                     ui.ctx().set_zoom_factor(1.0);
                 }
             });

@@ -5,7 +5,7 @@ use egui::{Align2, Color32, CornerRadius, Sense, Stroke, StrokeKind, Vec2};
 use crate::{
     model::{Band, PartnershipSector, PartnershipSide},
     ui::{
-        action::DragPayload,
+        action::{Action, DragPayload},
         context::DesignCtx,
         view::Tab,
         widgets::{roles::palette_groups, theme},
@@ -20,10 +20,17 @@ pub fn palette_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.add_space(6.0);
             if cx.view.tab == Tab::Partnership {
+                ui.horizontal(|ui| {
+                    ui.heading("Sectors");
+                    fold_button_ui(cx, ui, false);
+                });
                 sectors_ui(cx, ui);
                 return;
             }
-            ui.heading("Roles");
+            ui.horizontal(|ui| {
+                ui.heading("Roles");
+                fold_button_ui(cx, ui, false);
+            });
             ui.label(egui::RichText::new("Drag a role onto the board").small());
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for (group, entries) in palette_groups() {
@@ -41,9 +48,53 @@ pub fn palette_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         });
 }
 
+/// The palette folded to a narrow strip (the board gets the room): one button opens it.
+pub fn palette_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    egui::Panel::left("palette_strip")
+        .resizable(false)
+        .exact_size(46.0)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            fold_button_ui(cx, ui, true);
+            // The strip's name, written down its length.
+            let what = if cx.view.tab == Tab::Partnership {
+                "SECTORS"
+            } else {
+                "ROLES"
+            };
+            ui.add_space(4.0);
+            for letter in what.chars() {
+                ui.label(egui::RichText::new(letter.to_string()).strong().size(15.0));
+            }
+        });
+}
+
+/// The button that folds the palette away («) or opens it (»), remembered per user.
+fn fold_button_ui(cx: &DesignCtx, ui: &mut egui::Ui, open: bool) {
+    let (icon, name, tip) = if open {
+        (
+            "»",
+            "Show the palette",
+            "Open the palette of roles to drag onto the board",
+        )
+    } else {
+        (
+            "«",
+            "Fold the palette",
+            "Fold the palette to give the board the room",
+        )
+    };
+    let response = ui
+        .add(egui::Button::new(egui::RichText::new(icon).size(18.0)))
+        .on_hover_text(tip);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    if response.clicked() {
+        cx.push(Action::SetPaletteOpen(open));
+    }
+}
+
 /// The partnership's palette: sectors to drag into its membership.
 fn sectors_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    ui.heading("Sectors");
     ui.label(egui::RichText::new("Drag a sector into the partnership").small());
     egui::ScrollArea::vertical().show(ui, |ui| {
         for sector in PartnershipSector::NAMED

@@ -2,12 +2,13 @@
 //! pages for the board, the committees, each place, the partnership, the whole system and the
 //! findings, stepped with the arrow keys. Type scales with the screen (1280x720 to 4K).
 
-use egui::RichText;
+use egui::{RichText, Vec2};
 
 use crate::ui::{
     action::Action,
     context::DesignCtx,
     widgets::{
+        board_fit::{CardShape, FitSpec},
         paging::{Paging, page_keys},
         system_picture::system_picture_ui,
         theme,
@@ -91,9 +92,11 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         return;
     };
     let page = pages.get(index).copied().unwrap_or(Page::Board);
-    // Type grows with the screen: 22 px body at 1280 wide, proportionally more on a 4K screen.
-    let width = ui.ctx().content_rect().width();
-    let body = (width / 1280.0 * 22.0).clamp(18.0, 64.0);
+    // Type grows with the screen: 22 px body on a 1280x720 screen, proportionally more on a
+    // bigger one (33 px at 1920x1080, so nothing is under 24 px there).
+    let screen = ui.ctx().content_rect().size();
+    let body = (screen.x / 1280.0).min(screen.y / 720.0) * 22.0;
+    let body = body.clamp(18.0, 64.0);
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(page.title(&design)).size(body * 1.8).strong());
@@ -105,7 +108,7 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 index + 1,
                 pages.len()
             ))
-            .size(body * 0.7)
+            .size(body * 0.75)
             .weak(),
         );
         ui.separator();
@@ -123,7 +126,7 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             .id_salt("presentation_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| match page {
-                Page::Board => board_page(ui, &design, body),
+                Page::Board => board_page(ui, &design),
                 Page::Committees => committees_page(ui, &design, body),
                 Page::Place(i) => place_page(ui, &design, i, body),
                 Page::Partnership => partnership_page(ui, &design, body),
@@ -137,7 +140,7 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         ))
                         .size(body * 0.8),
                     );
-                    if let Some(subject) = system_picture_ui(ui, &design) {
+                    if let Some(subject) = system_picture_ui(ui, &design, true) {
                         cx.push(Action::GoTo(subject));
                     }
                 }
@@ -147,45 +150,132 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     });
 }
 
-fn board_page(ui: &mut egui::Ui, design: &Design, body: f32) {
+/// Presentation cards: a seat's title over its holder's name, sized to fill the screen.
+const PRESENT_FIT: FitSpec = FitSpec {
+    shapes: &[CardShape {
+        // At 22 px type: twelve ems wide; two lines of title at three quarters of the type,
+        // the name at full size, and room around them.
+        size: Vec2::new(264.0, 86.0),
+        role_line: false,
+    }],
+    narrowest: 0.85,
+    label_width: 0.0,
+    // The band's heading row above its cards.
+    heading: 34.0,
+    gap: Vec2::new(14.0, 10.0),
+    band_padding: 0.0,
+    band_gap: 10.0,
+    // 18 px to 64 px type.
+    min_scale: 18.0 / 22.0,
+    max_scale: 64.0 / 22.0,
+};
+
+/// Page 1: the whole board, its type as large as the screen lets every card show at once.
+fn board_page(ui: &mut egui::Ui, design: &Design) {
+    let counts: Vec<usize> = Band::ALL
+        .iter()
+        .map(|band| design.seats_in(*band).len())
+        .collect();
+    // Bands with no seats are left out of the page, and of the fit.
+    let shown: Vec<usize> = counts.iter().copied().filter(|n| *n > 0).collect();
+    let fit = PRESENT_FIT.fit(ui.available_size() - Vec2::new(8.0, 16.0), &shown, 1.0);
+    let body = 22.0 * fit.scale;
+    ui.spacing_mut().item_spacing = PRESENT_FIT.gap;
     for band in Band::ALL {
         let seats = design.seats_in(band);
         if seats.is_empty() {
             continue;
         }
-        ui.add_space(body * 0.4);
-        ui.label(
-            RichText::new(format!("{} ({})", band.name(), seats.len()))
-                .size(body * 1.2)
-                .strong()
-                .color(theme::band_text_colour(band, ui.visuals())),
+        let heading = RichText::new(format!("{} ({})", band.name(), seats.len()))
+            .size(body * 1.1)
+            .strong()
+            .color(theme::band_text_colour(band, ui.visuals()));
+        ui.allocate_ui_with_layout(
+            Vec2::new(
+                ui.available_width(),
+                PRESENT_FIT.heading * fit.scale - PRESENT_FIT.gap.y,
+            ),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| ui.label(heading),
         );
-        // Whole cards per row (a wrapped layout would lay a card's lines side by side).
-        let card = body * 12.0;
-        let per_row = ((ui.available_width() + 8.0) / (card + 16.0))
-            .floor()
-            .max(1.0) as usize;
-        for row in seats.chunks(per_row) {
-            ui.horizontal_top(|ui| {
+        for row in seats.chunks(fit.columns.max(1)) {
+            ui.horizontal(|ui| {
                 for seat in row {
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.set_width(card);
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new(seat.label()).size(body).strong());
-                            let holder = seat.holder_name().unwrap_or("Vacant");
-                            let text = RichText::new(holder).size(body * 0.9);
-                            ui.label(if seat.holder_name().is_none() {
-                                text.italics()
-                                    .color(theme::severity_colour(Severity::Warning, false))
-                            } else {
-                                text
-                            });
-                        });
-                    });
+                    present_card_ui(ui, seat, fit.card, body);
                 }
             });
         }
+        ui.add_space(PRESENT_FIT.band_gap - PRESENT_FIT.gap.y);
     }
+}
+
+/// One seat on page 1: its title (on up to two lines) over its holder (or "Vacant"), in words a
+/// room can read. A long name is set a little smaller to stay whole on its line, never cut.
+fn present_card_ui(ui: &mut egui::Ui, seat: &crate::model::Seat, size: Vec2, body: f32) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter().clone();
+    painter.rect(
+        rect,
+        egui::CornerRadius::same(8),
+        visuals.extreme_bg_color,
+        egui::Stroke::new(1.5, visuals.widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    painter.rect_filled(
+        egui::Rect::from_min_size(rect.min, Vec2::new(body * 0.3, rect.height())),
+        egui::CornerRadius::same(4),
+        theme::band_colour(seat.role.band()),
+    );
+    let inner = rect.shrink2(Vec2::new(body * 0.6, body * 0.3));
+    let room = inner.width();
+    // The title: up to two lines, squeezed only if a word still runs past the card.
+    let mut job = egui::text::LayoutJob::simple(
+        seat.card_title(),
+        egui::FontId::proportional(body * 0.75),
+        visuals.text_color(),
+        room,
+    );
+    job.wrap.max_rows = 2;
+    let title = painter.layout_job(job);
+    let title_rect = egui::Rect::from_min_size(inner.min, title.size());
+    painter.galley(inner.min, title, visuals.text_color());
+    labelled(
+        ui,
+        title_rect,
+        &seat.card_title(),
+        ("present_title", seat.id),
+    );
+    let (holder, vacant) = match seat.holder_name() {
+        Some(name) => (name.to_owned(), false),
+        None => ("Vacant".to_owned(), true),
+    };
+    let font = |size: f32| egui::FontId::proportional(size);
+    let wide = painter
+        .layout_no_wrap(holder.clone(), font(body), visuals.text_color())
+        .size()
+        .x;
+    let size = if wide > room {
+        (body * room / wide).max(body * 0.75)
+    } else {
+        body
+    };
+    let colour = if vacant {
+        theme::severity_colour(Severity::Warning, false)
+    } else {
+        visuals.strong_text_color()
+    };
+    let name = painter.layout_no_wrap(holder.clone(), font(size), colour);
+    let at = egui::pos2(inner.left(), inner.bottom() - name.size().y);
+    let name_rect = egui::Rect::from_min_size(at, name.size());
+    painter.galley(at, name, colour);
+    labelled(ui, name_rect, &holder, ("present_holder", seat.id));
+}
+
+/// A painted line made known to screen readers (and tests) by its text and place.
+fn labelled(ui: &egui::Ui, rect: egui::Rect, text: &str, id: (&str, crate::model::Id)) {
+    ui.interact(rect, egui::Id::unique(id), egui::Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
 }
 
 fn committees_page(ui: &mut egui::Ui, design: &Design, body: f32) {
@@ -303,7 +393,7 @@ fn findings_page(cx: &DesignCtx, ui: &mut egui::Ui, body: f32) {
         .map(|s| s.count_phrase(report.count(*s)))
         .collect();
     ui.label(RichText::new(counts.join("  |  ")).size(body));
-    ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).size(body * 0.7));
+    ui.label(RichText::new(format!("Checked against {}", cx.pack.describe())).size(body * 0.75));
     ui.add_space(body * 0.5);
     for finding in report
         .findings

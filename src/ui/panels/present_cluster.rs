@@ -71,7 +71,7 @@ pub fn cluster_presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &Cluste
                 index + 1,
                 pages.len()
             ))
-            .size(body * 0.7),
+            .size(body * 0.75),
         );
         ui.separator();
         egui::ScrollArea::both()

@@ -11,7 +11,7 @@ use crate::{
 pub fn system_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     strategic_authorities_ui(cx, ui, &cx.design().system_level);
     ui.separator();
-    if let Some(subject) = system_picture_ui(ui, cx.design()) {
+    if let Some(subject) = system_picture_ui(ui, cx.design(), false) {
         cx.push(Action::GoTo(subject));
     }
 }

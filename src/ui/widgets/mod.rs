@@ -1,6 +1,7 @@
 //! Widgets shared by the panels: the theme, the roles a board can have, the whole-system
 //! picture, and a labelled text field. No widget knows a panel, the workspace or an action.
 
+pub mod board_fit;
 pub mod card_layout;
 pub mod paging;
 pub mod roles;

@@ -11,17 +11,25 @@ use crate::{
     rules::Subject,
 };
 
-/// The whole-system picture of a design, painted to fit the width; the subject of the box
-/// clicked, if any.
-pub fn system_picture_ui(ui: &mut egui::Ui, design: &Design) -> Option<Subject> {
+/// The whole-system picture of a design, painted to fit the width (or, with `fill`, as large as
+/// the whole view takes: presentation); the subject of the box clicked, if any.
+pub fn system_picture_ui(ui: &mut egui::Ui, design: &Design, fill: bool) -> Option<Subject> {
     let picture = system_picture(design);
     let mut clicked = None;
     egui::ScrollArea::both()
         .id_salt("system_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            // Fit the width of the view, but never so small it cannot be read.
-            let scale = (ui.available_width() / picture.width).clamp(0.75, 1.6);
+            // Fit the width of the view, but never so small it cannot be read; a presentation
+            // fills the screen with it.
+            let room = ui.available_size();
+            let scale = if fill {
+                (room.x / picture.width)
+                    .min(room.y / picture.height)
+                    .clamp(0.75, 3.0)
+            } else {
+                (room.x / picture.width).clamp(0.75, 1.6)
+            };
             let (rect, _) = ui.allocate_exact_size(
                 Vec2::new(picture.width, picture.height) * scale,
                 Sense::hover(),

@@ -6,6 +6,7 @@ mod seat;
 use egui::RichText;
 
 use crate::ui::{
+    action::Action,
     context::DesignCtx,
     view::Selection,
     widgets::{labelled_line, theme},
@@ -15,38 +16,52 @@ use crate::{
     rules::{Severity, Subject},
 };
 
-pub fn inspector_panel_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    egui::Panel::right("inspector")
-        .resizable(true)
-        .default_size(310.0)
-        .min_size(260.0)
+/// The inspector's fields for the selection (or the design's own), scrolling in its room.
+pub fn inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical()
+        .id_salt("inspector_scroll")
+        .auto_shrink([false, false])
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("inspector_scroll")
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.add_space(6.0);
-                    let design = cx.shared();
-                    match cx.view.selection {
-                        Selection::Seat(id) => {
-                            if let Some(seat) = design.seat(id) {
-                                seat::seat_inspector_ui(cx, ui, seat);
-                            }
-                        }
-                        Selection::Committee(id) => {
-                            if let Some(committee) = design.committee(id) {
-                                group::committee_inspector_ui(cx, ui, committee);
-                            }
-                        }
-                        Selection::Place(id) => {
-                            if let Some(place) = design.place(id) {
-                                group::place_inspector_ui(cx, ui, place);
-                            }
-                        }
-                        Selection::None => design_inspector_ui(cx, ui),
+            ui.add_space(6.0);
+            let design = cx.shared();
+            match cx.view.selection {
+                Selection::Seat(id) => {
+                    if let Some(seat) = design.seat(id) {
+                        seat::seat_inspector_ui(cx, ui, seat);
                     }
-                });
+                }
+                Selection::Committee(id) => {
+                    if let Some(committee) = design.committee(id) {
+                        group::committee_inspector_ui(cx, ui, committee);
+                    }
+                }
+                Selection::Place(id) => {
+                    if let Some(place) = design.place(id) {
+                        group::place_inspector_ui(cx, ui, place);
+                    }
+                }
+                Selection::None => design_inspector_ui(cx, ui),
+            }
         });
+}
+
+/// With nothing selected the inspector folds to one line, and the findings get the column.
+pub fn folded_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button("✎ Design details")
+            .on_hover_text(
+                "The design's name, system, notes and rule pack. Select a seat, committee or \
+                 place to edit it here.",
+            )
+            .clicked()
+        {
+            cx.push(Action::SetDesignDetailsOpen(true));
+        }
+        ui.add(egui::Label::new(RichText::new("or select a card to edit it").weak()).truncate());
+    });
+    ui.separator();
 }
 
 pub(super) fn findings_list_ui(cx: &DesignCtx, ui: &mut egui::Ui, subject: Subject) {
@@ -76,7 +91,16 @@ pub(super) fn findings_list_ui(cx: &DesignCtx, ui: &mut egui::Ui, subject: Subje
 
 fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let design = cx.shared();
-    ui.heading("Design");
+    ui.horizontal(|ui| {
+        ui.heading("Design");
+        if ui
+            .button("Fold")
+            .on_hover_text("Give the findings the column")
+            .clicked()
+        {
+            cx.push(Action::SetDesignDetailsOpen(false));
+        }
+    });
     ui.label(RichText::new("Select a seat, committee or place to edit it.").weak());
     let mut name = design.name.clone();
     if labelled_line(ui, "Design name", &mut name) {

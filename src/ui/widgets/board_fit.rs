@@ -1,0 +1,232 @@
+//! How big a board's cards are and how many stand in a row, chosen from the room there is and
+//! the number of seats in each band, so that a whole board shows at once (issue 15). Pure
+//! arithmetic: the Board tab and presentation page 1 both use it, and it is tested alone.
+
+use egui::Vec2;
+
+/// A card's shape at scale 1, and the rows of text it carries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CardShape {
+    pub size: Vec2,
+    /// Whether the card has the line naming the role under its title.
+    pub role_line: bool,
+}
+
+/// The window's card: title, role, holder, expertise.
+pub const FULL: CardShape = CardShape {
+    size: Vec2::new(200.0, 86.0),
+    role_line: true,
+};
+/// The window's card without its role line (the title names the role; the label and the
+/// tooltip keep it): four rows of cards become five.
+pub const COMPACT: CardShape = CardShape {
+    size: Vec2::new(200.0, 66.0),
+    role_line: false,
+};
+
+/// What the board around the cards takes, and the scales it may use.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitSpec {
+    /// The shapes to try, best first.
+    pub shapes: &'static [CardShape],
+    /// The narrowest a card may get, as a share of its shape's width (names need room).
+    pub narrowest: f32,
+    /// The band's name column at the left (not scaled).
+    pub label_width: f32,
+    /// A heading row above each band's cards, at scale 1 (scaled with the cards).
+    pub heading: f32,
+    /// Room between cards, and around and between bands (not scaled).
+    pub gap: Vec2,
+    pub band_padding: f32,
+    pub band_gap: f32,
+    /// The scales allowed: the smallest keeps text at its minimum size.
+    pub min_scale: f32,
+    pub max_scale: f32,
+}
+
+/// The board's layout: every band's cards in rows of `columns`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoardFit {
+    pub scale: f32,
+    pub shape: CardShape,
+    /// The card's size as drawn (its shape at `scale`, perhaps narrowed).
+    pub card: Vec2,
+    pub columns: usize,
+    /// Whether the whole board fits the room (when not, the board scrolls).
+    pub fits: bool,
+}
+
+impl FitSpec {
+    /// The layout of cards of `card` size in `columns`, and the room it takes.
+    fn room_taken(&self, counts: &[usize], card: Vec2, scale: f32, columns: usize) -> Vec2 {
+        let cols = columns as f32;
+        let width = self.label_width
+            + cols * card.x
+            + (cols - 1.0).max(0.0) * self.gap.x
+            + 2.0 * self.band_padding;
+        let height: f32 = counts
+            .iter()
+            .map(|&n| {
+                let rows = n.div_ceil(columns).max(1) as f32;
+                self.heading * scale
+                    + rows * card.y
+                    + (rows - 1.0) * self.gap.y
+                    + 2.0 * self.band_padding
+                    + self.band_gap
+            })
+            .sum();
+        Vec2::new(width, height)
+    }
+
+    /// How many cards of width `card` fit across `width`.
+    fn columns_in(&self, width: f32, card: f32) -> usize {
+        let room = width - self.label_width - 2.0 * self.band_padding + self.gap.x;
+        ((room / (card + self.gap.x)).floor() as usize).max(1)
+    }
+
+    /// The largest layout that shows every card in `room`: the biggest scale first, then the
+    /// fuller shape, then the wider card. When nothing fits, the smallest layout, which
+    /// scrolls. `zoom` (1 = fit) then scales the chosen layout up or down.
+    pub fn fit(&self, room: Vec2, counts: &[usize], zoom: f32) -> BoardFit {
+        let steps = ((self.max_scale - self.min_scale) / 0.05).round().max(0.0) as usize;
+        let mut smallest = None;
+        for step in 0..=steps {
+            let scale = self.max_scale - step as f32 * 0.05;
+            for &shape in self.shapes {
+                for narrow in [1.0, 0.92, 0.85, self.narrowest] {
+                    if narrow < self.narrowest {
+                        continue;
+                    }
+                    let card = Vec2::new(shape.size.x * narrow, shape.size.y) * scale;
+                    let columns = self.columns_in(room.x, card.x);
+                    let taken = self.room_taken(counts, card, scale, columns);
+                    let fit = BoardFit {
+                        scale,
+                        shape,
+                        card,
+                        columns,
+                        fits: taken.x <= room.x && taken.y <= room.y,
+                    };
+                    if fit.fits {
+                        return self.zoomed(self.stretched(fit, room, counts), room, counts, zoom);
+                    }
+                    smallest = Some(fit);
+                }
+            }
+        }
+        let fallback = smallest.unwrap_or(BoardFit {
+            scale: self.min_scale,
+            shape: FULL,
+            card: FULL.size,
+            columns: 1,
+            fits: false,
+        });
+        self.zoomed(fallback, room, counts, zoom)
+    }
+
+    /// `fit` with its cards widened to fill the row (long titles get the room), up to half as
+    /// wide again. Rows stay as they are: the widest band sets how many cards a row needs.
+    fn stretched(&self, fit: BoardFit, room: Vec2, counts: &[usize]) -> BoardFit {
+        let needed = counts
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(1)
+            .clamp(1, fit.columns);
+        let cols = needed as f32;
+        let across =
+            room.x - self.label_width - 2.0 * self.band_padding - (cols - 1.0) * self.gap.x;
+        let width = (across / cols).clamp(fit.card.x, fit.card.x * 1.5);
+        BoardFit {
+            card: Vec2::new(width, fit.card.y),
+            columns: needed,
+            ..fit
+        }
+    }
+
+    /// `fit` scaled by the user's zoom (cards re-flowed into the width at the new size).
+    fn zoomed(&self, fit: BoardFit, room: Vec2, counts: &[usize], zoom: f32) -> BoardFit {
+        if (zoom - 1.0).abs() < f32::EPSILON {
+            return fit;
+        }
+        let scale = (fit.scale * zoom).max(self.min_scale);
+        let card = fit.card / fit.scale * scale;
+        let columns = self.columns_in(room.x, card.x);
+        let taken = self.room_taken(counts, card, scale, columns);
+        BoardFit {
+            scale,
+            card,
+            columns,
+            fits: taken.x <= room.x && taken.y <= room.y,
+            ..fit
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WINDOW: FitSpec = FitSpec {
+        shapes: &[FULL, COMPACT],
+        narrowest: 0.73,
+        label_width: 112.0,
+        heading: 0.0,
+        gap: Vec2::new(8.0, 6.0),
+        band_padding: 7.0,
+        band_gap: 8.0,
+        min_scale: 1.0,
+        max_scale: 1.5,
+    };
+
+    #[test]
+    fn a_small_board_in_a_big_room_gets_the_biggest_cards() {
+        let fit = WINDOW.fit(Vec2::new(1500.0, 900.0), &[2, 2, 2, 1], 1.0);
+        assert!(fit.fits);
+        assert!((fit.scale - 1.5).abs() < 1e-3, "{fit:?}");
+        assert_eq!(fit.shape, FULL);
+    }
+
+    #[test]
+    fn thirty_seats_fit_a_laptops_board_area_with_text_at_its_minimum_or_more() {
+        // The board's room at 1366x768 with the side columns folded or beside it.
+        let room = Vec2::new(930.0, 640.0);
+        let fit = WINDOW.fit(room, &[8, 9, 10, 3], 1.0);
+        assert!(fit.fits, "{fit:?}");
+        assert!(fit.scale >= 1.0);
+        let taken = WINDOW.room_taken(&[8, 9, 10, 3], fit.card, fit.scale, fit.columns);
+        assert!(taken.x <= room.x && taken.y <= room.y, "{taken:?}");
+        // Cards widen to fill the row, never past the room.
+        assert!(fit.card.x >= FULL.size.x * WINDOW.narrowest * fit.scale - 1e-3);
+    }
+
+    #[test]
+    fn a_board_too_big_for_the_room_falls_back_to_the_smallest_cards_and_says_so() {
+        let fit = WINDOW.fit(Vec2::new(600.0, 300.0), &[40, 40, 40, 40], 1.0);
+        assert!(!fit.fits);
+        assert!((fit.scale - 1.0).abs() < 1e-3);
+        assert_eq!(fit.shape, COMPACT);
+    }
+
+    #[test]
+    fn zoom_scales_the_fitted_cards_and_reflows_them() {
+        let room = Vec2::new(1200.0, 800.0);
+        let fit = WINDOW.fit(room, &[5, 6, 6, 3], 1.0);
+        let bigger = WINDOW.fit(room, &[5, 6, 6, 3], 1.5);
+        assert!(bigger.card.x > fit.card.x && bigger.columns <= fit.columns);
+        // Zooming out never takes text below its minimum.
+        let smaller = WINDOW.fit(room, &[5, 6, 6, 3], 0.1);
+        assert!((smaller.scale - WINDOW.min_scale).abs() < 1e-3);
+    }
+
+    #[test]
+    fn more_seats_never_get_bigger_type() {
+        let room = Vec2::new(1000.0, 640.0);
+        let mut last = f32::INFINITY;
+        for n in 1..40 {
+            let fit = WINDOW.fit(room, &[n, n, n, n / 2], 1.0);
+            assert!(fit.scale <= last + 1e-3, "{n} seats: {fit:?}");
+            last = fit.scale;
+        }
+    }
+}
