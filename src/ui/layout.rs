@@ -174,7 +174,10 @@ fn committees_folded(cx: &DesignCtx, ui: &egui::Ui) -> bool {
     cx.view.committees_hidden.unwrap_or_else(|| {
         let room = ui.available_size() - Vec2::new(0.0, ABOVE_BOARD + STRIP_HEIGHT);
         let counts = panels::board::band_counts(cx.design());
-        !panels::board::WINDOW_FIT.fit(room, &counts, 1.0).fits
+        let widest = panels::board::widest_name(ui, cx.design());
+        !panels::board::WINDOW_FIT
+            .fit(room, &counts, widest, 1.0)
+            .fits
     })
 }
 
@@ -197,6 +200,7 @@ fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, committees_folded: bool) {
     let fit = panels::board::WINDOW_FIT.fit(
         ui.available_size() - Vec2::new(4.0, 4.0),
         &counts,
+        panels::board::widest_name(ui, cx.design()),
         cx.view.board_zoom_factor(),
     );
     let shown = egui::ScrollArea::vertical()

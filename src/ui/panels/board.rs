@@ -78,6 +78,7 @@ pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 /// How the window's board is laid out: cards that fit the room, text never under 14 px.
 pub const WINDOW_FIT: FitSpec = FitSpec {
     shapes: &[board_fit::FULL, board_fit::COMPACT],
+    last_resort: &[board_fit::MINIMAL],
     narrowest: 0.73,
     // The name column and the room after it.
     label_width: BAND_LABEL_WIDTH + 8.0,
@@ -88,6 +89,16 @@ pub const WINDOW_FIT: FitSpec = FitSpec {
     min_scale: 1.0,
     max_scale: 1.5,
 };
+
+/// The room on a card, at scale 1, that the longest holder's name needs.
+pub fn widest_name(ui: &egui::Ui, design: &Design) -> f32 {
+    let names = design.board.iter().filter_map(Seat::holder_name);
+    board_fit::widest(ui, names, HOLDER_SIZE) + CARD_MARGINS
+}
+
+/// A card's holder line: its type size and the room left and right of it, at scale 1.
+const HOLDER_SIZE: f32 = 15.0;
+const CARD_MARGINS: f32 = 26.0;
 
 /// The number of seats in each band, in [`Band::ALL`] order.
 pub fn band_counts(design: &Design) -> Vec<usize> {
@@ -373,7 +384,7 @@ fn paint_card(
         y += 20.0 * k;
     }
     match holder {
-        Some(name) => line(y, name, font(15.0), text),
+        Some(name) => line(y, name, font(HOLDER_SIZE), text),
         None => {
             let badge = Rect::from_min_size(egui::pos2(left, y), Vec2::new(64.0, 20.0) * k);
             painter.rect_filled(
@@ -407,7 +418,7 @@ fn paint_card(
         }
     }
     y += 21.0 * k;
-    if !seat.expertise.is_empty() {
+    if fit.shape.expertise_line && !seat.expertise.is_empty() {
         let tags: Vec<&str> = seat.expertise.iter().map(|e| e.name()).collect();
         line(y, &tags.join(" | "), font(14.0), visuals.weak_text_color());
     }

@@ -8,7 +8,7 @@ use crate::ui::{
     action::Action,
     context::DesignCtx,
     widgets::{
-        board_fit::{CardShape, FitSpec},
+        board_fit::{self, CardShape, FitSpec},
         paging::{Paging, page_keys},
         system_picture::system_picture_ui,
         theme,
@@ -157,7 +157,9 @@ const PRESENT_FIT: FitSpec = FitSpec {
         // the name at full size, and room around them.
         size: Vec2::new(264.0, 86.0),
         role_line: false,
+        expertise_line: false,
     }],
+    last_resort: &[],
     narrowest: 0.85,
     label_width: 0.0,
     // The band's heading row above its cards.
@@ -178,7 +180,18 @@ fn board_page(ui: &mut egui::Ui, design: &Design) {
         .collect();
     // Bands with no seats are left out of the page, and of the fit.
     let shown: Vec<usize> = counts.iter().copied().filter(|n| *n > 0).collect();
-    let fit = PRESENT_FIT.fit(ui.available_size() - Vec2::new(8.0, 16.0), &shown, 1.0);
+    // No card narrower than the longest name at full size (22 px at scale 1).
+    let names = design
+        .board
+        .iter()
+        .filter_map(crate::model::Seat::holder_name);
+    let widest = board_fit::widest(ui, names, 22.0) + 2.0 * 0.6 * 22.0;
+    let fit = PRESENT_FIT.fit(
+        ui.available_size() - Vec2::new(8.0, 16.0),
+        &shown,
+        widest,
+        1.0,
+    );
     let body = 22.0 * fit.scale;
     ui.spacing_mut().item_spacing = PRESENT_FIT.gap;
     for band in Band::ALL {
