@@ -218,6 +218,13 @@ fn bench_frame(c: &mut Criterion) {
         app.show_tab(tab);
         frame_bench(&mut group, name, app, egui::vec2(1280.0, 800.0));
     }
+    // The board fitted to a laptop's screen (issue 15): the fit, the side column, the cards.
+    frame_bench(
+        &mut group,
+        "realistic_1366x768",
+        DesignerApp::new(realistic_design(), Box::new(NativeChooser::default())),
+        egui::vec2(1366.0, 768.0),
+    );
     // Every title and holder's name 64 KiB long, the most the loader takes (issue 19).
     let mut long = realistic_design();
     let text = "Longname ".repeat(64 * 1024 / 9);

@@ -76,12 +76,14 @@ fn palette_open(cx: &DesignCtx) -> bool {
 /// The column at the right: the inspector (while something is selected, or the design's
 /// own fields when asked for) over the findings, which always have the rest.
 fn side_column_ui(cx: &DesignCtx, ui: &mut egui::Ui, inspects: bool) {
-    let widest = (ui.available_width() * 0.45).max(320.0);
+    // About a quarter of the window (372 px at 1366 wide leaves a 30-seat board its room);
+    // drag its edge for more, and egui remembers the width per user.
+    let width = ui.available_width();
     egui::Panel::right("side_column")
         .resizable(true)
-        .default_size(372.0)
-        .min_size(300.0)
-        .max_size(widest)
+        .default_size((width * 0.272).clamp(280.0, 440.0))
+        .min_size(260.0)
+        .max_size((width * 0.45).max(300.0))
         .show(ui, |ui| {
             if inspects {
                 let open = cx.view.selection != Selection::None || cx.view.design_details_open;
@@ -164,13 +166,8 @@ const STRIP_HEIGHT: f32 = 185.0;
 const ABOVE_BOARD: f32 = 84.0;
 
 /// Whether the committees are folded into the tab bar: as the user set it, or else when the
-/// board would not fit beside them. A seat card being dragged brings them back (to drop it on
-/// one).
+/// board would not fit beside them.
 fn committees_folded(cx: &DesignCtx, ui: &egui::Ui) -> bool {
-    let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
-    if dragging {
-        return false;
-    }
     cx.view.committees_hidden.unwrap_or_else(|| {
         let room = ui.available_size() - Vec2::new(0.0, ABOVE_BOARD + STRIP_HEIGHT);
         let counts = panels::board::band_counts(cx.design());
@@ -185,7 +182,10 @@ fn committees_folded(cx: &DesignCtx, ui: &egui::Ui) -> bool {
 /// folded into the tab bar).
 fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, committees_folded: bool) {
     panels::board::summary_strip_ui(cx, ui);
-    if !committees_folded {
+    // A seat card being dragged brings folded committees back, to drop it on one (the tab
+    // stays, so the end of the drag builds nothing new).
+    let dragging = egui::DragAndDrop::has_payload_of_type::<DragPayload>(ui.ctx());
+    if !committees_folded || dragging {
         let most = (ui.available_height() * 0.45).max(120.0);
         egui::Panel::bottom("committees_strip")
             .resizable(true)

@@ -45,11 +45,16 @@ pub const STARTING_EXAMPLE: &Template = &TEMPLATES[2];
 /// Set to print when the first frame has been presented (for `scripts/measure.sh`).
 pub const TIMING_ENV: &str = "ICS_BOARD_DESIGNER_TIMING";
 
+/// Set to print every frame painted and what asked for it (to find what keeps repainting).
+pub const REPAINT_LOG_ENV: &str = "ICS_BOARD_DESIGNER_LOG_REPAINTS";
+
 /// The window: the designer, plus optional start-up timing.
 struct Window {
     app: DesignerApp,
     /// Frames drawn so far while timing start-up (`None` when not timing).
     timing_frames: Option<u8>,
+    /// Print each frame and what asked for it ([`REPAINT_LOG_ENV`]; `scripts/settle.py`).
+    log_repaints: bool,
 }
 
 impl eframe::App for Window {
@@ -68,6 +73,15 @@ impl eframe::App for Window {
             }
         }
         self.app.show(ui);
+        if self.log_repaints {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() % 100_000);
+            eprintln!(
+                "frame at {now} ms, asked for by {:?}",
+                ui.ctx().repaint_causes()
+            );
+        }
     }
 
     /// Remember the recent files between runs (eframe's storage, in the user's data folder).
@@ -141,7 +155,12 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 app.set_palette_open(open);
             }
             let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
-            Ok(Box::new(Window { app, timing_frames }))
+            let log_repaints = std::env::var_os(REPAINT_LOG_ENV).is_some();
+            Ok(Box::new(Window {
+                app,
+                timing_frames,
+                log_repaints,
+            }))
         }),
     )
 }

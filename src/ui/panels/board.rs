@@ -158,15 +158,22 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
                 });
             });
         };
-        let shown = if accepts {
-            let (shown, dropped) = ui.dnd_drop_zone::<DragPayload, _>(frame, contents);
-            if let Some(payload) = dropped {
-                drop_on_band(cx, band, &payload);
+        // The same widgets whether or not a drag is on, so that the end of a drag builds
+        // nothing new (each new widget costs the window another frame).
+        let shown = frame.show(ui, contents).response;
+        if accepts {
+            if payload.is_some() && shown.contains_pointer() {
+                ui.painter().rect_stroke(
+                    shown.rect,
+                    6.0,
+                    ui.visuals().widgets.active.bg_stroke,
+                    StrokeKind::Inside,
+                );
             }
-            shown.response
-        } else {
-            frame.show(ui, contents).response
-        };
+            if let Some(dropped) = shown.dnd_release_payload::<DragPayload>() {
+                drop_on_band(cx, band, &dropped);
+            }
+        }
         // The band as a group that a screen reader (and a test) finds by its name.
         let name = format!(
             "Band: {} ({})",
@@ -306,6 +313,11 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) 
     if response.clicked() || response.drag_started() {
         cx.push(Action::Select(Selection::Seat(seat.id)));
     }
+    // Not after a drop or a click until the pointer moves on: a tooltip popping up over the
+    // board just dropped on would cover the cards beside it, and keep the window painting.
+    if !moved_since_button(ui) {
+        return;
+    }
     // Built only while hovered: the tooltip cites each finding's rule and source.
     let report = std::sync::Arc::clone(cx.report);
     let subject = Subject::Seat(seat.id);
@@ -324,6 +336,25 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) 
             ui.label("Click to edit; drag to reorder or onto a committee.");
         }
     });
+}
+
+/// Whether the pointer has moved since a mouse button last went down or up.
+fn moved_since_button(ui: &egui::Ui) -> bool {
+    let id = egui::Id::unique("last_button_time");
+    let now = ui.input(|i| i.time);
+    let (pressed, moved) = ui.input(|i| {
+        (
+            i.pointer.any_pressed() || i.pointer.any_released(),
+            i.pointer.time_since_last_movement(),
+        )
+    });
+    if pressed {
+        ui.data_mut(|d| d.insert_temp(id, now));
+    }
+    let last = ui
+        .data(|d| d.get_temp::<f64>(id))
+        .unwrap_or(f64::NEG_INFINITY);
+    f64::from(moved) < now - last
 }
 
 fn paint_card(

@@ -64,7 +64,7 @@ pub fn findings_bottom_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let most = (ui.available_height() / 2.0).max(120.0);
     egui::Panel::bottom("findings")
         .resizable(true)
-        .default_size(180.0)
+        .default_size(150.0)
         .min_size(90.0)
         .max_size(most)
         .show(ui, |ui| findings_ui(cx, ui));

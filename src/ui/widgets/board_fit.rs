@@ -206,11 +206,11 @@ impl FitSpec {
     }
 }
 
-/// How wide the widest of `lines` is in type of `size` (measured on the four longest by
-/// characters, each cut to 80: a line past any card's width is cut on the card anyway).
+/// How wide the widest of `lines` is in type of `size` (measured on the four longest in bytes,
+/// each cut to 80 characters: a line past any card's width is cut on the card anyway).
 pub fn widest<'a>(ui: &egui::Ui, lines: impl Iterator<Item = &'a str>, size: f32) -> f32 {
     let mut lines: Vec<&str> = lines.collect();
-    lines.sort_unstable_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    lines.sort_unstable_by_key(|n| std::cmp::Reverse(n.len()));
     lines
         .iter()
         .take(4)

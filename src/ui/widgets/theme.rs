@@ -56,6 +56,9 @@ pub fn apply(ctx: &egui::Context, dark: bool) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.interact_size.y = 26.0;
+        // No fades: each one is a run of frames after every change (a software-rendered
+        // laptop paints a 1,000-seat board in 25 ms), and a room needs none of them.
+        style.animation_time = 0.0;
     });
 }
 
