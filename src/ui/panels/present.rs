@@ -122,7 +122,18 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             timeline(ui, &design, cx.as_at, style);
             return;
         }
-        egui::ScrollArea::vertical()
+        // A page of text grows its type until it fills the screen (the board and the system
+        // picture are fitted by their own layouts).
+        let fill = PageFill::of(ui, (index, screen));
+        let body = if matches!(
+            page,
+            Page::Committees | Page::Place(_) | Page::Partnership | Page::Findings
+        ) {
+            body * fill.factor
+        } else {
+            body
+        };
+        let shown = egui::ScrollArea::vertical()
             .id_salt("presentation_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| match page {
@@ -147,7 +158,60 @@ pub fn presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 Page::Findings => findings_page(cx, ui, body),
                 Page::Timeline => {}
             });
+        if matches!(
+            page,
+            Page::Committees | Page::Place(_) | Page::Partnership | Page::Findings
+        ) {
+            fill.adjust(ui, shown.content_size.y, shown.inner_rect.height());
+        }
     });
+}
+
+/// How much a page of text grows its type to fill the screen: found over a pass or two the
+/// first time the page shows on a screen of its size (egui discards those passes), then kept.
+#[derive(Debug, Clone, Copy)]
+struct PageFill {
+    id: egui::Id,
+    factor: f32,
+    /// Once the page has overflowed, it grows no more (no see-saw between two sizes).
+    settled: bool,
+}
+
+impl PageFill {
+    /// The most a page's type grows: 33 px body at 1920x1080 becomes 59 px.
+    const MOST: f32 = 1.8;
+
+    fn of(ui: &egui::Ui, (page, screen): (usize, Vec2)) -> Self {
+        let id = egui::Id::unique(("page_fill", page, screen.x as u32, screen.y as u32));
+        let (factor, settled) = ui
+            .data(|d| d.get_temp::<(f32, bool)>(id))
+            .unwrap_or((1.0, false));
+        Self {
+            id,
+            factor,
+            settled,
+        }
+    }
+
+    /// After drawing: grow the type if the page used less than most of its room, shrink it
+    /// (never below 1) if it ran over, and draw the page again at once if it changed.
+    fn adjust(self, ui: &egui::Ui, used: f32, room: f32) {
+        if used <= 0.0 || room <= 0.0 {
+            return;
+        }
+        let (factor, settled) = if used > room && self.factor > 1.0 {
+            ((self.factor * room / used).max(1.0), true)
+        } else if used < room * 0.85 && !self.settled {
+            ((self.factor * (room / used).sqrt()).min(Self::MOST), false)
+        } else {
+            (self.factor, self.settled)
+        };
+        if (factor - self.factor).abs() > 0.01 || settled != self.settled {
+            ui.data_mut(|d| d.insert_temp(self.id, (factor, settled)));
+            ui.ctx()
+                .request_discard("a presentation page grows its type to fill the screen");
+        }
+    }
 }
 
 /// Presentation cards: a seat's title over its holder's name, sized to fill the screen.
