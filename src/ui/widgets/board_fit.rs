@@ -124,7 +124,8 @@ impl FitSpec {
             columns: 1,
             fits: false,
         });
-        self.zoomed(fallback, room, counts, zoom)
+        // Too big to fit, it scrolls; its rows still fill the width.
+        self.zoomed(self.stretched(fallback, room, counts), room, counts, zoom)
     }
 
     /// The first layout of `shapes` that fits, trying the biggest scale (`top`) first, then each
