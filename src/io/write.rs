@@ -4,6 +4,9 @@
 //! - it writes through a symbolic link to the link's target, so the link stays a link;
 //! - it writes a temporary file beside the target, syncs it, and renames it over the target, so
 //!   a crash or a full disk leaves the old file whole;
+//! - a file with other names (hard links) is written in place instead, so that every name sees
+//!   the new content: the new bytes are staged and synced first, and the old content is put
+//!   back if writing fails;
 //! - the new file keeps the old file's permissions (a private 0600 file stays private) and, where
 //!   the system allows, its owner;
 //! - temporary names are short (a 250-character file name still saves), and leftovers of
@@ -64,6 +67,9 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         )));
     }
     remove_leftovers(&folder);
+    if existing.as_ref().is_some_and(is_hard_linked) {
+        return write_in_place(&target, &folder, bytes).map_err(|reason| fail(&reason));
+    }
     let temp = folder.join(temp_name());
     let result = (|| {
         let mut file = std::fs::OpenOptions::new()
@@ -87,6 +93,63 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         let _ = std::fs::remove_file(&temp);
         fail(&io_reason(&e))
     })
+}
+
+/// Whether the file has other names (hard links): renaming a new file over it would leave
+/// them with the old content.
+fn is_hard_linked(metadata: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        metadata.nlink() > 1
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = metadata;
+        false
+    }
+}
+
+/// Write a hard-linked file in place, so every name of it sees the new content. The new bytes
+/// are first written and synced to a temporary file (so a full disk is found before the file
+/// is touched); if writing in place then fails, the old content is put back.
+fn write_in_place(target: &Path, folder: &Path, bytes: &[u8]) -> Result<(), String> {
+    let old = std::fs::read(target).map_err(|e| io_reason(&e))?;
+    let temp = folder.join(temp_name());
+    let staged = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(e) = staged {
+        let _ = std::fs::remove_file(&temp);
+        return Err(io_reason(&e));
+    }
+    let overwrite = |content: &[u8]| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(target)?;
+        file.write_all(content)?;
+        file.sync_all()
+    };
+    let result = overwrite(bytes).map_err(|e| {
+        let put_back = overwrite(&old).is_ok();
+        format!(
+            "{} (the file has other names, so it is written in place; {})",
+            io_reason(&e),
+            if put_back {
+                "its old content was put back"
+            } else {
+                "its old content could not be put back"
+            }
+        )
+    });
+    let _ = std::fs::remove_file(&temp);
+    result
 }
 
 /// The file a path names, through any symbolic links (a dangling link names where it points).

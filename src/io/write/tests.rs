@@ -151,3 +151,34 @@ fn the_same_file_is_recognised_through_links() {
     assert!(!same_file(&a, &b));
     assert!(!same_file(&a, &dir.path().join("missing.ron")));
 }
+
+#[test]
+fn a_hard_linked_file_is_written_in_place_so_every_name_sees_it() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.ron");
+    fs::write(&a, "old").unwrap();
+    let b = dir.path().join("b.ron");
+    fs::hard_link(&a, &b).unwrap();
+    let inode = fs::metadata(&a).unwrap().ino();
+    write_file(&a, b"new content").unwrap();
+    assert_eq!(
+        fs::read(&b).unwrap(),
+        b"new content",
+        "the other name sees it"
+    );
+    assert_eq!(fs::metadata(&a).unwrap().ino(), inode, "still one file");
+    assert_eq!(fs::metadata(&a).unwrap().nlink(), 2);
+    // No temporary file is left beside it.
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    // An ordinary file is still replaced by rename (a new inode), atomically.
+    let c = dir.path().join("c.ron");
+    fs::write(&c, "old").unwrap();
+    let before = fs::metadata(&c).unwrap().ino();
+    write_file(&c, b"new").unwrap();
+    assert_ne!(fs::metadata(&c).unwrap().ino(), before);
+}
