@@ -17,12 +17,16 @@ pub fn read_roster(path: &Path) -> Result<Vec<RosterRow>, LoadError> {
     let is_csv = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let table = if is_csv {
-        csv_table(&read_limited(path)?)?
+    if is_csv {
+        read_csv_roster(&read_limited(path)?)
     } else {
-        workbook_table(path)?
-    };
-    rows_of(&table)
+        rows_of(&workbook_table(path)?)
+    }
+}
+
+/// Read a CSV roster from its bytes (what [`read_roster`] does with a `.csv` file).
+pub fn read_csv_roster(bytes: &[u8]) -> Result<Vec<RosterRow>, LoadError> {
+    rows_of(&csv_table(bytes)?)
 }
 
 /// CSV cells, header first; the separator is the one the header uses most.

@@ -10,6 +10,7 @@ use super::{
     context::DesignCtx,
     panels,
     view::{Selection, Tab},
+    widgets::board_fit,
 };
 
 /// The whole window (outside presentation mode).
@@ -172,9 +173,7 @@ fn committees_folded(cx: &DesignCtx, ui: &egui::Ui) -> bool {
         let room = ui.available_size() - Vec2::new(0.0, ABOVE_BOARD + STRIP_HEIGHT);
         let counts = panels::board::band_counts(cx.design());
         let widest = panels::board::widest_name(ui, cx.design());
-        !panels::board::WINDOW_FIT
-            .fit(room, &counts, widest, 1.0)
-            .fits
+        !board_fit::WINDOW.fit(room, &counts, widest, 1.0).fits
     })
 }
 
@@ -197,7 +196,7 @@ fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, committees_folded: bool) {
     // Cards sized from the room left and the seats in each band: the whole board at once,
     // unless zoomed past it (then it scrolls).
     let counts = panels::board::band_counts(cx.design());
-    let fit = panels::board::WINDOW_FIT.fit(
+    let fit = board_fit::WINDOW.fit(
         ui.available_size() - Vec2::new(4.0, 4.0),
         &counts,
         panels::board::widest_name(ui, cx.design()),

@@ -8,7 +8,7 @@ use crate::ui::{
     context::DesignCtx,
     view::Selection,
     widgets::{
-        board_fit::{self, BoardFit, FitSpec},
+        board_fit::{self, BAND_LABEL_WIDTH, BoardFit, WINDOW},
         card_layout::CardLayout,
         theme,
     },
@@ -17,8 +17,6 @@ use crate::{
     model::{Band, Command, Design, IsoDate, Seat},
     rules::{Severity, Subject},
 };
-
-const BAND_LABEL_WIDTH: f32 = 104.0;
 
 /// Voting members, executives x of 4, non-executives x of 3, partners x of 3, NED share.
 pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
@@ -75,21 +73,6 @@ pub fn summary_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     });
 }
 
-/// How the window's board is laid out: cards that fit the room, text never under 14 px.
-pub const WINDOW_FIT: FitSpec = FitSpec {
-    shapes: &[board_fit::FULL, board_fit::COMPACT],
-    last_resort: &[board_fit::MINIMAL],
-    narrowest: 0.73,
-    // The name column and the room after it.
-    label_width: BAND_LABEL_WIDTH + 8.0,
-    heading: 0.0,
-    gap: Vec2::new(8.0, 6.0),
-    band_padding: 7.0,
-    band_gap: 8.0,
-    min_scale: 1.0,
-    max_scale: 1.5,
-};
-
 /// The room on a card, at scale 1, that the longest holder's name needs.
 pub fn widest_name(ui: &egui::Ui, design: &Design) -> f32 {
     let names = design.board.iter().filter_map(Seat::holder_name);
@@ -117,12 +100,12 @@ pub fn band_counts(design: &Design) -> Vec<usize> {
 /// The bands of seat cards, laid out by `fit`.
 pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
     let design = cx.shared();
-    ui.spacing_mut().item_spacing = WINDOW_FIT.gap;
+    ui.spacing_mut().item_spacing = WINDOW.gap;
     for band in Band::ALL {
         let seats = design.seats_in(band);
         let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
         let frame = egui::Frame::default()
-            .inner_margin(WINDOW_FIT.band_padding - 1.0)
+            .inner_margin(WINDOW.band_padding - 1.0)
             .corner_radius(6.0)
             .stroke(stroke);
         // A band lights up only for what it takes: any new role (it lands in its own band) and
@@ -185,7 +168,7 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
             }
         );
         shown.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &name));
-        ui.add_space(WINDOW_FIT.band_gap - WINDOW_FIT.gap.y);
+        ui.add_space(WINDOW.band_gap - WINDOW.gap.y);
     }
 }
 

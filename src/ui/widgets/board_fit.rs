@@ -36,6 +36,24 @@ pub const MINIMAL: CardShape = CardShape {
     expertise_line: false,
 };
 
+/// The band's name column on the window's board (at its left, not scaled).
+pub const BAND_LABEL_WIDTH: f32 = 104.0;
+
+/// How the window's board is laid out: cards that fit the room, text never under 14 px.
+pub const WINDOW: FitSpec = FitSpec {
+    shapes: &[FULL, COMPACT],
+    last_resort: &[MINIMAL],
+    narrowest: 0.73,
+    // The name column and the room after it.
+    label_width: BAND_LABEL_WIDTH + 8.0,
+    heading: 0.0,
+    gap: Vec2::new(8.0, 6.0),
+    band_padding: 7.0,
+    band_gap: 8.0,
+    min_scale: 1.0,
+    max_scale: 1.5,
+};
+
 /// What the board around the cards takes, and the scales it may use.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FitSpec {
@@ -229,19 +247,6 @@ pub fn widest<'a>(ui: &egui::Ui, lines: impl Iterator<Item = &'a str>, size: f32
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const WINDOW: FitSpec = FitSpec {
-        shapes: &[FULL, COMPACT],
-        last_resort: &[MINIMAL],
-        narrowest: 0.73,
-        label_width: 112.0,
-        heading: 0.0,
-        gap: Vec2::new(8.0, 6.0),
-        band_padding: 7.0,
-        band_gap: 8.0,
-        min_scale: 1.0,
-        max_scale: 1.5,
-    };
 
     #[test]
     fn a_small_board_in_a_big_room_gets_the_biggest_cards() {

@@ -1,0 +1,15 @@
+//! Fuzz the roster import: any bytes read as a CSV roster give rows or a typed error, and any
+//! rows give an import plan or per-row errors against a real design, never a panic.
+#![no_main]
+
+use ics_board_designer::{io, model::import::plan_import};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(rows) = io::roster::read_csv_roster(data) {
+        let design = ics_board_designer::ui::STARTING_EXAMPLE
+            .load()
+            .expect("the built-in example loads");
+        let _ = plan_import(&design, &rows);
+    }
+});
