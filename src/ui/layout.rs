@@ -106,8 +106,13 @@ fn side_column_ui(cx: &DesignCtx, ui: &mut egui::Ui, inspects: bool) {
 
 /// The tabs, then the chosen tab.
 fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
+    // What the board's layout needs of the design, worked out once a frame.
+    let board = Board {
+        counts: panels::board::band_counts(cx.design()),
+        widest: panels::board::widest_name(ui, cx.design()),
+    };
     // The committees fold into the tab bar when the board needs their room.
-    let committees_folded = cx.view.tab == Tab::Board && committees_folded(cx, ui);
+    let committees_folded = cx.view.tab == Tab::Board && committees_folded(cx, ui, &board);
     // The tabs wrap onto a second row rather than run off a narrow window.
     ui.horizontal_wrapped(|ui| {
         let mut tabs = vec![
@@ -144,7 +149,7 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     });
     ui.separator();
     match cx.view.tab {
-        Tab::Board => board_tab_ui(cx, ui, committees_folded),
+        Tab::Board => board_tab_ui(cx, ui, &board, committees_folded),
         Tab::Places => panels::places::places_ui(cx, ui),
         Tab::Partnership => panels::partnership::partnership_ui(cx, ui),
         Tab::System => panels::system::system_ui(cx, ui),
@@ -152,13 +157,20 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         Tab::People => panels::people::people_ui(cx, ui),
         Tab::Merger => match cx.cluster {
             Some(space) => panels::merger::merger_ui(cx, ui, space),
-            None => board_tab_ui(cx, ui, committees_folded),
+            None => board_tab_ui(cx, ui, &board, committees_folded),
         },
         Tab::Rules => {
             panels::packs::packs_ui(cx, ui);
             panels::rules::rules_ui(cx, ui);
         }
     }
+}
+
+/// What the board's layout needs of the design: the seats in each band, and the room the
+/// longest holder's name takes on a card.
+struct Board {
+    counts: Vec<usize>,
+    widest: f32,
 }
 
 /// The committees strip's usual height.
@@ -168,18 +180,18 @@ const ABOVE_BOARD: f32 = 84.0;
 
 /// Whether the committees are folded into the tab bar: as the user set it, or else when the
 /// board would not fit beside them.
-fn committees_folded(cx: &DesignCtx, ui: &egui::Ui) -> bool {
+fn committees_folded(cx: &DesignCtx, ui: &egui::Ui, board: &Board) -> bool {
     cx.view.committees_hidden.unwrap_or_else(|| {
         let room = ui.available_size() - Vec2::new(0.0, ABOVE_BOARD + STRIP_HEIGHT);
-        let counts = panels::board::band_counts(cx.design());
-        let widest = panels::board::widest_name(ui, cx.design());
-        !board_fit::WINDOW.fit(room, &counts, widest, 1.0).fits
+        !board_fit::WINDOW
+            .fit(room, &board.counts, board.widest, 1.0)
+            .fits
     })
 }
 
 /// The board tab: the summary strip, the bands of seats, and the committees below (unless
 /// folded into the tab bar).
-fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, committees_folded: bool) {
+fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, board: &Board, committees_folded: bool) {
     panels::board::summary_strip_ui(cx, ui);
     // A seat card being dragged brings folded committees back, to drop it on one (the tab
     // stays, so the end of the drag builds nothing new).
@@ -195,11 +207,10 @@ fn board_tab_ui(cx: &DesignCtx, ui: &mut egui::Ui, committees_folded: bool) {
     }
     // Cards sized from the room left and the seats in each band: the whole board at once,
     // unless zoomed past it (then it scrolls).
-    let counts = panels::board::band_counts(cx.design());
     let fit = board_fit::WINDOW.fit(
         ui.available_size() - Vec2::new(4.0, 4.0),
-        &counts,
-        panels::board::widest_name(ui, cx.design()),
+        &board.counts,
+        board.widest,
         cx.view.board_zoom_factor(),
     );
     let shown = egui::ScrollArea::vertical()
