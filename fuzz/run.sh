@@ -19,7 +19,10 @@ for target in "${targets[@]}"; do
   mkdir -p "corpus/$target"
   case "$target" in
     roster) cp ../saved_designs/*.csv "corpus/$target/" ;;
-    *) cp ../saved_designs/*.ron ../tests/data/v1/*.ron "corpus/$target/" ;;
+    *)
+      cp ../saved_designs/*.ron "corpus/$target/"
+      for f in ../tests/data/v1/*.ron; do cp "$f" "corpus/$target/v1-$(basename "$f")"; done
+      ;;
   esac
   # cargo fuzz needs nightly-only flags; RUSTC_BOOTSTRAP lets the installed stable toolchain
   # accept them. No sanitizer: the crate forbids unsafe code, and the runs go three times faster.
