@@ -338,7 +338,7 @@ fn present_card_ui(ui: &mut egui::Ui, seat: &crate::model::Seat, size: Vec2, bod
         body
     };
     let colour = if vacant {
-        theme::severity_colour(Severity::Warning, false)
+        theme::severity_colour(Severity::Warning, ui.visuals().dark_mode)
     } else {
         visuals.strong_text_color()
     };
@@ -410,9 +410,12 @@ fn place_page(ui: &mut egui::Ui, design: &Design, index: usize, body: f32) {
         ),
     ] {
         let (mark, colour) = if met {
-            ("✔", theme::band_colour(Band::Executive))
+            ("✔", theme::band_text_colour(Band::Executive, ui.visuals()))
         } else {
-            ("✘", theme::severity_colour(Severity::Warning, false))
+            (
+                "✘",
+                theme::severity_colour(Severity::Warning, ui.visuals().dark_mode),
+            )
         };
         ui.label(
             RichText::new(format!("{mark} {label}"))
@@ -451,12 +454,12 @@ fn findings_page(cx: &DesignCtx, ui: &mut egui::Ui, body: f32) {
     let (verdict, colour) = if errors == 0 {
         (
             "Meets the framework minimums",
-            theme::band_colour(Band::Executive),
+            theme::band_text_colour(Band::Executive, ui.visuals()),
         )
     } else {
         (
             "Does not yet meet the framework minimums",
-            theme::severity_colour(Severity::Error, false),
+            theme::severity_colour(Severity::Error, ui.visuals().dark_mode),
         )
     };
     ui.label(
@@ -485,7 +488,10 @@ fn findings_page(cx: &DesignCtx, ui: &mut egui::Ui, body: f32) {
                 finding.source()
             ))
             .size(body * 0.85)
-            .color(theme::severity_colour(finding.severity, false)),
+            .color(theme::severity_colour(
+                finding.severity,
+                ui.visuals().dark_mode,
+            )),
         );
     }
 }
