@@ -1,7 +1,7 @@
 //! The board as bands of seat cards (drop roles here, drag cards to reorder), and the summary
 //! strip above it.
 
-use egui::{Align2, CornerRadius, FontId, Rect, RichText, Sense, Stroke, StrokeKind, Vec2};
+use egui::{CornerRadius, Rect, RichText, Sense, Stroke, StrokeKind, Vec2};
 
 use crate::ui::{
     action::{Action, DragPayload},
@@ -9,7 +9,7 @@ use crate::ui::{
     view::Selection,
     widgets::{
         board_fit::{self, BAND_LABEL_WIDTH, BoardFit, WINDOW},
-        card_layout::CardLayout,
+        seat_card::{self, CARD_MARGINS, CardMarks, HOLDER_SIZE},
         theme,
     },
 };
@@ -78,10 +78,6 @@ pub fn widest_name(ui: &egui::Ui, design: &Design) -> f32 {
     let names = design.board.iter().filter_map(Seat::holder_name);
     board_fit::widest(ui, names, HOLDER_SIZE) + CARD_MARGINS
 }
-
-/// A card's holder line: its type size and the room left and right of it, at scale 1.
-const HOLDER_SIZE: f32 = 15.0;
-const CARD_MARGINS: f32 = 26.0;
 
 /// The number of seats in each band, in [`Band::ALL`] order.
 pub fn band_counts(design: &Design) -> Vec<usize> {
@@ -273,13 +269,16 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) 
         .dnd_hover_payload::<DragPayload>()
         .is_some_and(|p| matches!(p.as_ref(), DragPayload::Seat(o) if *o != seat.id));
 
-    paint_card(
-        cx,
+    seat_card::paint_card(
         ui,
         (rect, fit),
         seat,
         (holder.as_deref(), leaver.as_deref()),
-        selected || hovered_by_seat,
+        CardMarks {
+            highlighted: selected || hovered_by_seat,
+            badge: cx.findings_about(Subject::Seat(seat.id)),
+            dark: cx.view.dark,
+        },
     );
     if response.dragged()
         && let Some(pointer) = ui.ctx().pointer_interact_pos()
@@ -298,7 +297,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) 
     }
     // Not after a drop or a click until the pointer moves on: a tooltip popping up over the
     // board just dropped on would cover the cards beside it, and keep the window painting.
-    if !moved_since_button(ui) {
+    if !seat_card::moved_since_button(ui) {
         return;
     }
     // Built only while hovered: the tooltip cites each finding's rule and source.
@@ -319,136 +318,4 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) 
             ui.label("Click to edit; drag to reorder or onto a committee.");
         }
     });
-}
-
-/// Whether the pointer has moved since a mouse button last went down or up.
-fn moved_since_button(ui: &egui::Ui) -> bool {
-    let id = egui::Id::unique("last_button_time");
-    let now = ui.input(|i| i.time);
-    let (pressed, moved) = ui.input(|i| {
-        (
-            i.pointer.any_pressed() || i.pointer.any_released(),
-            i.pointer.time_since_last_movement(),
-        )
-    });
-    if pressed {
-        ui.data_mut(|d| d.insert_temp(id, now));
-    }
-    let last = ui
-        .data(|d| d.get_temp::<f64>(id))
-        .unwrap_or(f64::NEG_INFINITY);
-    f64::from(moved) < now - last
-}
-
-fn paint_card(
-    cx: &DesignCtx,
-    ui: &egui::Ui,
-    (rect, fit): (Rect, &BoardFit),
-    seat: &Seat,
-    (holder, leaver): (Option<&str>, Option<&str>),
-    highlighted: bool,
-) {
-    let visuals = ui.visuals();
-    let painter = ui.painter();
-    let band = seat.role.band();
-    let stroke = if highlighted {
-        Stroke::new(3.0, visuals.selection.stroke.color)
-    } else {
-        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
-    };
-    painter.rect(
-        rect,
-        CornerRadius::same(8),
-        visuals.extreme_bg_color,
-        stroke,
-        StrokeKind::Inside,
-    );
-    painter.rect_filled(
-        Rect::from_min_size(rect.min, Vec2::new(7.0, rect.height())),
-        CornerRadius::same(4),
-        theme::band_colour(band),
-    );
-    let text = visuals.text_color();
-    let badge = cx.findings_about(Subject::Seat(seat.id));
-    let k = fit.scale;
-    let layout = CardLayout::of(rect, badge.is_some(), k);
-    let left = layout.title.left();
-    let width = rect.width() - 24.0 * k;
-    let mut y = rect.top() + 6.0 * k;
-    let font = |size: f32| FontId::proportional(size * k);
-    let role = seat.role.name();
-    // One line of text, cut with an ellipsis when it does not fit its room.
-    let fitted = |y: f32, s: &str, font: FontId, colour, room: f32| {
-        let mut job = egui::text::LayoutJob::simple_singleline(s.to_owned(), font, colour);
-        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
-        let galley = painter.layout_job(job);
-        painter.galley(egui::pos2(left, y), galley, colour);
-    };
-    let line = |y: f32, s: &str, font: FontId, colour| fitted(y, s, font, colour, width);
-    // The card's label and tooltip keep the whole title.
-    let title = seat.card_title();
-    // The title gives the count badge its corner: the two never overlap.
-    fitted(y, &title, font(16.0), text, layout.title.width());
-    y += 22.0 * k;
-    // A compact card leaves the role to its title, label and tooltip.
-    if fit.shape.role_line {
-        if seat.label() != role {
-            line(y, &role, font(14.0), visuals.weak_text_color());
-        }
-        y += 20.0 * k;
-    }
-    match holder {
-        Some(name) => line(y, name, font(HOLDER_SIZE), text),
-        None => {
-            let badge = Rect::from_min_size(egui::pos2(left, y), Vec2::new(64.0, 20.0) * k);
-            painter.rect_filled(
-                badge,
-                CornerRadius::same(4),
-                theme::severity_colour(Severity::Warning, cx.view.dark),
-            );
-            painter.text(
-                badge.center(),
-                Align2::CENTER_CENTER,
-                "Vacant",
-                font(14.0),
-                egui::Color32::WHITE,
-            );
-            // The leaver's name, ghosted beside the badge.
-            if let Some(leaver) = leaver {
-                let mut job = egui::text::LayoutJob::single_section(
-                    format!("was {leaver}"),
-                    egui::TextFormat {
-                        font_id: font(14.0),
-                        color: visuals.weak_text_color(),
-                        italics: true,
-                        strikethrough: Stroke::new(1.0, visuals.weak_text_color()),
-                        ..Default::default()
-                    },
-                );
-                job.wrap = egui::text::TextWrapping::truncate_at_width(width - 70.0 * k);
-                let galley = painter.layout_job(job);
-                painter.galley(egui::pos2(left + 70.0 * k, y + 2.0 * k), galley, text);
-            }
-        }
-    }
-    y += 21.0 * k;
-    if fit.shape.expertise_line && !seat.expertise.is_empty() {
-        let tags: Vec<&str> = seat.expertise.iter().map(|e| e.name()).collect();
-        line(y, &tags.join(" | "), font(14.0), visuals.weak_text_color());
-    }
-    if let Some((severity, count)) = badge {
-        let centre = layout.badge.center();
-        painter.circle_filled(
-            centre,
-            layout.badge.width() / 2.0,
-            theme::severity_colour(severity, cx.view.dark),
-        );
-        painter.text(
-            centre,
-            Align2::CENTER_CENTER,
-            count.to_string(),
-            font(14.0),
-            egui::Color32::WHITE,
-        );
-    }
 }

@@ -4,7 +4,9 @@
 pub mod board_fit;
 pub mod card_layout;
 pub mod paging;
+pub mod presentation_board;
 pub mod roles;
+pub mod seat_card;
 pub mod system_picture;
 mod term_bar;
 pub mod theme;
