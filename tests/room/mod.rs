@@ -167,3 +167,34 @@ fn ctrl_plus_zooms_the_board_past_the_window_and_ctrl_0_fits_it_again() {
     h.run();
     assert_eq!(h.get_by_label(&label).rect().size(), before);
 }
+
+#[test]
+fn the_side_panels_fold_away_when_the_board_needs_the_room() {
+    let size = Vec2::new(1366.0, 768.0);
+    // An incomplete board keeps its palette open; a built one folds it to a strip.
+    let incomplete = io::load_path(Path::new("saved_designs/workshop_start.ron")).unwrap();
+    let h = at_size(incomplete, size);
+    h.get_by_label("Fold the palette");
+    assert!(h.query_by_label("Show the palette").is_none());
+    let mut h = at_size(biggest_example(), size);
+    h.get_by_label("Show the palette");
+    assert!(h.query_by_label("Add: Chair").is_none());
+    // Its committees fold into the tab bar: a tab, not a strip of cards.
+    let committees = format!("Committees ({})", h.state().design().committees.len());
+    h.get_by_label(&committees);
+    assert!(h.query_by_label("Add other committee").is_none());
+    // Nothing selected: the inspector is one button, and the findings have the column.
+    let field = |h: &Harness<'_, DesignerApp>| {
+        h.query_by_role_and_label(egui::Role::TextInput, "Design name")
+            .is_some()
+    };
+    assert!(!field(&h));
+    h.get_by_label("✎ Design details").click();
+    h.run();
+    assert!(field(&h));
+    // The palette opened by hand stays open.
+    h.get_by_label("Show the palette").click();
+    h.run();
+    h.get_by_label("Add: Chair");
+    assert_eq!(h.state().palette_open(), Some(true));
+}

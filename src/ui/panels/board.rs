@@ -97,6 +97,8 @@ pub fn band_counts(design: &Design) -> Vec<usize> {
 pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
     let design = cx.shared();
     ui.spacing_mut().item_spacing = WINDOW.gap;
+    // Not after a drop or a click until the pointer moves on (see `moved_since_button`).
+    let tooltips = seat_card::moved_since_button(ui);
     for band in Band::ALL {
         let seats = design.seats_in(band);
         let stroke = Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
@@ -123,7 +125,7 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
                     for row in seats.chunks(fit.columns.max(1)) {
                         ui.horizontal(|ui| {
                             for seat in row {
-                                seat_card_ui(cx, ui, seat, fit);
+                                seat_card_ui(cx, ui, seat, (fit, tooltips));
                             }
                         });
                     }
@@ -204,7 +206,13 @@ fn drop_on_band(cx: &DesignCtx, band: Band, payload: &DragPayload) {
     }
 }
 
-fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) {
+/// A seat card; `tooltips` is whether cards may show theirs this frame.
+fn seat_card_ui(
+    cx: &DesignCtx,
+    ui: &mut egui::Ui,
+    seat: &Seat,
+    (fit, tooltips): (&BoardFit, bool),
+) {
     let (rect, _) = ui.allocate_exact_size(fit.card, Sense::hover());
     if cx.view.scroll_to == Some(Subject::Seat(seat.id)) {
         ui.scroll_to_rect(rect, Some(egui::Align::Center));
@@ -297,7 +305,7 @@ fn seat_card_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat, fit: &BoardFit) 
     }
     // Not after a drop or a click until the pointer moves on: a tooltip popping up over the
     // board just dropped on would cover the cards beside it, and keep the window painting.
-    if !seat_card::moved_since_button(ui) {
+    if !tooltips {
         return;
     }
     // Built only while hovered: the tooltip cites each finding's rule and source.
