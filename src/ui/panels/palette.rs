@@ -62,9 +62,19 @@ pub fn palette_strip_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             } else {
                 "ROLES"
             };
+            // Painted, not labelled: a screen reader has the button's name, not five letters.
             ui.add_space(4.0);
-            for letter in what.chars() {
-                ui.label(egui::RichText::new(letter.to_string()).strong().size(15.0));
+            let font = egui::FontId::proportional(15.0);
+            let colour = ui.visuals().strong_text_color();
+            let top = ui.cursor().min;
+            for (i, letter) in what.chars().enumerate() {
+                ui.painter().text(
+                    top + Vec2::new(8.0, 20.0 * i as f32),
+                    Align2::LEFT_TOP,
+                    letter,
+                    font.clone(),
+                    colour,
+                );
             }
         });
 }
