@@ -182,10 +182,14 @@ const ABOVE_BOARD: f32 = 84.0;
 /// board would not fit beside them.
 fn committees_folded(cx: &DesignCtx, ui: &egui::Ui, board: &Board) -> bool {
     cx.view.committees_hidden.unwrap_or_else(|| {
+        // They stay only if the board fits beside them on its usual cards, not on the last
+        // resort's (which leaves out each holder's expertise).
         let room = ui.available_size() - Vec2::new(0.0, ABOVE_BOARD + STRIP_HEIGHT);
-        !board_fit::WINDOW
-            .fit(room, &board.counts, board.widest, 1.0)
-            .fits
+        let usual = board_fit::FitSpec {
+            last_resort: &[],
+            ..board_fit::WINDOW
+        };
+        !usual.fit(room, &board.counts, board.widest, 1.0).fits
     })
 }
 
