@@ -72,16 +72,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     }
     let temp = folder.join(temp_name());
     let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        if let Some(metadata) = &existing {
-            keep_owner_and_mode(&file, metadata);
-        }
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
+        write_new_synced(&temp, bytes, existing.as_ref())?;
         std::fs::rename(&temp, &target)?;
         // Make the rename itself durable where the platform allows (best effort).
         if let Ok(dir) = std::fs::File::open(&folder) {
@@ -93,6 +84,24 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         let _ = std::fs::remove_file(&temp);
         fail(&io_reason(&e))
     })
+}
+
+/// Create `path` (it must not exist), write `bytes` to it and sync it; it takes `old`'s mode
+/// and owner when given.
+fn write_new_synced(
+    path: &Path,
+    bytes: &[u8],
+    old: Option<&std::fs::Metadata>,
+) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    if let Some(metadata) = old {
+        keep_owner_and_mode(&file, metadata);
+    }
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// Whether the file has other names (hard links): renaming a new file over it would leave
@@ -116,15 +125,7 @@ fn is_hard_linked(metadata: &std::fs::Metadata) -> bool {
 fn write_in_place(target: &Path, folder: &Path, bytes: &[u8]) -> Result<(), String> {
     let old = std::fs::read(target).map_err(|e| io_reason(&e))?;
     let temp = folder.join(temp_name());
-    let staged = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })();
-    if let Err(e) = staged {
+    if let Err(e) = write_new_synced(&temp, bytes, None) {
         let _ = std::fs::remove_file(&temp);
         return Err(io_reason(&e));
     }
