@@ -61,6 +61,19 @@ impl Design {
             .collect()
     }
 
+    /// How many seats each band has, in [`Band::ALL`] order (one pass over the board).
+    pub fn seats_per_band(&self) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for seat in &self.board {
+            if let Some(i) = Band::ALL.iter().position(|b| *b == seat.role.band())
+                && let Some(n) = counts.get_mut(i)
+            {
+                *n += 1;
+            }
+        }
+        counts
+    }
+
     pub fn seats_by_id(&self) -> SeatsById<'_> {
         self.board.iter().map(|s| (s.id, s)).collect()
     }
@@ -81,5 +94,20 @@ impl CommitteeMember {
             ),
             CommitteeMember::External(name) => format!("{} (external)", super::cut(name, 80)),
         }
+    }
+}
+
+#[cfg(test)]
+mod seats_per_band_tests {
+    use super::*;
+
+    #[test]
+    fn seats_per_band_counts_each_band_as_seats_in_does() {
+        let design = crate::model::generate::generated_design(57, 3, 2);
+        let counts = design.seats_per_band();
+        for (band, n) in Band::ALL.iter().zip(counts) {
+            assert_eq!(design.seats_in(*band).len(), n, "{band:?}");
+        }
+        assert_eq!(counts.iter().sum::<usize>(), design.board.len());
     }
 }

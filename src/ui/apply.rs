@@ -191,7 +191,7 @@ impl Session {
             Action::SetPaletteOpen(open) => view.palette_open = Some(open),
             Action::SetDesignDetailsOpen(open) => view.design_details_open = open,
             Action::ZoomBoard(step) => {
-                view.board_zoom = step.map_or(0, |s| (view.board_zoom + s).clamp(-6, 12));
+                view.zoom_board(step);
                 view.status = if view.board_zoom == 0 {
                     "Board fitted to the window (Ctrl+plus and Ctrl+minus zoom it)".to_owned()
                 } else {

@@ -108,7 +108,7 @@ fn side_column_ui(cx: &DesignCtx, ui: &mut egui::Ui, inspects: bool) {
 fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     // What the board's layout needs of the design, worked out once a frame.
     let board = Board {
-        counts: panels::board::band_counts(cx.design()),
+        counts: cx.design().seats_per_band(),
         widest: panels::board::widest_name(ui, cx.design()),
     };
     // The committees fold into the tab bar when the board needs their room.
@@ -169,7 +169,7 @@ fn centre_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 /// What the board's layout needs of the design: the seats in each band, and the room the
 /// longest holder's name takes on a card.
 struct Board {
-    counts: Vec<usize>,
+    counts: [usize; 4],
     widest: f32,
 }
 

@@ -123,9 +123,14 @@ pub fn shown_in(finding: &Finding, scope: Option<Scope>) -> bool {
 }
 
 impl View {
+    /// Zoom the board by `step` steps of 15% (at most 6 out and 12 in), or fit it (`None`).
+    pub fn zoom_board(&mut self, step: Option<i32>) {
+        self.board_zoom = step.map_or(0, |s| (self.board_zoom + s).clamp(-6, 12));
+    }
+
     /// The board's zoom as a factor of the fitted size.
     pub fn board_zoom_factor(&self) -> f32 {
-        1.15_f32.powi(self.board_zoom.clamp(-6, 12))
+        1.15_f32.powi(self.board_zoom)
     }
 
     /// The findings the panel lists, in report order: in a cluster, those of the part shown

@@ -79,20 +79,6 @@ pub fn widest_name(ui: &egui::Ui, design: &Design) -> f32 {
     board_fit::widest(ui, names, HOLDER_SIZE) + CARD_MARGINS
 }
 
-/// The number of seats in each band, in [`Band::ALL`] order.
-pub fn band_counts(design: &Design) -> Vec<usize> {
-    Band::ALL
-        .iter()
-        .map(|band| {
-            design
-                .board
-                .iter()
-                .filter(|s| s.role.band() == *band)
-                .count()
-        })
-        .collect()
-}
-
 /// The bands of seat cards, laid out by `fit`.
 pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
     let design = cx.shared();

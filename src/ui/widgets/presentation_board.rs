@@ -85,12 +85,12 @@ const PRESENT_FIT: FitSpec = FitSpec {
 
 /// Page 1: the whole board, its type as large as the screen lets every card show at once.
 pub fn presentation_board_ui(ui: &mut egui::Ui, design: &Design) {
-    let counts: Vec<usize> = Band::ALL
-        .iter()
-        .map(|band| design.seats_in(*band).len())
-        .collect();
     // Bands with no seats are left out of the page, and of the fit.
-    let shown: Vec<usize> = counts.iter().copied().filter(|n| *n > 0).collect();
+    let shown: Vec<usize> = design
+        .seats_per_band()
+        .into_iter()
+        .filter(|n| *n > 0)
+        .collect();
     // No card narrower than the longest name at full size (22 px at scale 1).
     let names = design
         .board

@@ -108,7 +108,7 @@ pub(super) fn list_ui(cx: &DesignCtx, ui: &mut egui::Ui, listed: &[&Finding]) {
                                 .color(theme::severity_colour(*severity, cx.view.dark)),
                         );
                     }
-                    Row::Finding(finding) if narrow => finding_item_ui(cx, ui, finding),
+                    Row::Finding(finding) if narrow => finding_item_ui(cx, ui, finding, room),
                     Row::Finding(finding) => finding_row_ui(cx, ui, finding),
                 });
             }
@@ -188,12 +188,12 @@ fn message_galley(ui: &egui::Ui, finding: &Finding, width: f32) -> std::sync::Ar
 
 /// A finding in the side column: its message on up to two lines, then its severity, rule and
 /// source in small type (the severity in words, never by colour alone).
-fn finding_item_ui(cx: &DesignCtx, ui: &mut egui::Ui, finding: &Finding) {
+/// `room` is the message's width, the one its row's height was measured at.
+fn finding_item_ui(cx: &DesignCtx, ui: &mut egui::Ui, finding: &Finding, room: f32) {
     let marked = cx.view.finding_focus == Some(finding.rule)
         || cx.view.finding_cursor.as_ref() == Some(finding);
     let colour = theme::severity_colour(finding.severity, cx.view.dark);
-    let padding = ui.spacing().button_padding.x;
-    let galley = message_galley(ui, finding, ui.available_width() - 2.0 * padding - 16.0);
+    let galley = message_galley(ui, finding, room);
     ui.spacing_mut().item_spacing.y = ROW_GAP;
     let message = ui.add(egui::Button::selectable(marked, galley));
     let mut meta = format!(
