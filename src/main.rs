@@ -4,8 +4,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ics_board_designer::cli::{
-    CheckOptions, Cli, CliCommand, ClusterCommand, run_check, run_cluster_new, run_diff,
-    run_export, run_merge, run_rules, run_save_loop,
+    AppraisalCommand, CheckOptions, Cli, CliCommand, ClusterCommand, run_appraisal_new,
+    run_appraise, run_check, run_cluster_new, run_diff, run_export, run_merge, run_rules,
+    run_save_loop,
 };
 
 fn main() -> ExitCode {
@@ -52,6 +53,21 @@ fn main() -> ExitCode {
         Some(CliCommand::Diff { a, b, format }) => {
             ExitCode::from(run_diff(&a, &b, format, &mut std::io::stdout().lock()))
         }
+        Some(CliCommand::Appraise {
+            file,
+            format,
+            embed,
+            output,
+        }) => ExitCode::from(run_appraise(
+            &file,
+            format,
+            output.as_deref().filter(|_| embed),
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr(),
+        )),
+        Some(CliCommand::Appraisal {
+            command: AppraisalCommand::New { files, output },
+        }) => ExitCode::from(run_appraisal_new(&files, &output, &mut std::io::stderr())),
         Some(CliCommand::DebugSaveLoop { file }) => ExitCode::from(run_save_loop(&file)),
         Some(CliCommand::DebugStressDesign { file, seats }) => {
             let design = ics_board_designer::model::generate::generated_design(

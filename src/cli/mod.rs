@@ -1,6 +1,7 @@
 //! The command line (FORMAT.md's contract): `check`, `rules`, `export`, `diff`, `cluster new`
 //! and `merge`, each a thin shell over the same `rules`, `io` and `export` code as the window.
 
+mod appraise;
 mod check;
 mod cluster;
 mod output;
@@ -13,6 +14,7 @@ pub use check::{
     CheckOptions, Checked, FileCheck, JsonFinding, OutputFormat, check_files, check_loaded,
     run_check,
 };
+pub use appraise::{AppraiseFormat, run_appraisal_new, run_appraise};
 pub use cluster::{run_cluster_new, run_merge};
 use output::unreadable;
 pub use output::{export_path, run_export, write_output};
@@ -115,6 +117,26 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Score an options appraisal: every option's scores, the weighted totals, ranks and
+    /// sensitivity. Exit status: 1 when the appraisal itself has errors, 2 when it cannot be
+    /// read, else 0.
+    Appraise {
+        /// The appraisal file (.ron).
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = AppraiseFormat::Text)]
+        format: AppraiseFormat,
+        /// Write the appraisal with every option file made inline (needs -o).
+        #[arg(long, requires = "output")]
+        embed: bool,
+        /// Where `--embed` writes.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// Options appraisals: `appraisal new A.ron B.ron... -o APPRAISAL.ron`.
+    Appraisal {
+        #[command(subcommand)]
+        command: AppraisalCommand,
+    },
     /// Test-only: save two designs alternately to FILE until killed (for the kill -9 test).
     #[command(hide = true)]
     DebugSaveLoop { file: PathBuf },
@@ -144,6 +166,8 @@ pub enum ExportTo {
     Skills,
     /// The transition table of a cluster file's merger (Markdown).
     Transition,
+    /// The chair's annual fit and proper person return: CSV when OUT ends in .csv, else Markdown.
+    Fppt,
 }
 
 impl ExportTo {
@@ -156,6 +180,8 @@ impl ExportTo {
             (ExportTo::Interests, false) => ExportFormat::InterestsMarkdown,
             (ExportTo::Skills, true) => ExportFormat::SkillsCsv,
             (ExportTo::Skills, false) => ExportFormat::SkillsMarkdown,
+            (ExportTo::Fppt, true) => ExportFormat::FpptCsv,
+            (ExportTo::Fppt, false) => ExportFormat::FpptMarkdown,
             (other, _) => other.into(),
         }
     }
@@ -175,6 +201,7 @@ impl From<ExportTo> for ExportFormat {
             ExportTo::Interests => ExportFormat::InterestsMarkdown,
             ExportTo::Skills => ExportFormat::SkillsMarkdown,
             ExportTo::Transition => ExportFormat::Transition,
+            ExportTo::Fppt => ExportFormat::FpptMarkdown,
         }
     }
 }
@@ -188,6 +215,20 @@ pub enum ClusterCommand {
         #[arg(required = true, num_args = 1..)]
         designs: Vec<PathBuf>,
         /// The cluster file to write.
+        #[arg(short = 'o', long = "output", required = true)]
+        output: PathBuf,
+    },
+}
+
+/// `appraisal` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum AppraisalCommand {
+    /// An appraisal of existing design or cluster files, with the default criteria.
+    New {
+        /// The options' files (.ron), designs or clusters.
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+        /// The appraisal file to write.
         #[arg(short = 'o', long = "output", required = true)]
         output: PathBuf,
     },

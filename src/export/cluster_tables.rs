@@ -2,7 +2,12 @@
 //! every seat with its ICB, the transition, and the findings with where each is. HTML, Markdown
 //! and CSV all draw on these (each escapes for its own target).
 
-use super::{ExportInput, cluster_input::ClusterInput, tables, tables::Table};
+use super::{
+    ExportInput,
+    cluster_input::ClusterInput,
+    tables,
+    tables::{Table, heads},
+};
 use crate::{
     model::{JointMember, transition::Outcome, transition::Transition},
     rules::{Report, RulePack, Scope, Severity, cluster::people_across},
@@ -34,7 +39,7 @@ pub(super) fn counts_line(transition: &Transition) -> String {
 pub(super) fn transition_tables(input: &ClusterInput, transition: &Transition) -> Vec<Table> {
     let posts = Table {
         title: "Transition of every predecessor post".to_owned(),
-        headers: vec!["ICB", "Post", "Holder", "Outcome", "Successor post"],
+        headers: heads(&["ICB", "Post", "Holder", "Outcome", "Successor post"]),
         rows: transition
             .posts
             .iter()
@@ -51,7 +56,7 @@ pub(super) fn transition_tables(input: &ClusterInput, transition: &Transition) -
     };
     let new_posts = Table {
         title: "New posts in the successor".to_owned(),
-        headers: vec!["Post", "Holder"],
+        headers: heads(&["Post", "Holder"]),
         rows: transition
             .new_posts
             .iter()
@@ -60,7 +65,7 @@ pub(super) fn transition_tables(input: &ClusterInput, transition: &Transition) -
     };
     let vacancies = Table {
         title: "Vacant successor posts".to_owned(),
-        headers: vec!["Role", "Vacant seats"],
+        headers: heads(&["Role", "Vacant seats"]),
         rows: transition
             .vacancies
             .iter()
@@ -84,7 +89,7 @@ pub(super) fn cluster_tables(input: &ClusterInput) -> Vec<Table> {
     }
     all.push(Table {
         title: "Findings".to_owned(),
-        headers: vec!["Severity", "Where", "Rule", "Message", "Basis", "Source"],
+        headers: heads(&["Severity", "Where", "Rule", "Message", "Basis", "Source"]),
         rows: input
             .report
             .findings
@@ -133,7 +138,7 @@ fn overview(input: &ClusterInput) -> Table {
     }
     Table {
         title: "The ICBs of the cluster".to_owned(),
-        headers: vec!["ICB", "Name", "Population", "Seats", "Errors", "Warnings"],
+        headers: heads(&["ICB", "Name", "Population", "Seats", "Errors", "Warnings"]),
         rows,
     }
 }
@@ -142,7 +147,7 @@ fn shared_people(input: &ClusterInput) -> Table {
     let cluster = input.cluster;
     Table {
         title: "People shared across ICBs".to_owned(),
-        headers: vec!["Person", "Posts"],
+        headers: heads(&["Person", "Posts"]),
         rows: people_across(cluster)
             .values()
             .map(|(name, posts)| {
@@ -164,7 +169,7 @@ fn shared_people(input: &ClusterInput) -> Table {
 fn joint_committees(input: &ClusterInput) -> Table {
     Table {
         title: "Joint committees".to_owned(),
-        headers: vec!["Committee", "Delegated functions", "Chair", "Members"],
+        headers: heads(&["Committee", "Delegated functions", "Chair", "Members"]),
         rows: input
             .cluster
             .joint_committees
@@ -191,7 +196,7 @@ fn joint_committees(input: &ClusterInput) -> Table {
 pub(super) fn seats(input: &ClusterInput) -> Table {
     let cluster = input.cluster;
     let mut rows = Vec::new();
-    let mut headers = vec!["ICB"];
+    let mut headers = heads(&["ICB"]);
     let mut add = |design: &crate::model::Design, place: String| {
         let pack = RulePack::for_design(design);
         let design_input = ExportInput {
@@ -202,7 +207,7 @@ pub(super) fn seats(input: &ClusterInput) -> Table {
         };
         let table = tables::seats(&design_input);
         if headers.len() == 1 {
-            headers.extend(table.headers.iter().copied());
+            headers.extend(table.headers.iter().cloned());
         }
         for row in table.rows {
             let mut line = vec![place.clone()];
@@ -217,7 +222,7 @@ pub(super) fn seats(input: &ClusterInput) -> Table {
         add(successor, "Successor".to_owned());
     }
     if headers.len() == 1 {
-        headers = vec!["ICB", "Band", "Role", "Title", "Holder"];
+        headers = heads(&["ICB", "Band", "Role", "Title", "Holder"]);
     }
     Table {
         title: "Seats of every ICB".to_owned(),

@@ -100,7 +100,7 @@ pub(super) fn table_html(out: &mut String, table: &super::tables::Table) {
     }
     out.push_str("<table>\n<thead><tr>");
     for header in &table.headers {
-        let _ = write!(out, "<th scope=\"col\">{header}</th>");
+        let _ = write!(out, "<th scope=\"col\">{}</th>", xml(header));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let is_findings = table.title == "Findings";

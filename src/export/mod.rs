@@ -3,6 +3,9 @@
 //! and the `export` command call the same code. Every piece of user text is escaped for its
 //! target (see `escape`), and the same input always gives the same bytes.
 
+pub mod appraisal;
+pub mod appraisal_html;
+pub mod appraisal_md;
 mod clause;
 pub mod cluster;
 mod cluster_input;
@@ -30,6 +33,7 @@ use crate::{
     rules::{Report, RulePack, validate},
 };
 
+pub use appraisal_html::appraisal_html;
 pub use pdf::page_svg as pdf_page_svg;
 pub use png::PngError;
 
@@ -52,10 +56,13 @@ pub enum ExportFormat {
     SkillsMarkdown,
     /// The transition table of a merger (cluster files only), as Markdown.
     Transition,
+    /// The chair's annual fit and proper person return (RULES.md section 7).
+    FpptCsv,
+    FpptMarkdown,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 13] = [
+    pub const ALL: [ExportFormat; 15] = [
         ExportFormat::Html,
         ExportFormat::Svg,
         ExportFormat::Png,
@@ -69,6 +76,8 @@ impl ExportFormat {
         ExportFormat::SkillsCsv,
         ExportFormat::SkillsMarkdown,
         ExportFormat::Transition,
+        ExportFormat::FpptCsv,
+        ExportFormat::FpptMarkdown,
     ];
 
     /// Whether a cluster file can be written in this format (FORMAT.md lists them).
@@ -101,6 +110,8 @@ impl ExportFormat {
             ExportFormat::SkillsCsv => "skills.csv",
             ExportFormat::SkillsMarkdown => "skills.md",
             ExportFormat::Transition => "transition.md",
+            ExportFormat::FpptCsv => "fppt.csv",
+            ExportFormat::FpptMarkdown => "fppt.md",
         }
     }
 
@@ -119,6 +130,8 @@ impl ExportFormat {
             ExportFormat::SkillsCsv => "Skills matrix (CSV)",
             ExportFormat::SkillsMarkdown => "Skills matrix (Markdown)",
             ExportFormat::Transition => "Transition table (Markdown)",
+            ExportFormat::FpptCsv => "Fit and proper person return (CSV)",
+            ExportFormat::FpptMarkdown => "Fit and proper person return (Markdown)",
         }
     }
 }
@@ -199,6 +212,14 @@ pub(crate) fn report_tables(input: &ExportInput) -> Vec<tables::Table> {
     let mut all = tables::all(input);
     all.push(people::register(input));
     all.push(people::skills(input));
+    // The framework dates from 2023: a pack without its rules has no return to make.
+    if input
+        .pack
+        .setting(crate::rules::RuleId::PeopleFpptDue)
+        .enabled
+    {
+        all.push(people::fppt_return(input));
+    }
     all
 }
 
@@ -220,6 +241,10 @@ pub fn export(input: &ExportInput, format: ExportFormat) -> Result<Vec<u8>, Expo
         ExportFormat::SkillsCsv => csv::table_csv(&people::skills(input)).into_bytes(),
         ExportFormat::SkillsMarkdown => {
             markdown::table_markdown(&people::skills(input)).into_bytes()
+        }
+        ExportFormat::FpptCsv => csv::table_csv(&people::fppt_return(input)).into_bytes(),
+        ExportFormat::FpptMarkdown => {
+            markdown::table_markdown(&people::fppt_return(input)).into_bytes()
         }
         ExportFormat::Transition => return Err(ExportError::NoSuccessor),
     })

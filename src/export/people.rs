@@ -3,7 +3,9 @@
 //! stands on the design's date.
 
 use super::ExportInput;
-use super::tables::Table;
+use std::borrow::Cow;
+
+use super::tables::{Table, heads};
 use crate::{
     model::{Expertise, declarations},
     rules::{as_at_date, on_date, rule_for_skill},
@@ -28,14 +30,14 @@ pub fn register(input: &ExportInput) -> Table {
         .collect();
     Table {
         title: "Register of interests".to_owned(),
-        headers: vec![
+        headers: heads(&[
             "Member",
             "Role",
             "Organisation",
             "Kind",
             "Description",
             "Declared",
-        ],
+        ]),
         rows,
     }
 }
@@ -70,15 +72,51 @@ pub fn skills(input: &ExportInput) -> Table {
         }
     }));
     rows.push(counts);
-    let mut headers = vec!["Member", "Role"];
+    let mut headers = heads(&["Member", "Role"]);
     headers.extend(
         Expertise::ALL
             .iter()
-            .map(|tag| SKILL_HEADERS[*tag as usize]),
+            .map(|tag| Cow::Borrowed(SKILL_HEADERS[*tag as usize])),
     );
     Table {
         title: "Skills matrix".to_owned(),
         headers,
+        rows,
+    }
+}
+
+/// The chair's annual fit and proper person return (FPPT2023): one row per voting member with
+/// a holder, on the design's date. Dates and outcomes only, and its title says so.
+pub fn fppt_return(input: &ExportInput) -> Table {
+    let design = on_date(input.design, as_at_date(input.design));
+    let rows = crate::rules::year::fppt_return(&design)
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.name,
+                r.seat_label,
+                r.role,
+                r.appointed,
+                r.last_assessment,
+                r.outcome,
+                r.next_due,
+            ]
+        })
+        .collect();
+    Table {
+        title: format!(
+            "Annual fit and proper person return. {}",
+            crate::rules::year::FPPT_RETURN_NOTE
+        ),
+        headers: heads(&[
+            "Name",
+            "Seat",
+            "Role",
+            "Appointed",
+            "Last assessment",
+            "Outcome",
+            "Next due",
+        ]),
         rows,
     }
 }

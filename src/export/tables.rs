@@ -1,14 +1,21 @@
 //! The design as plain tables, shared by the HTML report, Markdown and CSV (escaping is done by
 //! each renderer for its own target).
 
+use std::borrow::Cow;
+
 use super::{ExportInput, model_fields};
 use crate::model::Sector;
 
 /// A titled table of plain text cells.
 pub struct Table {
     pub title: String,
-    pub headers: Vec<&'static str>,
+    pub headers: Vec<Cow<'static, str>>,
     pub rows: Vec<Vec<String>>,
+}
+
+/// Fixed column headers.
+pub fn heads(names: &[&'static str]) -> Vec<Cow<'static, str>> {
+    names.iter().map(|n| Cow::Borrowed(*n)).collect()
 }
 
 fn yes_no(value: bool) -> String {
@@ -46,7 +53,7 @@ pub fn seats(input: &ExportInput) -> Table {
         .collect();
     Table {
         title: "Seats".to_owned(),
-        headers: vec![
+        headers: heads(&[
             "Band",
             "Role",
             "Title",
@@ -56,7 +63,7 @@ pub fn seats(input: &ExportInput) -> Table {
             "Full-time",
             "Expertise",
             "Committees",
-        ],
+        ]),
         rows,
     }
 }
@@ -82,7 +89,7 @@ pub fn committees(input: &ExportInput) -> Table {
         .collect();
     Table {
         title: "Committees".to_owned(),
-        headers: vec!["Committee", "Kind", "Chair", "Members"],
+        headers: heads(&["Committee", "Kind", "Chair", "Members"]),
         rows,
     }
 }
@@ -138,13 +145,13 @@ pub fn places(input: &ExportInput) -> Table {
         .collect();
     Table {
         title: "Places".to_owned(),
-        headers: vec![
+        headers: heads(&[
             "Place",
             "Local authority",
             "Model",
             "Model details",
             "Membership by sector",
-        ],
+        ]),
         rows,
     }
 }
@@ -164,7 +171,7 @@ pub fn findings(input: &ExportInput) -> Table {
     let rows = input.report.findings.iter().map(finding_row).collect();
     Table {
         title: "Findings".to_owned(),
-        headers: vec!["Severity", "Rule", "Message", "Basis", "Source"],
+        headers: heads(&["Severity", "Rule", "Message", "Basis", "Source"]),
         rows,
     }
 }

@@ -39,6 +39,15 @@ pub fn load_any_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
 }
 
+/// The file at `path` is an appraisal (its top-level name is `Appraisal`); false when it
+/// cannot be read.
+pub fn is_appraisal_path(path: &Path) -> bool {
+    read_limited(path).is_ok_and(|bytes| {
+        let text = String::from_utf8_lossy(bytes.get(..4096).unwrap_or(&bytes)).into_owned();
+        top_level_name(super::text_checks::without_bom(&text)) == Some("Appraisal")
+    })
+}
+
 /// Load a cluster file from a path.
 pub fn load_cluster_path(path: &Path) -> Result<Cluster, LoadError> {
     load_cluster_str(utf8_text(&read_limited(path)?, &["Cluster"])?)
@@ -66,28 +75,26 @@ pub fn load_cluster_str(text: &str) -> Result<Cluster, LoadError> {
     if let Some(version) = versions.max().filter(|v| *v > FORMAT_VERSION) {
         return Err(newer(version));
     }
+    check_cluster(&cluster).map_err(|e| at_text(e, text))?;
+    Ok(cluster)
+}
+
+/// What every loaded cluster must hold beyond its shape: each design's checks, and ids unique.
+pub(super) fn check_cluster(cluster: &Cluster) -> Result<(), LoadError> {
     for icb in &cluster.icbs {
-        check_design(&icb.design).map_err(|e| {
-            let e = at_text(e, text);
-            LoadError {
-                message: format!("In ICB {} ({}): {}", icb.id, icb.short_name, e.message),
-                ..e
-            }
+        check_design(&icb.design).map_err(|e| LoadError {
+            message: format!("In ICB {} ({}): {}", icb.id, icb.short_name, e.message),
+            ..e
         })?;
     }
     if let Some(successor) = cluster.successor() {
-        check_design(successor).map_err(|e| {
-            let e = at_text(e, text);
-            LoadError {
-                message: format!("In the successor: {}", e.message),
-                ..e
-            }
+        check_design(successor).map_err(|e| LoadError {
+            message: format!("In the successor: {}", e.message),
+            ..e
         })?;
     }
-    unique_ids("ICB", cluster.icbs.iter().map(|i| i.id)).map_err(|e| at_text(e, text))?;
-    let committees = cluster.joint_committees.iter().map(|c| c.id);
-    unique_ids("joint committee", committees).map_err(|e| at_text(e, text))?;
-    Ok(cluster)
+    unique_ids("ICB", cluster.icbs.iter().map(|i| i.id))?;
+    unique_ids("joint committee", cluster.joint_committees.iter().map(|c| c.id))
 }
 
 /// The name before the first `(` of the top-level value, past comments and `#![...]` headers.

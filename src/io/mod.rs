@@ -3,6 +3,7 @@
 //! Loading never panics: every problem becomes a [`LoadError`] with a message a person
 //! understands and, where the problem is in the text, its line and column (from 1).
 
+mod appraisal;
 mod cluster;
 mod disk;
 pub mod recovery;
@@ -16,7 +17,11 @@ use std::{fmt, io::Read, path::Path};
 
 use serde::Deserialize;
 
-pub use cluster::{Loaded, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str};
+pub use appraisal::{
+    ReadOptions, appraisal_to_ron_string, load_appraisal_bytes, load_appraisal_path,
+    load_appraisal_str, option_path, read_options,
+};
+pub use cluster::{Loaded, is_appraisal_path, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str};
 pub use disk::Fingerprint;
 pub use save::{
     SaveError, cluster_to_ron_string, save_to_path, to_ron_string,

@@ -23,10 +23,19 @@ pub fn cluster_to_ron_string(cluster: &crate::model::Cluster) -> String {
 }
 
 fn ron_text<T: serde::Serialize>(value: &T) -> String {
+    ron_text_with(value, ron::extensions::Extensions::empty())
+}
+
+/// Pretty RON with the given extensions (written as a `#![enable(...)]` header).
+pub(super) fn ron_text_with<T: serde::Serialize>(
+    value: &T,
+    extensions: ron::extensions::Extensions,
+) -> String {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ")
-        .new_line("\n");
+        .new_line("\n")
+        .extensions(extensions);
     match ron::ser::to_string_pretty(value, config) {
         Ok(mut text) => {
             text.push('\n');

@@ -29,6 +29,10 @@ pub struct Seat {
     pub senior_non_executive: bool,
     #[serde(default)]
     pub notes: String,
+    /// What the seat costs a year in whole pounds, overriding its role's cost in an appraisal
+    /// (`BoardCost`); `None` takes the role's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_cost: Option<u64>,
 }
 
 impl Seat {
@@ -43,6 +47,7 @@ impl Seat {
             deputy_chair: false,
             senior_non_executive: false,
             notes: String::new(),
+            annual_cost: None,
         }
     }
 
@@ -226,6 +231,16 @@ pub struct Holder {
     /// Declared interests (the register of interests).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interests: Vec<super::Interest>,
+    /// ISO date of the last declaration of interests, a nil return included
+    /// (`people.declaration_due`); empty when none is recorded.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interests_declared: String,
+    /// ISO date of the last fit and proper person assessment (`people.fppt_due`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fppt_assessed: String,
+    /// The outcome of that assessment: dates and outcomes only, never the evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fppt_outcome: Option<super::FpptOutcome>,
 }
 
 impl Holder {
@@ -238,6 +253,9 @@ impl Holder {
             appointed: String::new(),
             term_ends: String::new(),
             interests: Vec::new(),
+            interests_declared: String::new(),
+            fppt_assessed: String::new(),
+            fppt_outcome: None,
         }
     }
 }

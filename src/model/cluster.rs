@@ -13,6 +13,9 @@ pub struct Cluster {
     pub name: String,
     #[serde(default)]
     pub notes: String,
+    /// The cover sheet of the board paper (exports); left out when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<super::Paper>,
     #[serde(default)]
     pub icbs: Vec<ClusterIcb>,
     #[serde(default)]
@@ -27,6 +30,7 @@ impl Default for Cluster {
             format_version: FORMAT_VERSION,
             name: "Untitled cluster".to_owned(),
             notes: String::new(),
+            paper: None,
             icbs: Vec::new(),
             joint_committees: Vec::new(),
             merger: None,

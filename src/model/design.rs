@@ -28,6 +28,9 @@ pub struct Design {
     pub as_at: String,
     #[serde(default = "default_rule_pack")]
     pub rule_pack: String,
+    /// The cover sheet of the board paper (exports); left out when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<super::Paper>,
     #[serde(default)]
     pub board: Vec<Seat>,
     #[serde(default)]
@@ -62,6 +65,7 @@ impl Default for Design {
             as_at: String::new(),
             // New designs are checked against today's rules (RULES.md "Rule packs").
             rule_pack: NEW_DESIGN_RULE_PACK.to_owned(),
+            paper: None,
             board: Vec::new(),
             committees: Vec::new(),
             places: Vec::new(),

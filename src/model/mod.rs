@@ -1,6 +1,7 @@
 //! The design: what a board, its committees, places and partnership look like, and the one
 //! [`Command`] door through which every edit passes. No egui here.
 
+mod appraisal;
 mod board;
 mod cluster;
 mod cluster_edit;
@@ -16,6 +17,7 @@ mod lookup;
 pub mod merge;
 pub mod names;
 mod overrides;
+mod paper;
 mod partnership;
 mod people;
 mod places;
@@ -23,6 +25,9 @@ mod system;
 pub mod text;
 pub mod transition;
 
+pub use appraisal::{
+    Appraisal, AppraisalOption, Costs, Criterion, MAX_SCORE, Measure, OptionSource, RoleCost, Score,
+};
 pub use board::*;
 pub use cluster::{BoundaryChange, Cluster, ClusterIcb, JointCommittee, JointMember, Merger};
 pub use cluster_edit::ClusterCommand;
@@ -31,8 +36,9 @@ pub use committees::*;
 pub use design::*;
 pub use document::{Document, Editable, UNDO_LIMIT};
 pub use overrides::{RuleOverride, RulePackFile, Severity};
+pub use paper::{Paper, PaperPurpose};
 pub use partnership::*;
-pub use people::{Declaration, Interest, InterestKind, IsoDate, declarations};
+pub use people::{Declaration, FpptOutcome, Interest, InterestKind, IsoDate, declarations};
 pub use places::*;
 pub use system::*;
 pub use text::{cut, thousands};

@@ -45,6 +45,43 @@ impl InterestKind {
     }
 }
 
+/// The outcome of a fit and proper person assessment (FPPT2023): dates and outcomes only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum FpptOutcome {
+    Fit,
+    NotFit,
+    Pending,
+}
+
+impl FpptOutcome {
+    pub const ALL: [FpptOutcome; 3] = [FpptOutcome::Fit, FpptOutcome::NotFit, FpptOutcome::Pending];
+
+    /// "Fit", "Not fit", "Pending".
+    pub fn name(self) -> &'static str {
+        match self {
+            FpptOutcome::Fit => "Fit",
+            FpptOutcome::NotFit => "Not fit",
+            FpptOutcome::Pending => "Pending",
+        }
+    }
+
+    /// The outcome a roster writes ("fit", "not fit", "pending" in any case, spaces, `_` and `-`
+    /// ignored).
+    pub fn from_word(word: &str) -> Option<FpptOutcome> {
+        let key: String = word
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
+            .collect::<String>()
+            .to_lowercase();
+        match key.as_str() {
+            "fit" => Some(FpptOutcome::Fit),
+            "notfit" => Some(FpptOutcome::NotFit),
+            "pending" => Some(FpptOutcome::Pending),
+            _ => None,
+        }
+    }
+}
+
 /// One line of the register of interests (RULES.md section 7): a holder's other post (a
 /// professional interest, or a financial one with a private healthcare provider) or a declared
 /// interest.
@@ -191,6 +228,21 @@ impl IsoDate {
             .copied()
             .unwrap_or("?");
         format!("{name} {}", self.year)
+    }
+
+    /// The same day a number of months later (or earlier, for a negative count), the day cut to
+    /// the month's last (31 March plus 11 months is 29 February in a leap year).
+    pub fn add_months(self, months: i64) -> IsoDate {
+        let index = self.month_index() + months;
+        let year = i32::try_from(index.div_euclid(12)).unwrap_or(self.year);
+        let month = u32::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+        let mut date = IsoDate {
+            year,
+            month,
+            day: 1,
+        };
+        date.day = self.day.min(date.month_days());
+        date
     }
 
     /// "1 Apr 2027".

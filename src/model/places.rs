@@ -12,6 +12,10 @@ pub struct Place {
     pub name: String,
     #[serde(default)]
     pub local_authority: String,
+    /// Where `local_authority` is a district council of a two-tier area: the county council with
+    /// social-care functions, the place's responsible authority (`partnership.local_authorities`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub county_council: String,
     pub model: PlaceModel,
     #[serde(default)]
     pub delegated_functions: String,
@@ -33,6 +37,7 @@ impl Place {
             id,
             name: name.to_owned(),
             local_authority: String::new(),
+            county_council: String::new(),
             model,
             delegated_functions: String::new(),
             delegated_budget: None,
@@ -40,6 +45,26 @@ impl Place {
             notes: String::new(),
             formed_from: Vec::new(),
         }
+    }
+
+    /// The place's responsible local authority, the one with social-care functions: its county
+    /// council where set, otherwise its local authority (trimmed; empty when neither is named).
+    pub fn responsible_authority(&self) -> &str {
+        let county = self.county_council.trim();
+        if county.is_empty() {
+            self.local_authority.trim()
+        } else {
+            county
+        }
+    }
+
+    /// The local authority's name suggests a district of a two-tier area, whose social care is
+    /// the county's: the window offers the county council field then.
+    pub fn may_be_district(&self) -> bool {
+        let name = self.local_authority.to_lowercase();
+        ["district council", "borough council", "city council"]
+            .iter()
+            .any(|word| name.contains(word))
     }
 
     pub fn has_sector(&self, sector: &Sector) -> bool {

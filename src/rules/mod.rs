@@ -3,6 +3,7 @@
 //! The rules themselves are in `board`, `committees`, `places` and `partnership`; their ids,
 //! severities, sources and thresholds are data in [`RulePack`].
 
+pub mod appraisal;
 mod appointments;
 mod board;
 pub mod cluster;
@@ -16,6 +17,7 @@ mod people;
 mod places;
 pub mod reference;
 mod summary;
+pub mod year;
 
 use std::fmt;
 
@@ -47,6 +49,12 @@ pub enum Subject {
     IcbPlace(Id, Id),
     /// One ICB of a cluster as a whole.
     Icb(Id),
+    /// An options appraisal as a whole (appraisal files).
+    Appraisal,
+    /// One option of an appraisal.
+    AppraisalOption(Id),
+    /// One criterion of an appraisal.
+    Criterion(Id),
 }
 
 /// Where in a cluster file a finding's subjects are: the design itself, one ICB, or the successor.
@@ -84,6 +92,9 @@ impl fmt::Display for Subject {
             Subject::IcbSeat(icb, seat) => write!(f, "icb:{icb}/seat:{seat}"),
             Subject::IcbPlace(icb, place) => write!(f, "icb:{icb}/place:{place}"),
             Subject::Icb(icb) => write!(f, "icb:{icb}/board"),
+            Subject::Appraisal => f.write_str("appraisal"),
+            Subject::AppraisalOption(id) => write!(f, "option:{id}"),
+            Subject::Criterion(id) => write!(f, "criterion:{id}"),
         }
     }
 }
@@ -126,7 +137,10 @@ impl Finding {
                 | Subject::Merger
                 | Subject::IcbSeat(..)
                 | Subject::IcbPlace(..)
-                | Subject::Icb(_) => s.to_string(),
+                | Subject::Icb(_)
+                | Subject::Appraisal
+                | Subject::AppraisalOption(_)
+                | Subject::Criterion(_) => s.to_string(),
                 _ => format!("{prefix}{s}"),
             })
             .collect()
@@ -262,6 +276,7 @@ pub fn validate_at(design: &Design, pack: &RulePack, as_at: IsoDate) -> Report {
     places::check(design, &summary, &mut collector);
     partnership::check(design, &mut collector);
     people::check(design, as_at, &mut collector);
+    year::check(design, as_at, &mut collector);
     let mut findings = collector.findings;
     sort_findings(&mut findings);
     Report { findings }
@@ -340,3 +355,6 @@ mod cluster_tests;
 
 #[cfg(test)]
 mod bounds_tests;
+
+#[cfg(test)]
+mod year_tests;

@@ -67,7 +67,13 @@ const PACKS: &[PackDef] = &[
         describes: "the first boards, 2021-22",
         summary: "The minimums of the June 2021 framework: medical and nursing directors required, 4 executives.",
         base: None,
-        changes: &[(RuleId::BoardPartnerStrategicAuthority, Change::Off)],
+        // The fit and proper person framework dates from 2023.
+        changes: &[
+            (RuleId::BoardPartnerStrategicAuthority, Change::Off),
+            (RuleId::PeopleFpptDue, Change::Off),
+            (RuleId::PeopleFpptNotFit, Change::Off),
+            (RuleId::PeopleDeclarationDue, Change::Off),
+        ],
         executives_min: None,
         healthwatch_is_community: Some(true),
         policy_note: None,
@@ -77,11 +83,21 @@ const PACKS: &[PackDef] = &[
         title: "Law and NHS England policy, 2025-26",
         date: "2025-05-01",
         describes: "boards today, clusters and mergers",
-        summary: "Today's rules: medical and nursing directors are expected, not required; 2 executives at least.",
+        summary: "Today's rules: medical and nursing directors are expected, not required; 2 executives at least; a deputy chair and a senior non-executive named; fit and proper person assessments and declarations kept up to date.",
         base: Some("df2021"),
         changes: &[
             (RuleId::BoardExecMedical, Change::On(Severity::Warning)),
             (RuleId::BoardExecNursing, Change::On(Severity::Warning)),
+            // NHSE-GOV asks every ICB to name both.
+            (RuleId::BoardDeputyChair, Change::On(Severity::Warning)),
+            (
+                RuleId::BoardSeniorNonExecutive,
+                Change::On(Severity::Warning),
+            ),
+            // FPPT2023 and COI2017: the year of a board.
+            (RuleId::PeopleFpptDue, Change::On(Severity::Warning)),
+            (RuleId::PeopleFpptNotFit, Change::On(Severity::Error)),
+            (RuleId::PeopleDeclarationDue, Change::On(Severity::Warning)),
         ],
         executives_min: Some(2),
         healthwatch_is_community: None,

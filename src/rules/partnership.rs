@@ -30,7 +30,7 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
     let missing: Vec<&str> = design
         .places
         .iter()
-        .map(|p| p.local_authority.trim())
+        .map(crate::model::Place::responsible_authority)
         .filter(|la| !la.is_empty() && seen.insert(name_key(la)))
         .filter(|la| !members.contains(&name_key(la)))
         .collect();
@@ -38,7 +38,7 @@ pub(super) fn check(design: &Design, out: &mut Collector) {
         out.push(
             R::PartnershipLocalAuthorities,
             format!(
-                "Local authorities named by places are not members of the partnership: {}.",
+                "Responsible local authorities of the places are not members of the partnership: {}.",
                 join_names(&missing)
             ),
             subject(),

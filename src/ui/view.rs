@@ -166,7 +166,10 @@ impl View {
             | Subject::JointCommittee(_)
             | Subject::IcbSeat(..)
             | Subject::IcbPlace(..)
-            | Subject::Icb(_) => (Tab::Board, Selection::None),
+            | Subject::Icb(_)
+            | Subject::Appraisal
+            | Subject::AppraisalOption(_)
+            | Subject::Criterion(_) => (Tab::Board, Selection::None),
         };
         self.tab = tab;
         self.selection = selection;

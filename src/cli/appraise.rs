@@ -1,0 +1,208 @@
+//! `appraise` and `appraisal new` (docs/file-format.md "The command line"), and the options
+//! paper of `export APPRAISAL.ron`: thin shells over `io`, `rules::appraisal` and `export`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::output::{unreadable, write_output};
+use crate::export::appraisal::AppraisalInput;
+use crate::export::appraisal_md::{
+    appraisal_csv, appraisal_json, appraisal_markdown, appraisal_text,
+};
+use crate::io::{Loaded, ReadOptions, appraisal_to_ron_string, load_appraisal_path, read_options};
+use crate::model::{Appraisal, AppraisalOption, NEW_DESIGN_RULE_PACK, OptionSource, text::inert};
+use crate::rules::{Severity, appraisal::score};
+
+/// `appraise --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AppraiseFormat {
+    Text,
+    Md,
+    Json,
+    Csv,
+}
+
+/// An appraisal read with its option files, from its own folder.
+pub struct LoadedAppraisal {
+    pub appraisal: Appraisal,
+    pub options: ReadOptions,
+}
+
+/// Read an appraisal and the files of its options; the error line is already printed.
+pub fn load_appraisal(file: &Path, err: &mut impl Write) -> Option<LoadedAppraisal> {
+    match load_appraisal_path(file) {
+        Ok(appraisal) => {
+            let base = file.parent().unwrap_or_else(|| Path::new("."));
+            let options = read_options(&appraisal, base);
+            Some(LoadedAppraisal { appraisal, options })
+        }
+        Err(error) => {
+            unreadable(err, &file.display(), &error);
+            None
+        }
+    }
+}
+
+/// Run `appraise`: print the scores (or write the embedded appraisal); exit 1 when the
+/// appraisal itself has errors, 2 when it cannot be read or written, else 0.
+pub fn run_appraise(
+    file: &Path,
+    format: AppraiseFormat,
+    embed: Option<&Path>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
+    let Some(loaded) = load_appraisal(file, err) else {
+        return 2;
+    };
+    if let Some(target) = embed {
+        let (embedded, left) = loaded.options.embed(&loaded.appraisal);
+        for line in &left {
+            let _ = writeln!(err, "left as a file: {}", inert(line));
+        }
+        let text = appraisal_to_ron_string(&embedded);
+        if let Err(error) = crate::io::load_appraisal_str(&text) {
+            let _ = writeln!(
+                err,
+                "The embedded appraisal would not read back ({error}); nothing was written."
+            );
+            return 2;
+        }
+        return write_output(target, text.as_bytes(), Some(file), "appraisal", err);
+    }
+    let inputs = loaded.options.inputs(&loaded.appraisal);
+    let scored = score(&loaded.appraisal, &inputs);
+    let input = AppraisalInput::new(
+        &loaded.appraisal,
+        &scored,
+        &inputs,
+        crate::export::today(),
+    );
+    let text = match format {
+        AppraiseFormat::Text => inert_lines(&appraisal_text(&input)),
+        AppraiseFormat::Md => appraisal_markdown(&input),
+        AppraiseFormat::Json => {
+            let mut text = appraisal_json(&input).to_string();
+            text.push('\n');
+            text
+        }
+        AppraiseFormat::Csv => appraisal_csv(&input),
+    };
+    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+        let _ = writeln!(err, "Could not write to standard output.");
+        return 2;
+    }
+    u8::from(scored.findings.iter().any(|f| f.severity == Severity::Error))
+}
+
+/// Every line made safe for a terminal.
+fn inert_lines(text: &str) -> String {
+    text.lines().map(|l| inert(l).into_owned() + "\n").collect()
+}
+
+/// Run `appraisal new`: an appraisal of existing files, with the default criteria, each
+/// option kept in its own file (a path relative to the appraisal's folder where it can be).
+pub fn run_appraisal_new(files: &[PathBuf], output: &Path, err: &mut impl Write) -> u8 {
+    let mut appraisal = Appraisal {
+        rule_pack: NEW_DESIGN_RULE_PACK.to_owned(),
+        ..Appraisal::default()
+    };
+    let folder = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let mut names = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        if crate::io::same_file(file, output) {
+            let _ = writeln!(
+                err,
+                "{} is one of the options; the appraisal would overwrite it. Choose another -o.",
+                output.display()
+            );
+            return 2;
+        }
+        let name = match crate::io::load_any_path(file) {
+            Ok(Loaded::Design(design)) => design.name,
+            Ok(Loaded::Cluster(cluster)) => cluster.name,
+            Err(error) => {
+                unreadable(err, &file.display(), &error);
+                return 2;
+            }
+        };
+        names.push(name.clone());
+        appraisal.options.push(AppraisalOption {
+            id: u32::try_from(index + 1).unwrap_or(u32::MAX),
+            name,
+            source: OptionSource::File(relative_to(folder, file)),
+            notes: String::new(),
+        });
+    }
+    appraisal.title = format!("Options appraisal: {}", names.join("; "));
+    appraisal.title = crate::model::cut(&appraisal.title, 200);
+    let text = appraisal_to_ron_string(&appraisal);
+    if let Err(error) = crate::io::load_appraisal_str(&text) {
+        let _ = writeln!(
+            err,
+            "The appraisal would not read back ({error}); nothing was written."
+        );
+        return 2;
+    }
+    write_output(output, text.as_bytes(), None, "appraisal", err)
+}
+
+/// `file` as a path from `folder` when both are on one root, else as given (made absolute).
+fn relative_to(folder: &Path, file: &Path) -> String {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (from, to) = (absolute(folder), absolute(file));
+    let from: Vec<_> = from.components().collect();
+    let to_parts: Vec<_> = to.components().collect();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return to.to_string_lossy().into_owned();
+    }
+    let mut path = PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    for part in to_parts.iter().skip(common) {
+        path.push(part);
+    }
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// The options paper of `export APPRAISAL.ron --to md|csv|html|docx|pdf`.
+pub fn appraisal_export(
+    file: &Path,
+    to: crate::export::ExportFormat,
+    err: &mut impl Write,
+) -> Option<Vec<u8>> {
+    use crate::export::ExportFormat as F;
+    let loaded = load_appraisal(file, err)?;
+    let inputs = loaded.options.inputs(&loaded.appraisal);
+    let scored = score(&loaded.appraisal, &inputs);
+    let input = AppraisalInput::new(
+        &loaded.appraisal,
+        &scored,
+        &inputs,
+        crate::export::today(),
+    );
+    match to {
+        F::Markdown => Some(appraisal_markdown(&input).into_bytes()),
+        F::Csv => Some(appraisal_csv(&input).into_bytes()),
+        F::Html => Some(crate::export::appraisal_html(&input).into_bytes()),
+        other => {
+            let _ = writeln!(
+                err,
+                "An appraisal is written as an options paper in HTML, Markdown or CSV, not as a {}.",
+                other.name()
+            );
+            None
+        }
+    }
+}

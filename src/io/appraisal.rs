@@ -1,0 +1,221 @@
+//! Reading and writing appraisal files (docs/file-format.md "Appraisal files") with the reader
+//! rules of designs, and reading the options an appraisal keeps in files of their own.
+//!
+//! An inline option is written as the format shows it, `source: Design(format_version: 1, ...)`
+//! (RON's `unwrap_variant_newtypes`); the reader also takes `Design(Design(...))`.
+
+use std::path::{Path, PathBuf};
+
+use super::{
+    LoadError, Loaded, at_text, check_design, load_any_path, parse, read_limited, unique_ids,
+    utf8_text,
+};
+use crate::model::{Appraisal, FORMAT_VERSION, MAX_SCORE, Measure, OptionSource};
+use crate::rules::appraisal::{OptionInput, OptionRef};
+
+/// Load an appraisal from a path.
+pub fn load_appraisal_path(path: &Path) -> Result<Appraisal, LoadError> {
+    load_appraisal_bytes(&read_limited(path)?)
+}
+
+/// Load an appraisal from the bytes of a file.
+pub fn load_appraisal_bytes(bytes: &[u8]) -> Result<Appraisal, LoadError> {
+    load_appraisal_str(utf8_text(bytes, &["Appraisal"])?)
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename = "Appraisal")]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: u32,
+}
+
+/// Parse as the format writes inline options, else as RON writes them plainly; an error is
+/// the format's own reading's.
+fn parse_appraisal(text: &str) -> Result<Appraisal, LoadError> {
+    let unwrapped = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_recursion_limit(super::RECURSION_LIMIT)
+        .from_str::<Appraisal>(text);
+    match unwrapped {
+        Ok(appraisal) => Ok(appraisal),
+        Err(error) => parse::<Appraisal>(text).map_err(|_| super::from_ron(&error, text)),
+    }
+}
+
+/// Load an appraisal from RON text: the reader rules of designs; ids unique; every score of a
+/// `Manual` criterion of an option that exists, 0 to 5, once.
+pub fn load_appraisal_str(text: &str) -> Result<Appraisal, LoadError> {
+    let text = super::text_checks::without_bom(text);
+    let newer = |version: u32| {
+        LoadError::whole_file(format!(
+            "This appraisal was saved by a newer version (format {version}); this version reads up to format {FORMAT_VERSION}."
+        ))
+    };
+    let appraisal = match parse_appraisal(text) {
+        Ok(appraisal) => appraisal,
+        Err(error) => {
+            return Err(match parse::<VersionProbe>(text) {
+                Ok(probe) if probe.format_version > FORMAT_VERSION => newer(probe.format_version),
+                _ => error,
+            });
+        }
+    };
+    if appraisal.format_version > FORMAT_VERSION {
+        return Err(newer(appraisal.format_version));
+    }
+    check_appraisal(&appraisal).map_err(|e| at_text(e, text))?;
+    Ok(appraisal)
+}
+
+fn check_appraisal(appraisal: &Appraisal) -> Result<(), LoadError> {
+    let refuse = |message: String| Err(LoadError::io(message));
+    unique_ids("option", appraisal.options.iter().map(|o| o.id))?;
+    unique_ids("criterion", appraisal.criteria.iter().map(|c| c.id))?;
+    if !appraisal.rule_pack.trim().is_empty()
+        && crate::rules::RulePack::by_id(&appraisal.rule_pack).is_none()
+    {
+        return refuse(format!(
+            "Unknown rule pack `{}`; the packs are {}.",
+            appraisal.rule_pack,
+            crate::rules::RulePack::list()
+        ));
+    }
+    for option in &appraisal.options {
+        let inline = |e: LoadError| LoadError {
+            message: format!("In option {} ({}): {}", option.id, option.name, e.message),
+            ..e
+        };
+        match &option.source {
+            OptionSource::File(_) => {}
+            OptionSource::Design(design) => check_design(design).map_err(inline)?,
+            OptionSource::Cluster(cluster) => super::cluster::check_cluster(cluster)
+                .map_err(inline)?,
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for score in &appraisal.scores {
+        if appraisal.option(score.option).is_none() {
+            return refuse(format!(
+                "A score is for option {}, which the appraisal does not have.",
+                score.option
+            ));
+        }
+        match appraisal.criterion(score.criterion) {
+            None => {
+                return refuse(format!(
+                    "A score is for criterion {}, which the appraisal does not have.",
+                    score.criterion
+                ));
+            }
+            Some(c) if c.measure != Measure::Manual => {
+                return refuse(format!(
+                    "A score is given for criterion {} (`{}`), which the app scores itself ({}); only Manual criteria take scores.",
+                    c.id,
+                    c.name,
+                    c.measure.id()
+                ));
+            }
+            Some(_) => {}
+        }
+        if score.score > MAX_SCORE {
+            return refuse(format!(
+                "The score of option {} on criterion {} is {}; scores are 0 to {MAX_SCORE}.",
+                score.option, score.criterion, score.score
+            ));
+        }
+        if !seen.insert((score.option, score.criterion)) {
+            return refuse(format!(
+                "Option {} is scored twice on criterion {}; keep one score.",
+                score.option, score.criterion
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The appraisal as RON text, inline options written as the format shows them.
+pub fn appraisal_to_ron_string(appraisal: &Appraisal) -> String {
+    super::save::ron_text_with(
+        appraisal,
+        ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+    )
+}
+
+/// An option file's path: relative paths are read from the appraisal's folder.
+pub fn option_path(base: &Path, file: &str) -> PathBuf {
+    let path = Path::new(file.trim());
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        base.join(path)
+    }
+}
+
+/// The options an appraisal keeps in files, read; an inline option needs no reading.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    files: Vec<Option<Result<Loaded, String>>>,
+}
+
+/// Read every `File` option of the appraisal from `base` (the appraisal's folder). A missing
+/// or refused file is kept as the reader's message, to be shown on that option.
+pub fn read_options(appraisal: &Appraisal, base: &Path) -> ReadOptions {
+    let files = appraisal
+        .options
+        .iter()
+        .map(|option| match &option.source {
+            OptionSource::File(file) => Some(
+                load_any_path(&option_path(base, file))
+                    .map_err(|e| format!("{} ({})", e, file.trim())),
+            ),
+            _ => None,
+        })
+        .collect();
+    ReadOptions { files }
+}
+
+impl ReadOptions {
+    /// The options as the scoring takes them, in the appraisal's order.
+    pub fn inputs<'a>(&'a self, appraisal: &'a Appraisal) -> Vec<OptionInput<'a>> {
+        appraisal
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, option)| match (&option.source, self.files.get(i)) {
+                (OptionSource::Design(design), _) => OptionInput::Read(OptionRef::Design(design)),
+                (OptionSource::Cluster(cluster), _) => {
+                    OptionInput::Read(OptionRef::Cluster(cluster))
+                }
+                (OptionSource::File(_), Some(Some(Ok(Loaded::Design(design))))) => {
+                    OptionInput::Read(OptionRef::Design(design))
+                }
+                (OptionSource::File(_), Some(Some(Ok(Loaded::Cluster(cluster))))) => {
+                    OptionInput::Read(OptionRef::Cluster(cluster))
+                }
+                (OptionSource::File(_), Some(Some(Err(why)))) => OptionInput::Unreadable(why),
+                (OptionSource::File(_), _) => OptionInput::Unreadable("the file was not read"),
+            })
+            .collect()
+    }
+
+    /// The appraisal with every option that was read from a file made inline, so that it can
+    /// be mailed as one file; and the options that could not be (left as files).
+    pub fn embed(&self, appraisal: &Appraisal) -> (Appraisal, Vec<String>) {
+        let mut embedded = appraisal.clone();
+        let mut left = Vec::new();
+        for (option, file) in embedded.options.iter_mut().zip(&self.files) {
+            match file {
+                Some(Ok(Loaded::Design(design))) => {
+                    option.source = OptionSource::Design(design.clone());
+                }
+                Some(Ok(Loaded::Cluster(cluster))) => {
+                    option.source = OptionSource::Cluster(cluster.clone());
+                }
+                Some(Err(why)) => left.push(format!("option {} ({}): {why}", option.id, option.name)),
+                None => {}
+            }
+        }
+        (embedded, left)
+    }
+}
