@@ -26,13 +26,19 @@ fn every_example_in_the_file_format_guide_loads() {
         .filter_map(|b| b.split_once("```").map(|(code, _)| code))
         .collect();
     assert!(blocks.len() >= 5, "{} examples", blocks.len());
-    let mut clusters = 0;
+    let (mut clusters, mut appraisals) = (0, 0);
     for block in blocks {
+        if block.starts_with("Appraisal(") {
+            ics_board_designer::io::load_appraisal_str(block)
+                .unwrap_or_else(|error| panic!("{error}\n{block}"));
+            appraisals += 1;
+            continue;
+        }
         match load_any_bytes(block.as_bytes()) {
             Ok(Loaded::Design(_)) => {}
             Ok(Loaded::Cluster(_)) => clusters += 1,
             Err(error) => panic!("{error}\n{block}"),
         }
     }
-    assert_eq!(clusters, 1);
+    assert_eq!((clusters, appraisals), (1, 1));
 }
