@@ -123,7 +123,10 @@ fn the_inspector_marks_the_senior_non_executive_and_a_private_healthcare_post() 
             .iter()
             .any(|f| f.rule == RuleId::BoardSeniorNonExecutive)
     };
-    assert!(!senior(&h), "option F names its senior non-executive member");
+    assert!(
+        !senior(&h),
+        "option F names its senior non-executive member"
+    );
     h.state_mut().go_to(Subject::Seat(3));
     h.run();
     click(&mut h, "Senior non-executive member");

@@ -74,12 +74,7 @@ pub fn run_appraise(
     }
     let inputs = loaded.options.inputs(&loaded.appraisal);
     let scored = score(&loaded.appraisal, &inputs);
-    let input = AppraisalInput::new(
-        &loaded.appraisal,
-        &scored,
-        &inputs,
-        crate::export::today(),
-    );
+    let input = AppraisalInput::new(&loaded.appraisal, &scored, &inputs, crate::export::today());
     let text = match format {
         AppraiseFormat::Text => inert_lines(&appraisal_text(&input)),
         AppraiseFormat::Md => appraisal_markdown(&input),
@@ -90,11 +85,20 @@ pub fn run_appraise(
         }
         AppraiseFormat::Csv => appraisal_csv(&input),
     };
-    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
         let _ = writeln!(err, "Could not write to standard output.");
         return 2;
     }
-    u8::from(scored.findings.iter().any(|f| f.severity == Severity::Error))
+    u8::from(
+        scored
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error),
+    )
 }
 
 /// Every line made safe for a terminal.
@@ -186,12 +190,7 @@ pub fn appraisal_export(
     let loaded = load_appraisal(file, err)?;
     let inputs = loaded.options.inputs(&loaded.appraisal);
     let scored = score(&loaded.appraisal, &inputs);
-    let input = AppraisalInput::new(
-        &loaded.appraisal,
-        &scored,
-        &inputs,
-        crate::export::today(),
-    );
+    let input = AppraisalInput::new(&loaded.appraisal, &scored, &inputs, crate::export::today());
     match to {
         F::Markdown => Some(appraisal_markdown(&input).into_bytes()),
         F::Csv => Some(appraisal_csv(&input).into_bytes()),

@@ -10,11 +10,11 @@ use std::{io::Write, path::PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use appraise::{AppraiseFormat, run_appraisal_new, run_appraise};
 pub use check::{
     CheckOptions, Checked, FileCheck, JsonFinding, OutputFormat, check_files, check_loaded,
     run_check,
 };
-pub use appraise::{AppraiseFormat, run_appraisal_new, run_appraise};
 pub use cluster::{run_cluster_new, run_merge};
 use output::unreadable;
 pub use output::{export_path, run_export, write_output};

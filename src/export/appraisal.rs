@@ -286,7 +286,12 @@ pub fn scores_table(input: &AppraisalInput) -> Table {
         })
         .collect();
     let mut headers = heads(&["Option id", "Option"]);
-    headers.extend(appraisal.criteria.iter().map(|c| Cow::Owned(c.name.clone())));
+    headers.extend(
+        appraisal
+            .criteria
+            .iter()
+            .map(|c| Cow::Owned(c.name.clone())),
+    );
     headers.extend(heads(&["Total (of 100)", "Rank", "Verdict"]));
     Table {
         title: "Scores".to_owned(),

@@ -29,7 +29,11 @@ pub fn appraisal_html(input: &AppraisalInput) -> String {
         xml(&pack_phrase(input))
     );
     if !appraisal.notes.trim().is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", xml(&appraisal.notes).replace('\n', "<br>"));
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            xml(&appraisal.notes).replace('\n', "<br>")
+        );
     }
     let valid = scored.winners().iter().all(|w| w.valid());
     let _ = writeln!(
@@ -91,7 +95,10 @@ pub fn appraisal_html(input: &AppraisalInput) -> String {
 }
 
 /// The board to draw for an option: its design, or a merger's successor.
-fn chart_design<'a>(input: &'a AppraisalInput, id: crate::model::Id) -> Option<&'a crate::model::Design> {
+fn chart_design<'a>(
+    input: &'a AppraisalInput,
+    id: crate::model::Id,
+) -> Option<&'a crate::model::Design> {
     match input.boards.iter().find(|(option, _)| *option == id)?.1 {
         OptionRef::Design(design) => Some(design),
         OptionRef::Cluster(cluster) => cluster.successor(),

@@ -108,7 +108,13 @@ pub fn appendix(input: &AppraisalInput) -> Table {
         .collect();
     for option in &input.scored.options {
         let prefix = format!("option:{}/", option.id);
-        rows.extend(option.report.findings.iter().map(|f| row(prefix.clone(), f)));
+        rows.extend(
+            option
+                .report
+                .findings
+                .iter()
+                .map(|f| row(prefix.clone(), f)),
+        );
     }
     Table {
         title: "Appendix: findings with their rule ids".to_owned(),
@@ -136,7 +142,7 @@ pub fn appraisal_json(input: &AppraisalInput) -> serde_json::Value {
         .options
         .iter()
         .map(|o| {
-            let scores: serde_json::Map<String, Value> = appraisal
+            let by_criterion: serde_json::Map<String, Value> = appraisal
                 .criteria
                 .iter()
                 .zip(&o.scores)
@@ -146,7 +152,7 @@ pub fn appraisal_json(input: &AppraisalInput) -> serde_json::Value {
                 "id": o.id,
                 "name": o.name,
                 "valid": o.valid(),
-                "scores": scores,
+                "scores": by_criterion,
                 "total": o.total,
                 "rank": o.rank,
                 "tied": rank_text(scored, o).starts_with('='),
@@ -238,7 +244,11 @@ pub fn appraisal_text(input: &AppraisalInput) -> String {
                 ),
             },
         };
-        let _ = writeln!(out, "weight {:>3}  {}: {line}", criterion.weight, criterion.name);
+        let _ = writeln!(
+            out,
+            "weight {:>3}  {}: {line}",
+            criterion.weight, criterion.name
+        );
     }
     for finding in &scored.findings {
         let _ = writeln!(

@@ -17,7 +17,7 @@ pub fn table_csv(table: &tables::Table) -> String {
             .join(",")
     };
     out.push_str(&line(
-        table.headers.iter().map(|h| h.to_string()).collect(),
+        table.headers.iter().map(ToString::to_string).collect(),
     ));
     out.push_str("\r\n");
     for row in &table.rows {

@@ -89,8 +89,9 @@ fn check_appraisal(appraisal: &Appraisal) -> Result<(), LoadError> {
         match &option.source {
             OptionSource::File(_) => {}
             OptionSource::Design(design) => check_design(design).map_err(inline)?,
-            OptionSource::Cluster(cluster) => super::cluster::check_cluster(cluster)
-                .map_err(inline)?,
+            OptionSource::Cluster(cluster) => {
+                super::cluster::check_cluster(cluster).map_err(inline)?
+            }
         }
     }
     let mut seen = std::collections::BTreeSet::new();
@@ -182,19 +183,24 @@ impl ReadOptions {
             .options
             .iter()
             .enumerate()
-            .map(|(i, option)| match (&option.source, self.files.get(i)) {
-                (OptionSource::Design(design), _) => OptionInput::Read(OptionRef::Design(design)),
-                (OptionSource::Cluster(cluster), _) => {
-                    OptionInput::Read(OptionRef::Cluster(cluster))
-                }
-                (OptionSource::File(_), Some(Some(Ok(Loaded::Design(design))))) => {
-                    OptionInput::Read(OptionRef::Design(design))
-                }
-                (OptionSource::File(_), Some(Some(Ok(Loaded::Cluster(cluster))))) => {
-                    OptionInput::Read(OptionRef::Cluster(cluster))
-                }
-                (OptionSource::File(_), Some(Some(Err(why)))) => OptionInput::Unreadable(why),
-                (OptionSource::File(_), _) => OptionInput::Unreadable("the file was not read"),
+            .map(|(i, option)| {
+                let read = match (&option.source, self.files.get(i)) {
+                    (OptionSource::Design(design), _)
+                    | (OptionSource::File(_), Some(Some(Ok(Loaded::Design(design))))) => {
+                        OptionRef::Design(design)
+                    }
+                    (OptionSource::Cluster(cluster), _)
+                    | (OptionSource::File(_), Some(Some(Ok(Loaded::Cluster(cluster))))) => {
+                        OptionRef::Cluster(cluster)
+                    }
+                    (OptionSource::File(_), Some(Some(Err(why)))) => {
+                        return OptionInput::Unreadable(why);
+                    }
+                    (OptionSource::File(_), _) => {
+                        return OptionInput::Unreadable("the file was not read");
+                    }
+                };
+                OptionInput::Read(read)
             })
             .collect()
     }
@@ -212,7 +218,9 @@ impl ReadOptions {
                 Some(Ok(Loaded::Cluster(cluster))) => {
                     option.source = OptionSource::Cluster(cluster.clone());
                 }
-                Some(Err(why)) => left.push(format!("option {} ({}): {why}", option.id, option.name)),
+                Some(Err(why)) => {
+                    left.push(format!("option {} ({}): {why}", option.id, option.name))
+                }
                 None => {}
             }
         }

@@ -19,6 +19,7 @@ struct ClusterVersionProbe {
 
 /// A file of either kind: one design, or a cluster of them (FORMAT.md "Cluster files").
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // one per file read: boxing would save nothing that matters
 pub enum Loaded {
     Design(Design),
     Cluster(Cluster),
@@ -94,7 +95,10 @@ pub(super) fn check_cluster(cluster: &Cluster) -> Result<(), LoadError> {
         })?;
     }
     unique_ids("ICB", cluster.icbs.iter().map(|i| i.id))?;
-    unique_ids("joint committee", cluster.joint_committees.iter().map(|c| c.id))
+    unique_ids(
+        "joint committee",
+        cluster.joint_committees.iter().map(|c| c.id),
+    )
 }
 
 /// The name before the first `(` of the top-level value, past comments and `#![...]` headers.

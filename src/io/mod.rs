@@ -21,7 +21,9 @@ pub use appraisal::{
     ReadOptions, appraisal_to_ron_string, load_appraisal_bytes, load_appraisal_path,
     load_appraisal_str, option_path, read_options,
 };
-pub use cluster::{Loaded, is_appraisal_path, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str};
+pub use cluster::{
+    Loaded, is_appraisal_path, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str,
+};
 pub use disk::Fingerprint;
 pub use save::{
     SaveError, cluster_to_ron_string, save_to_path, to_ron_string,

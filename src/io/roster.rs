@@ -111,6 +111,11 @@ fn rows_of(table: &[Vec<String>]) -> Result<Vec<RosterRow>, LoadError> {
         column(&["termends"]),
         column(&["expertise"]),
     );
+    let (declared, assessed, outcome) = (
+        column(&["interestsdeclared"]),
+        column(&["fpptassessed"]),
+        column(&["fpptoutcome"]),
+    );
     let cell = |row: &[String], at: Option<usize>| {
         at.and_then(|i| row.get(i))
             .map(|s| s.trim().to_owned())
@@ -128,6 +133,9 @@ fn rows_of(table: &[Vec<String>]) -> Result<Vec<RosterRow>, LoadError> {
             appointed: cell(row, appointed),
             term_ends: cell(row, term_ends),
             expertise: cell(row, expertise),
+            interests_declared: cell(row, declared),
+            fppt_assessed: cell(row, assessed),
+            fppt_outcome: cell(row, outcome),
         })
         .collect())
 }

@@ -82,6 +82,7 @@ pub struct AppraisalOption {
 
 /// Where an option's design is: in its own file (a path relative to the appraisal), or inline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(clippy::large_enum_variant)] // a handful per appraisal: boxing would save nothing that matters
 pub enum OptionSource {
     File(String),
     Design(Design),
@@ -173,7 +174,9 @@ impl Measure {
             Measure::BoardCost => {
                 "the cheapest board a year scores 5 and the dearest 1, in proportion between"
             }
-            Measure::Seats => "the fewest voting members score 5 and the most 1, in proportion between",
+            Measure::Seats => {
+                "the fewest voting members score 5 and the most 1, in proportion between"
+            }
             Measure::Coterminosity => {
                 "5 with no local authority split between ICBs or left out, one less for each"
             }

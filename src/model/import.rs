@@ -18,6 +18,10 @@ pub struct RosterRow {
     pub appointed: String,
     pub term_ends: String,
     pub expertise: String,
+    pub interests_declared: String,
+    pub fppt_assessed: String,
+    /// "fit", "not fit" or "pending", in any case.
+    pub fppt_outcome: String,
 }
 
 /// What a good row does.
@@ -92,7 +96,12 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
         if row.role.trim().is_empty() {
             problems.push("no role or title".to_owned());
         }
-        for (field, value) in [("appointed", &row.appointed), ("term ends", &row.term_ends)] {
+        for (field, value) in [
+            ("appointed", &row.appointed),
+            ("term ends", &row.term_ends),
+            ("interests declared", &row.interests_declared),
+            ("FPPT assessed", &row.fppt_assessed),
+        ] {
             if !value.trim().is_empty() && IsoDate::parse(value).is_none() {
                 problems.push(format!(
                     "{field} \"{}\" is not a date (YYYY-MM-DD)",
@@ -100,6 +109,18 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
                 ));
             }
         }
+        let outcome = row.fppt_outcome.trim();
+        let fppt_outcome = if outcome.is_empty() {
+            None
+        } else {
+            let parsed = super::FpptOutcome::from_word(outcome);
+            if parsed.is_none() {
+                problems.push(format!(
+                    "FPPT outcome \"{outcome}\" is not one of fit, not fit or pending"
+                ));
+            }
+            parsed
+        };
         let mut tags = Vec::new();
         for tag in row
             .expertise
@@ -114,7 +135,7 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
             }
         }
         if problems.is_empty() {
-            parsed.push((row, tags));
+            parsed.push((row, tags, fppt_outcome));
         } else {
             errors.push(RowError {
                 number: row.number,
@@ -138,11 +159,18 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
     let mut new_ids: Vec<super::Id> = Vec::new();
     let mut commands = Vec::new();
     let mut planned = Vec::new();
-    for (row, tags) in parsed {
+    for (row, tags, fppt_outcome) in parsed {
         let mut holder = Holder::named(row.name.trim());
         row.organisation.trim().clone_into(&mut holder.organisation);
         row.appointed.trim().clone_into(&mut holder.appointed);
         row.term_ends.trim().clone_into(&mut holder.term_ends);
+        row.interests_declared
+            .trim()
+            .clone_into(&mut holder.interests_declared);
+        row.fppt_assessed
+            .trim()
+            .clone_into(&mut holder.fppt_assessed);
+        holder.fppt_outcome = fppt_outcome;
         holder.full_time = !matches!(
             role_for_word(&row.role),
             Some(Role::Chair | Role::NonExecutive)
@@ -231,4 +259,46 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
         rows: planned,
         command: Command::Batch(commands),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::roster::read_csv_roster;
+
+    #[test]
+    fn the_year_columns_import_and_a_bad_value_is_a_bad_row() {
+        let design = Design::default();
+        let good = "Name,Role,Appointed,Interests declared,FPPT assessed,FPPT-outcome\n\
+                    Ana Shah,chair,2024-04-01,2026-05-01,2026-10-01,Not Fit\n\
+                    Bo Li,finance,2024-04-01,,,PENDING\n";
+        let plan = plan_import(&design, &read_csv_roster(good.as_bytes()).unwrap()).unwrap();
+        let mut imported = design.clone();
+        imported.apply(plan.command).unwrap();
+        let ana = imported.board[0].holder.clone().unwrap();
+        assert_eq!(
+            (ana.interests_declared.as_str(), ana.fppt_assessed.as_str()),
+            ("2026-05-01", "2026-10-01")
+        );
+        assert_eq!(ana.fppt_outcome, Some(super::super::FpptOutcome::NotFit));
+        let bo = imported.board[1].holder.clone().unwrap();
+        assert_eq!(bo.fppt_outcome, Some(super::super::FpptOutcome::Pending));
+        let bad = "name,role,fppt_outcome,fppt_assessed\n\
+                   Ana Shah,chair,fit,2026-10-01\n\
+                   Bo Li,finance,maybe,\n\
+                   Cy Dee,nursing,,2027-02-30\n";
+        let errors = plan_import(&design, &read_csv_roster(bad.as_bytes()).unwrap()).unwrap_err();
+        let numbers: Vec<usize> = errors.iter().map(|e| e.number).collect();
+        assert_eq!(numbers, vec![3, 4]);
+        assert!(
+            errors[0].problem.contains("\"maybe\""),
+            "{}",
+            errors[0].problem
+        );
+        assert!(
+            errors[1].problem.contains("2027-02-30"),
+            "{}",
+            errors[1].problem
+        );
+    }
 }

@@ -232,6 +232,7 @@ impl IsoDate {
 
     /// The same day a number of months later (or earlier, for a negative count), the day cut to
     /// the month's last (31 March plus 11 months is 29 February in a leap year).
+    #[must_use]
     pub fn add_months(self, months: i64) -> IsoDate {
         let index = self.month_index() + months;
         let year = i32::try_from(index.div_euclid(12)).unwrap_or(self.year);

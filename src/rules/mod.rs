@@ -3,8 +3,8 @@
 //! The rules themselves are in `board`, `committees`, `places` and `partnership`; their ids,
 //! severities, sources and thresholds are data in [`RulePack`].
 
-pub mod appraisal;
 mod appointments;
+pub mod appraisal;
 mod board;
 pub mod cluster;
 mod committees;

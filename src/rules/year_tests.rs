@@ -17,7 +17,7 @@ fn pack(id: &str) -> RulePack {
 fn board_in_post() -> Design {
     let mut d = complete();
     d.as_at = "2027-04-01".into();
-    for seat in d.board.iter_mut() {
+    for seat in &mut d.board {
         if let Some(holder) = &mut seat.holder {
             holder.appointed = "2024-04-01".into();
             holder.fppt_assessed = "2026-04-02".into();
@@ -39,7 +39,11 @@ fn today(d: &Design, rule: R) -> Vec<super::Finding> {
 #[test]
 fn packs_hold_the_year_rules_from_nhse2025_on() {
     let (df, today, bill) = (pack("df2021"), pack("nhse2025"), pack("bill2026"));
-    for rule in [R::PeopleFpptDue, R::PeopleFpptNotFit, R::PeopleDeclarationDue] {
+    for rule in [
+        R::PeopleFpptDue,
+        R::PeopleFpptNotFit,
+        R::PeopleDeclarationDue,
+    ] {
         assert!(!df.setting(rule).enabled, "{rule} is off in df2021");
         assert!(today.setting(rule).enabled, "{rule} is on in nhse2025");
         assert!(bill.setting(rule).enabled, "{rule} is on in bill2026");
@@ -65,11 +69,19 @@ fn an_assessment_falls_due_twelve_months_after_the_last() {
     let found = today(&d, R::PeopleFpptDue);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].subjects, vec![Subject::Seat(2)]);
-    assert!(found[0].message.contains("due 31 Mar 2027"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("due 31 Mar 2027"),
+        "{}",
+        found[0].message
+    );
     // No date at all.
     holder(&mut d, 2).fppt_assessed = String::new();
     let found = today(&d, R::PeopleFpptDue);
-    assert!(found[0].message.contains("none recorded"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("none recorded"),
+        "{}",
+        found[0].message
+    );
     // Off in df2021.
     assert!(findings_in(&d, &pack("df2021"), R::PeopleFpptDue).is_empty());
 }
@@ -117,7 +129,11 @@ fn a_declaration_falls_due_twelve_months_after_the_last() {
     assert_eq!(found[0].subjects, vec![Subject::Seat(5)]);
     holder(&mut d, 5).interests_declared = String::new();
     let found = today(&d, R::PeopleDeclarationDue);
-    assert!(found[0].message.contains("none recorded"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("none recorded"),
+        "{}",
+        found[0].message
+    );
     // An interest declared within the year is a declaration too.
     holder(&mut d, 5).interests.push(crate::model::Interest {
         organisation: "Meridian Health Ltd".into(),
@@ -140,7 +156,11 @@ fn the_partnership_needs_the_county_council_not_the_district() {
     d.places[0].county_council = "Westshire County Council".into();
     let found = findings_in(&d, &pack("nhse2025"), rule);
     assert!(found[0].message.contains("Westshire County Council"));
-    assert!(!found[0].message.contains("Eastvale"), "{}", found[0].message);
+    assert!(
+        !found[0].message.contains("Eastvale"),
+        "{}",
+        found[0].message
+    );
     let partnership = d.partnership.as_mut().unwrap();
     partnership.members.push(super::test_support::member(
         PartnershipSector::LocalAuthority,
@@ -161,14 +181,21 @@ fn the_year_ahead_lists_what_falls_due_by_date() {
     let items = year_ahead(&d, as_at);
     // Seat 2's assessment is overdue (none recorded) and comes first.
     let first = &items[0];
-    assert_eq!((first.kind, first.seat, first.due), (DueKind::Assessment, 2, None));
+    assert_eq!(
+        (first.kind, first.seat, first.due),
+        (DueKind::Assessment, 2, None)
+    );
     assert!(first.overdue);
     assert!(
         items
             .iter()
             .any(|i| i.kind == DueKind::TermEnds && i.seat == 1 && !i.overdue)
     );
-    assert!(!items.iter().any(|i| i.kind == DueKind::TermEnds && i.seat == 3));
+    assert!(
+        !items
+            .iter()
+            .any(|i| i.kind == DueKind::TermEnds && i.seat == 3)
+    );
     // Every other voting holder's assessment and declaration fall due on 2 April 2027.
     let due = IsoDate::parse("2027-04-02");
     let renewals = items.iter().filter(|i| i.due == due).count();
@@ -193,7 +220,10 @@ fn the_chairs_return_has_a_row_per_member_with_dates_and_outcomes() {
         (chair.appointed.as_str(), chair.last_assessment.as_str()),
         ("2024-04-01", "2026-04-02")
     );
-    assert_eq!((chair.outcome.as_str(), chair.next_due.as_str()), ("Fit", "2027-04-02"));
+    assert_eq!(
+        (chair.outcome.as_str(), chair.next_due.as_str()),
+        ("Fit", "2027-04-02")
+    );
     let unassessed = rows.iter().find(|r| r.seat == 2).unwrap();
     assert_eq!(unassessed.outcome, "Not recorded");
     assert!(unassessed.next_due.starts_with("Now"));

@@ -3,9 +3,7 @@
 
 use super::{ROBUST_MOVE, Scored};
 use crate::model::{Appraisal, Measure, cut};
-use crate::rules::{
-    Collector, Finding, RuleId as R, RulePack, Subject, join_names, sort_findings,
-};
+use crate::rules::{Collector, Finding, RuleId as R, RulePack, Subject, join_names, sort_findings};
 
 /// The top two totals closer than this are a close call.
 const CLOSE_TOTALS: f64 = 2.0;
@@ -80,7 +78,11 @@ fn weights(appraisal: &Appraisal, out: &mut Collector) {
             vec![Subject::Appraisal],
         );
     }
-    let zero: Vec<_> = appraisal.criteria.iter().filter(|c| c.weight == 0).collect();
+    let zero: Vec<_> = appraisal
+        .criteria
+        .iter()
+        .filter(|c| c.weight == 0)
+        .collect();
     if !zero.is_empty() {
         let names: Vec<String> = zero.iter().map(|c| cut(&c.name, NAME_CHARS)).collect();
         out.push(
@@ -89,7 +91,11 @@ fn weights(appraisal: &Appraisal, out: &mut Collector) {
                 "{} {} weight 0, so {} nothing to the totals.",
                 join_names(&names),
                 if zero.len() == 1 { "has" } else { "have" },
-                if zero.len() == 1 { "it adds" } else { "they add" }
+                if zero.len() == 1 {
+                    "it adds"
+                } else {
+                    "they add"
+                }
             ),
             zero.iter().map(|c| Subject::Criterion(c.id)).collect(),
         );

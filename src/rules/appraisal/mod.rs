@@ -115,7 +115,9 @@ pub fn check_option(option: OptionRef, appraisal: &Appraisal) -> Report {
             };
             let mut report = validate_cluster(cluster, &how);
             if cluster.successor().is_some() {
-                report.findings.retain(|f| !matches!(f.scope, Scope::Icb(_)));
+                report
+                    .findings
+                    .retain(|f| !matches!(f.scope, Scope::Icb(_)));
             }
             report
         }
@@ -189,8 +191,7 @@ pub fn score(appraisal: &Appraisal, inputs: &[OptionInput]) -> Scored {
                         .filter(|k| !k.is_empty())
                         .collect::<std::collections::BTreeSet<_>>()
                         .len();
-                    result.coterminosity =
-                        measures::coterminosity_problems(*doc, &every_authority);
+                    result.coterminosity = measures::coterminosity_problems(*doc, &every_authority);
                 }
             }
             result
@@ -198,10 +199,13 @@ pub fn score(appraisal: &Appraisal, inputs: &[OptionInput]) -> Scored {
         .collect();
     let read = |o: &&OptionResult| o.unreadable.is_none();
     let range = |value: fn(&OptionResult) -> f64| {
-        options.iter().filter(read).map(value).fold(
-            (f64::INFINITY, f64::NEG_INFINITY),
-            |(least, most), v| (least.min(v), most.max(v)),
-        )
+        options
+            .iter()
+            .filter(read)
+            .map(value)
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(least, most), v| {
+                (least.min(v), most.max(v))
+            })
     };
     let costs = range(|o| o.cost as f64);
     let seats = range(|o| o.voting_members as f64);
@@ -221,9 +225,7 @@ pub fn score(appraisal: &Appraisal, inputs: &[OptionInput]) -> Scored {
                     Measure::Compliance => compliance_score(&option.report),
                     Measure::BoardCost if left_out(Measure::BoardCost) => return None,
                     Measure::BoardCost => least_is_best(option.cost as f64, costs.0, costs.1),
-                    Measure::Seats => {
-                        least_is_best(option.voting_members as f64, seats.0, seats.1)
-                    }
+                    Measure::Seats => least_is_best(option.voting_members as f64, seats.0, seats.1),
                     Measure::Coterminosity => 5.0 - option.coterminosity.len().min(5) as f64,
                 })
             })

@@ -1,11 +1,13 @@
+#![allow(clippy::float_cmp)] // the scores compared are small whole numbers, exact in f64
+
 use proptest::prelude::*;
 
 use super::*;
 use crate::model::{
     AppraisalOption, Costs, Criterion, Design, OptionSource, Place, PlaceModel, RoleCost, Score,
 };
-use crate::rules::{RuleId as R, Subject};
 use crate::rules::test_support::valid_board;
+use crate::rules::{RuleId as R, Subject};
 
 fn option(id: Id, name: &str, design: Design) -> AppraisalOption {
     AppraisalOption {
@@ -210,7 +212,11 @@ fn a_small_weight_move_that_changes_the_winner_is_a_close_call() {
         .iter()
         .find(|f| f.rule == R::AppraisalCloseCall)
         .expect("a close call");
-    assert!(close.message.contains("by 8.0 points puts B first"), "{}", close.message);
+    assert!(
+        close.message.contains("by 8.0 points puts B first"),
+        "{}",
+        close.message
+    );
     assert!(close.subjects.contains(&Subject::Criterion(1)));
 }
 
@@ -239,7 +245,11 @@ fn the_appraisal_rules_fire_at_their_edges() {
         .iter()
         .find(|f| f.rule == R::AppraisalScoreMissing)
         .unwrap();
-    assert!(finding.message.contains("C on \"Criterion 2\""), "{}", finding.message);
+    assert!(
+        finding.message.contains("C on \"Criterion 2\""),
+        "{}",
+        finding.message
+    );
     appraisal.options.truncate(1);
     assert!(rules(&run(&appraisal)).contains(&R::AppraisalOptions));
 }
@@ -264,7 +274,9 @@ fn an_unreadable_option_is_a_finding_and_the_rest_still_score() {
 #[test]
 fn costs_score_the_cheapest_five_and_no_costs_leave_the_criterion_out() {
     let mut appraisal = sample();
-    appraisal.criteria.push(criterion(3, 20, Measure::BoardCost));
+    appraisal
+        .criteria
+        .push(criterion(3, 20, Measure::BoardCost));
     let scored = run(&appraisal);
     assert!(rules(&scored).contains(&R::AppraisalNoCosts));
     assert!(scored.criteria[2].left_out);
@@ -304,7 +316,9 @@ fn coterminosity_counts_authorities_left_out_and_split() {
     with_places.places.push(place);
     let mut appraisal = sample();
     appraisal.options[0].source = OptionSource::Design(with_places);
-    appraisal.criteria.push(criterion(3, 10, Measure::Coterminosity));
+    appraisal
+        .criteria
+        .push(criterion(3, 10, Measure::Coterminosity));
     let scored = run(&appraisal);
     assert_eq!(scored.options[0].scores[2], Some(5.0));
     // B and C leave out both the district and its county.
