@@ -90,7 +90,7 @@ fn check_appraisal(appraisal: &Appraisal) -> Result<(), LoadError> {
             OptionSource::File(_) => {}
             OptionSource::Design(design) => check_design(design).map_err(inline)?,
             OptionSource::Cluster(cluster) => {
-                super::cluster::check_cluster(cluster).map_err(inline)?
+                super::cluster::check_cluster(cluster).map_err(inline)?;
             }
         }
     }
