@@ -219,7 +219,7 @@ impl ReadOptions {
                     option.source = OptionSource::Cluster(cluster.clone());
                 }
                 Some(Err(why)) => {
-                    left.push(format!("option {} ({}): {why}", option.id, option.name))
+                    left.push(format!("option {} ({}): {why}", option.id, option.name));
                 }
                 None => {}
             }
