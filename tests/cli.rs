@@ -87,6 +87,17 @@ fn complete_examples_are_valid_and_workshop_start_is_not() {
             ] {
                 assert!(rules.contains(&expected), "{expected} missing: {rules:?}");
             }
+        } else if path.ends_with("board_in_post_2026.ron") {
+            // A board in post, with one fit and proper person assessment overdue on purpose.
+            assert_eq!(file["valid"], true, "{path}: {file}");
+            let warnings: Vec<&str> = file["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["severity"] == "warning")
+                .map(|f| f["rule"].as_str().unwrap())
+                .collect();
+            assert_eq!(warnings, vec!["people.fppt_due"], "{path}");
         } else {
             assert_eq!(file["valid"], true, "{path}: {file}");
             assert_eq!(counts["error"], 0);

@@ -379,3 +379,252 @@ fn a_workbook_roster_imports_the_same_as_its_csv() {
     assert_eq!(import("workshop_start_roster.xlsx"), csv);
     assert_eq!(import("workshop_start_roster.ods"), csv);
 }
+
+/// The example appraisal, copied with its option files into a folder of its own.
+fn appraisal_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for file in [
+        "appraisal_2027_merger.ron",
+        "appraisal_option_a_boards_in_common.ron",
+        "merger_three_icbs.ron",
+        "appraisal_option_c_lean_board.ron",
+    ] {
+        std::fs::copy(format!("saved_designs/{file}"), dir.path().join(file)).unwrap();
+    }
+    dir
+}
+
+fn appraise_json(path: &std::path::Path) -> (i32, Value) {
+    let (code, out, err) = run(&["appraise", path.to_str().unwrap(), "--format", "json"]);
+    (
+        code,
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}")),
+    )
+}
+
+#[test]
+fn appraise_scores_ranks_and_explains_the_example() {
+    let (code, json) = appraise_json(std::path::Path::new(
+        "saved_designs/appraisal_2027_merger.ron",
+    ));
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["pack"], "nhse2025");
+    assert_eq!(json["as_at"], "2027-04-01");
+    let options = json["options"].as_array().unwrap();
+    assert_eq!(options.len(), 3);
+    let mut ranks: Vec<u64> = options
+        .iter()
+        .map(|o| o["rank"].as_u64().unwrap())
+        .collect();
+    ranks.sort_unstable();
+    assert_eq!(ranks, vec![1, 2, 3]);
+    for option in options {
+        let total = option["total"].as_f64().unwrap();
+        assert!((0.0..=100.0).contains(&total), "{option}");
+        assert_eq!(option["valid"], true);
+        assert_eq!(option["scores"].as_object().unwrap().len(), 6);
+    }
+    for criterion in json["criteria"].as_array().unwrap() {
+        let s = &criterion["sensitivity"];
+        assert!(s["winner_holds_from"].as_f64().unwrap() <= s["winner_holds_to"].as_f64().unwrap());
+    }
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"appraisal.close_call"), "{rules:?}");
+    for finding in json["findings"].as_array().unwrap() {
+        assert!(finding["basis"].is_string() && finding["source"].is_string());
+    }
+    // Text and Markdown say the same ranking.
+    let (code, text, _) = run(&["appraise", "saved_designs/appraisal_2027_merger.ron"]);
+    assert_eq!(code, 0);
+    assert!(text.contains("is recommended"), "{text}");
+    let (_, md, _) = run(&[
+        "appraise",
+        "saved_designs/appraisal_2027_merger.ron",
+        "--format",
+        "md",
+    ]);
+    assert!(
+        md.contains("## Recommendation") && md.contains("## Sensitivity"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_broken_option_is_a_finding_and_the_others_still_score() {
+    let dir = appraisal_folder();
+    std::fs::write(
+        dir.path().join("merger_three_icbs.ron"),
+        "Cluster(format_version: 1, name: \"x\", icbz: [])",
+    )
+    .unwrap();
+    let (code, json) = appraise_json(&dir.path().join("appraisal_2027_merger.ron"));
+    assert_eq!(code, 1, "the appraisal has an error: {json}");
+    let broken = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "appraisal.option_unreadable")
+        .unwrap();
+    assert!(
+        broken["message"]
+            .as_str()
+            .unwrap()
+            .contains("line 1, column"),
+        "{broken}"
+    );
+    assert_eq!(broken["subjects"][0], "option:2");
+    let options = json["options"].as_array().unwrap();
+    assert!(options[1]["rank"].is_null());
+    assert!(options[0]["rank"].as_u64().is_some());
+    assert!(options[2]["rank"].as_u64().is_some());
+}
+
+#[test]
+fn embed_writes_one_file_that_scores_the_same() {
+    let dir = appraisal_folder();
+    let file = dir.path().join("appraisal_2027_merger.ron");
+    let one = dir.path().join("one.ron");
+    let (code, _, err) = run(&[
+        "appraise",
+        file.to_str().unwrap(),
+        "--embed",
+        "-o",
+        one.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&one).unwrap();
+    assert!(!text.contains("File("), "every option is inline");
+    let embedded = ics_board_designer::io::load_appraisal_str(&text).unwrap();
+    assert_eq!(embedded.options.len(), 3);
+    // Moved away from the option files, it still scores the same.
+    let alone = tempfile::tempdir().unwrap();
+    let moved = alone.path().join("one.ron");
+    std::fs::copy(&one, &moved).unwrap();
+    let totals = |json: &Value| -> Vec<Value> {
+        json["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["total"].clone())
+            .collect()
+    };
+    assert_eq!(
+        totals(&appraise_json(&file).1),
+        totals(&appraise_json(&moved).1)
+    );
+}
+
+#[test]
+fn appraisal_new_keeps_the_options_in_their_files() {
+    let dir = appraisal_folder();
+    let out = dir.path().join("new.ron");
+    let a = dir.path().join("appraisal_option_a_boards_in_common.ron");
+    let b = dir.path().join("merger_three_icbs.ron");
+    let args = |o: &std::path::Path| {
+        vec![
+            "appraisal".to_owned(),
+            "new".to_owned(),
+            a.display().to_string(),
+            b.display().to_string(),
+            "-o".to_owned(),
+            o.display().to_string(),
+        ]
+    };
+    let (code, _, err) = run(&args(&out).iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("File(\"merger_three_icbs.ron\")"), "{text}");
+    let (code, json) = appraise_json(&out);
+    // The default criteria have manual scores to give: warnings, not errors.
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["options"].as_array().unwrap().len(), 2);
+    // An option is never overwritten.
+    let before = std::fs::read(&b).unwrap();
+    let (code, _, err) = run(&args(&b).iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(std::fs::read(&b).unwrap(), before);
+}
+
+#[test]
+fn a_bad_appraisal_is_refused_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    for (text, expected) in [
+        (
+            "Appraisal(format_version: 1, title: \"x\", critera: [])",
+            "line 1, column",
+        ),
+        (
+            "Appraisal(format_version: 1, title: \"x\", options: [AppraisalOption(id: 1, name: \"a\", source: File(\"a.ron\"))], criteria: [Criterion(id: 1, name: \"c\", weight: 100, measure: Manual)], scores: [Score(option: 1, criterion: 1, score: 6)])",
+            "scores are 0 to 5",
+        ),
+        (
+            "Appraisal(format_version: 2, title: \"x\")",
+            "newer version",
+        ),
+    ] {
+        std::fs::write(&path, text).unwrap();
+        let (code, out, err) = run(&["appraise", path.to_str().unwrap()]);
+        assert_eq!(code, 2, "{text}");
+        assert!(err.contains(expected), "{text}: {out}{err}");
+    }
+}
+
+#[test]
+fn the_options_paper_is_written_as_html_markdown_and_csv() {
+    let dir = appraisal_folder();
+    let file = dir.path().join("appraisal_2027_merger.ron");
+    for (to, needle) in [
+        ("html", "<h2>Recommendation</h2>"),
+        ("md", "## Appendix: findings with their rule ids"),
+        ("csv", "Option id,Option,"),
+    ] {
+        let out = dir.path().join(format!("paper.{to}"));
+        let (code, _, err) = run(&[
+            "export",
+            file.to_str().unwrap(),
+            "--to",
+            to,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{to}: {err}");
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains(needle), "{to}: {text}");
+        assert!(text.contains("B: one merged ICB"), "{to}");
+    }
+}
+
+#[test]
+fn the_chairs_return_lists_each_member_with_dates_and_outcomes() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("return.csv");
+    let (code, _, err) = run(&[
+        "export",
+        "saved_designs/board_in_post_2026.ron",
+        "--to",
+        "fppt",
+        "-o",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("Name,Seat,Role,Appointed,Last assessment,Outcome,Next due"));
+    assert!(text.contains("Priya Raman,Non-executive member,Non-executive member,2023-04-01,2025-11-20,Fit,2026-11-20"), "{text}");
+    assert_eq!(text.lines().count(), 1 + 16, "a row per voting member");
+    let (code, md, _) = run(&[
+        "export",
+        "saved_designs/board_in_post_2026.ron",
+        "--to",
+        "fppt",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(code, 0);
+    assert!(md.contains("Dates and outcomes only"), "{md}");
+}

@@ -68,6 +68,31 @@ pub fn check_loaded(
     }
 }
 
+/// Check an appraisal file: its own rules (docs/rules.md section 8), its options scored under
+/// the pack and on the date asked for. Each option's own findings are `appraise`'s to list.
+fn check_appraisal(
+    path: &std::path::Path,
+    pack: Option<&str>,
+    as_at: Option<IsoDate>,
+) -> Result<Checked, LoadError> {
+    let mut appraisal = crate::io::load_appraisal_path(path)?;
+    if let Some(id) = pack {
+        id.clone_into(&mut appraisal.rule_pack);
+    }
+    if let Some(date) = as_at {
+        appraisal.as_at = date.to_string();
+    }
+    let base = path.parent().unwrap_or_else(|| std::path::Path::new("."));
+    let options = crate::io::read_options(&appraisal, base);
+    let scored = crate::rules::appraisal::score(&appraisal, &options.inputs(&appraisal));
+    Ok(Checked {
+        report: Report {
+            findings: scored.findings,
+        },
+        pack: crate::rules::appraisal::appraisal_pack(&appraisal),
+    })
+}
+
 /// Check every file; the exit code is 2 if any could not be read, else 1 if any has errors.
 pub fn check_files(
     files: &[PathBuf],
@@ -79,7 +104,11 @@ pub fn check_files(
         .iter()
         .map(|path| FileCheck {
             path: path.display().to_string(),
-            outcome: load_any_path(path).map(|loaded| check_loaded(&loaded, pack, as_at, extra)),
+            outcome: if crate::io::is_appraisal_path(path) {
+                check_appraisal(path, pack, as_at)
+            } else {
+                load_any_path(path).map(|loaded| check_loaded(&loaded, pack, as_at, extra))
+            },
         })
         .collect();
     let code = if checks.iter().any(|c| c.outcome.is_err()) {
