@@ -198,3 +198,119 @@ fn opening_a_cluster_file_opens_its_workspace_and_a_broken_one_keeps_the_open_de
         Some(ics_board_designer::ui::Focus::Overview)
     );
 }
+
+#[test]
+fn the_inspector_records_an_assessment_and_its_outcome_as_undoable_steps() {
+    let mut h = open(example("board_in_post_2026.ron"));
+    let holder =
+        |h: &Harness<'_, DesignerApp>| h.state().design().seat(3).unwrap().holder.clone().unwrap();
+    assert_eq!(
+        severity_of(&h, RuleId::PeopleFpptDue),
+        Some(Severity::Warning)
+    );
+    h.state_mut().go_to(Subject::Seat(3));
+    h.run();
+    let field = "Last fit and proper person assessment";
+    h.get_by_label(field).scroll_to_me();
+    h.run();
+    h.get_by_label(field).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    // Half a date is kept in the field and not applied; the whole date is.
+    h.get_by_label(field).type_text("2026-11");
+    h.run();
+    assert_eq!(holder(&h).fppt_assessed, "2025-11-20");
+    h.get_by_label(field).type_text("-25");
+    h.run();
+    assert_eq!(holder(&h).fppt_assessed, "2026-11-25");
+    assert_eq!(
+        severity_of(&h, RuleId::PeopleFpptDue),
+        None,
+        "assessed within the year"
+    );
+    // The outcome is a choice.
+    click(&mut h, "Outcome of the assessment");
+    click(&mut h, "Not fit");
+    assert_eq!(
+        holder(&h).fppt_outcome,
+        Some(ics_board_designer::model::FpptOutcome::NotFit)
+    );
+    assert_eq!(
+        severity_of(&h, RuleId::PeopleFpptNotFit),
+        Some(Severity::Error)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        holder(&h).fppt_outcome,
+        Some(ics_board_designer::model::FpptOutcome::Fit)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(holder(&h).fppt_assessed, "2025-11-20");
+}
+
+#[test]
+fn the_year_ahead_lists_what_falls_due_and_opens_the_seat() {
+    let mut h = open(example("board_in_post_2026.ron"));
+    click(&mut h, "People");
+    click(&mut h, "The year ahead");
+    let overdue =
+        "Fit and proper person assessment: Priya Raman (Non-executive member), 20 Nov 2026";
+    assert!(h.query_by_label("⚠ overdue").is_some());
+    assert!(h.query_by_label("Overdue, or never recorded").is_some());
+    assert!(h.query_by_label("Dec 2026").is_some(), "grouped by month");
+    click(&mut h, overdue);
+    assert_eq!(
+        h.state().selection(),
+        ics_board_designer::ui::Selection::Seat(3)
+    );
+    click(&mut h, "finding people.fppt_due");
+    assert_eq!(h.state().focused_finding(), Some(RuleId::PeopleFpptDue));
+}
+
+#[test]
+fn a_district_councils_place_offers_its_county_council() {
+    let mut h = open(example("option_f_mixed_models.ron"));
+    let index = h
+        .state()
+        .design()
+        .places
+        .iter()
+        .position(|p| p.local_authority == "Westdale Council")
+        .unwrap();
+    let place = h.state().design().places[index].id;
+    h.state_mut().go_to(Subject::Place(place));
+    h.run();
+    assert!(
+        h.query_by_label("County council").is_none(),
+        "a unitary council needs none"
+    );
+    let (text, la, county) = (egui::Role::TextInput, "Local authority", "County council");
+    h.get_by_role_and_label(text, la).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(text, la)
+        .type_text("Eastvale District Council");
+    h.run();
+    h.get_by_label("County council").click();
+    h.run();
+    h.get_by_label("County council")
+        .type_text("Westshire County Council");
+    h.run();
+    let county_of =
+        |h: &Harness<'_, DesignerApp>| h.state().design().places[index].county_council.clone();
+    assert_eq!(county_of(&h), "Westshire County Council");
+    let missing = h
+        .state()
+        .report()
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::PartnershipLocalAuthorities)
+        .map(|f| f.message.clone())
+        .unwrap_or_default();
+    assert!(missing.contains("Westshire County Council"), "{missing}");
+    click(&mut h, "Clear");
+    assert_eq!(county_of(&h), "");
+}

@@ -114,6 +114,11 @@ pub enum Command {
         id: Id,
         local_authority: String,
     },
+    /// The county council of a district's place (its responsible local authority).
+    SetPlaceCountyCouncil {
+        id: Id,
+        county_council: String,
+    },
     SetPlaceModel {
         id: Id,
         model: PlaceModel,
@@ -185,6 +190,7 @@ impl Command {
             C::MovePlace { .. } => "move a place",
             C::SetPlaceName { .. } => "rename a place",
             C::SetPlaceLocalAuthority { .. } => "change a place's local authority",
+            C::SetPlaceCountyCouncil { .. } => "change a place's county council",
             C::SetPlaceModel { .. } => "change a place's model",
             C::SetPlaceDelegatedFunctions { .. } => "change a place's delegated functions",
             C::SetPlaceDelegatedBudget { .. } => "change a place's delegated budget",

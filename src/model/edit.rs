@@ -176,6 +176,11 @@ impl Design {
                     local_authority,
                 }
             }
+            C::SetPlaceCountyCouncil { id, county_council } => {
+                let place = self.place_mut(id)?;
+                let county_council = std::mem::replace(&mut place.county_council, county_council);
+                C::SetPlaceCountyCouncil { id, county_council }
+            }
             C::SetPlaceModel { id, model } => {
                 let model = std::mem::replace(&mut self.place_mut(id)?.model, model);
                 C::SetPlaceModel { id, model }

@@ -38,6 +38,7 @@ pub enum Tab {
 pub enum PeoplePage {
     #[default]
     Timeline,
+    YearAhead,
     Register,
     Skills,
 }

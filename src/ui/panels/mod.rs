@@ -21,3 +21,4 @@ pub mod register;
 pub mod rules;
 pub mod skills;
 pub mod system;
+pub mod year_ahead;

@@ -1,5 +1,5 @@
-//! The People tab: the terms timeline, the register of interests and the skills matrix, each
-//! showing the board on the chosen date.
+//! The People tab: the terms timeline, the year ahead, the register of interests and the skills
+//! matrix, each showing the board on the chosen date.
 
 use egui::RichText;
 
@@ -16,6 +16,7 @@ pub fn people_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         for (page, label) in [
             (PeoplePage::Timeline, "Terms timeline"),
+            (PeoplePage::YearAhead, "The year ahead"),
             (PeoplePage::Register, "Register of interests"),
             (PeoplePage::Skills, "Skills matrix"),
         ] {
@@ -32,6 +33,7 @@ pub fn people_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     match cx.view.people {
         PeoplePage::Timeline => timeline_page_ui(cx, ui),
+        PeoplePage::YearAhead => super::year_ahead::year_ahead_ui(cx, ui),
         PeoplePage::Register => register_ui(cx, ui),
         PeoplePage::Skills => skills_ui(cx, ui),
     }

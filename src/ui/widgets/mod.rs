@@ -3,6 +3,7 @@
 
 pub mod board_fit;
 pub mod card_layout;
+pub mod date_field;
 pub mod paging;
 pub mod presentation_board;
 pub mod roles;

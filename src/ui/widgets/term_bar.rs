@@ -33,6 +33,8 @@ pub(super) struct SeatBar {
     ended: bool,
     /// Months left after the date, when the term ends within a year of it.
     ends_soon: Option<i64>,
+    /// When the holder's next fit and proper person assessment falls due (voting members).
+    assessment_due: Option<IsoDate>,
 }
 
 impl SeatBar {
@@ -50,6 +52,11 @@ impl SeatBar {
             held: seat.holder.is_some(),
             ended,
             ends_soon,
+            assessment_due: seat
+                .holder
+                .as_ref()
+                .filter(|_| seat.role.is_voting())
+                .and_then(crate::rules::year::fppt_next_due),
         }
     }
 
@@ -78,8 +85,11 @@ impl SeatBar {
         if !self.held {
             return format!("{}: vacant", seat.label());
         }
+        let assessment = self
+            .assessment_due
+            .map_or_else(String::new, |d| format!("; assessment due {}", d.long()));
         format!(
-            "{}, {}: {}",
+            "{}, {}: {}{assessment}",
             seat.holder_name().unwrap_or_default(),
             seat.label(),
             self.words()
@@ -99,6 +109,7 @@ impl SeatBar {
             return;
         }
         let font = FontId::proportional(style.body * 0.8);
+        self.paint_assessment(painter, rect, x_of, (first, last), style);
         if self.from.is_none() && self.to.is_none() {
             // Nothing to draw a bar from: say so where the bars start.
             painter.text(
@@ -147,6 +158,41 @@ impl SeatBar {
     }
 }
 
+impl SeatBar {
+    /// The assessment due date: a marked tick under the bar, with its word, where it falls
+    /// within the axis.
+    fn paint_assessment(
+        &self,
+        painter: &egui::Painter,
+        rect: Rect,
+        x_of: &dyn Fn(i64) -> f32,
+        (first, last): (i64, i64),
+        style: TimelineStyle,
+    ) {
+        let Some(due) = self
+            .assessment_due
+            .filter(|d| (first..=last).contains(&d.days()))
+        else {
+            return;
+        };
+        let x = x_of(due.days());
+        let colour = theme::severity_colour(crate::rules::Severity::Advice, style.dark);
+        let bottom = rect.center().y + style.body * 1.05;
+        painter.vline(
+            x,
+            rect.center().y - style.body * 0.75..=bottom,
+            Stroke::new(2.0, colour),
+        );
+        painter.text(
+            Pos2::new(x + 3.0, bottom),
+            Align2::LEFT_BOTTOM,
+            "FPPT due",
+            FontId::proportional(style.body * 0.6),
+            colour,
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +211,16 @@ mod tests {
         assert!(after.ended);
         assert!(after.describe(&seat).contains("Ada Okafor"));
         assert!(after.words().ends_with("(left)"));
+        let mut assessed = seat.clone();
+        if let Some(h) = assessed.holder.as_mut() {
+            h.fppt_assessed = "2026-06-15".into();
+        }
+        let bar = SeatBar::of(&assessed, on("2026-12-01"));
+        assert!(
+            bar.describe(&assessed)
+                .ends_with("assessment due 15 Jun 2027"),
+            "{}",
+            bar.describe(&assessed)
+        );
     }
 }

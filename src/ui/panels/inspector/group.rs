@@ -128,6 +128,11 @@ pub(super) fn place_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Plac
             key("la"),
         );
     }
+    // Offered where the name says a district of a two-tier area, or where it is already set
+    // (so it can be cleared): the county council is then the responsible authority.
+    if place.may_be_district() || !place.county_council.is_empty() {
+        county_council_ui(cx, ui, place);
+    }
     ui.separator();
     ui.label(RichText::new(format!("Members ({})", place.members.len())).strong());
     for (index, member) in place.members.iter().enumerate() {
@@ -193,4 +198,35 @@ pub(super) fn place_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Plac
         cx.push(Action::DeleteSelection);
     }
     findings_list_ui(cx, ui, Subject::Place(id));
+}
+
+/// The county council of a district's place, with a button to clear it.
+fn county_council_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
+    let id = place.id;
+    let mut county = place.county_council.clone();
+    let cleared = ui
+        .horizontal(|ui| {
+            ui.label("County council (social care)").on_hover_text(
+                "partnership.local_authorities (law: LGPIHA2007 s116ZA): in a two-tier area the county council, not the district, has social-care functions and must be a member of the partnership.",
+            );
+            !place.county_council.is_empty() && ui.small_button("Clear").clicked()
+        })
+        .inner;
+    let response = ui.add(egui::TextEdit::singleline(&mut county).desired_width(f32::INFINITY));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "County council"));
+    if cleared {
+        cx.edit(Command::SetPlaceCountyCouncil {
+            id,
+            county_council: String::new(),
+        });
+    } else if response.changed() {
+        cx.edit_typed(
+            Command::SetPlaceCountyCouncil {
+                id,
+                county_council: county,
+            },
+            format!("place:{id}:county"),
+        );
+    }
 }

@@ -2,6 +2,7 @@
 
 mod group;
 mod seat;
+mod year;
 
 use egui::RichText;
 

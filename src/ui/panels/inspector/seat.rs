@@ -4,12 +4,12 @@ use egui::RichText;
 
 use super::findings_list_ui;
 use crate::{
-    model::{Command, Expertise, Holder, Interest, InterestKind, IsoDate, OtherPost, Seat},
+    model::{Command, Expertise, Holder, Interest, InterestKind, OtherPost, Seat},
     rules::Subject,
     ui::{
         action::Action,
         context::DesignCtx,
-        widgets::{labelled_line, roles::palette_groups},
+        widgets::{date_field::date_field, labelled_line, roles::palette_groups},
     },
 };
 
@@ -197,23 +197,29 @@ fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
         });
         return;
     }
-    // Terms of office (RULES.md section 7): ISO dates, taken once they are whole dates.
-    for (label, field) in [
-        ("Appointed (YYYY-MM-DD)", "appointed"),
-        ("Term ends (YYYY-MM-DD)", "term_ends"),
-    ] {
-        let mut next = holder.clone();
-        let text = if field == "appointed" {
-            &mut next.appointed
+    // Terms of office (docs/rules.md section 7): applied once they are whole dates.
+    for (label, field) in [("Appointed", "appointed"), ("Term ends", "term_ends")] {
+        let current = if field == "appointed" {
+            &holder.appointed
         } else {
-            &mut next.term_ends
+            &holder.term_ends
         };
-        if labelled_line(ui, label, text)
-            && (text.trim().is_empty() || IsoDate::parse(text).is_some())
-        {
-            set(cx, next, field);
+        if let Some(date) = date_field(ui, label, (field, id), current) {
+            let mut next = holder.clone();
+            if field == "appointed" {
+                next.appointed = date;
+            } else {
+                next.term_ends = date;
+            }
+            cx.edit(Command::SetSeatHolder {
+                id,
+                holder: Some(next),
+            });
             return;
         }
+    }
+    if super::year::holder_year_ui(cx, ui, id, holder) {
+        return;
     }
     if interests_ui(cx, ui, id, holder) {
         return;
