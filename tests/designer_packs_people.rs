@@ -287,7 +287,7 @@ fn a_district_councils_place_offers_its_county_council() {
         h.query_by_label("County council").is_none(),
         "a unitary council needs none"
     );
-    let (text, la, county) = (egui::Role::TextInput, "Local authority", "County council");
+    let (text, la) = (egui::Role::TextInput, "Local authority");
     h.get_by_role_and_label(text, la).click();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
