@@ -80,6 +80,9 @@ fn item_ui(cx: &DesignCtx, ui: &mut egui::Ui, item: &DueItem) {
         .due
         .map_or_else(|| "none recorded".to_owned(), crate::model::IsoDate::long);
     ui.horizontal(|ui| {
+        if item.due == Some(cx.as_at) {
+            ui.label(RichText::new("due today").strong());
+        }
         if item.overdue {
             ui.label(
                 RichText::new("⚠ overdue")

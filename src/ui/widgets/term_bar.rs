@@ -35,6 +35,8 @@ pub(super) struct SeatBar {
     ends_soon: Option<i64>,
     /// When the holder's next fit and proper person assessment falls due (voting members).
     assessment_due: Option<IsoDate>,
+    /// That date is before the board's date.
+    assessment_overdue: bool,
 }
 
 impl SeatBar {
@@ -45,6 +47,11 @@ impl SeatBar {
             .map(|t| t.days() - as_at)
             .filter(|left| *left > 0 && *left <= 365)
             .map(|left| (left + 15) / 30);
+        let assessment_due = seat
+            .holder
+            .as_ref()
+            .filter(|_| seat.role.is_voting())
+            .and_then(crate::rules::year::fppt_next_due);
         Self {
             from,
             to,
@@ -52,11 +59,8 @@ impl SeatBar {
             held: seat.holder.is_some(),
             ended,
             ends_soon,
-            assessment_due: seat
-                .holder
-                .as_ref()
-                .filter(|_| seat.role.is_voting())
-                .and_then(crate::rules::year::fppt_next_due),
+            assessment_due,
+            assessment_overdue: assessment_due.is_some_and(|d| d.days() < as_at),
         }
     }
 
@@ -87,7 +91,10 @@ impl SeatBar {
         }
         let assessment = self
             .assessment_due
-            .map_or_else(String::new, |d| format!("; assessment due {}", d.long()));
+            .map_or_else(String::new, |d| {
+                let word = if self.assessment_overdue { "overdue since" } else { "due" };
+                format!("; assessment {word} {}", d.long())
+            });
         format!(
             "{}, {}: {}{assessment}",
             seat.holder_name().unwrap_or_default(),
@@ -176,7 +183,13 @@ impl SeatBar {
             return;
         };
         let x = x_of(due.days());
-        let colour = theme::severity_colour(crate::rules::Severity::Advice, style.dark);
+        // Overdue is said in words as well as in the warning colour.
+        let (severity, word) = if self.assessment_overdue {
+            (crate::rules::Severity::Warning, "FPPT overdue")
+        } else {
+            (crate::rules::Severity::Advice, "FPPT due")
+        };
+        let colour = theme::severity_colour(severity, style.dark);
         let bottom = rect.center().y + style.body * 1.05;
         painter.vline(
             x,
@@ -186,7 +199,7 @@ impl SeatBar {
         painter.text(
             Pos2::new(x + 3.0, bottom),
             Align2::LEFT_BOTTOM,
-            "FPPT due",
+            word,
             FontId::proportional(style.body * 0.6),
             colour,
         );
