@@ -16,12 +16,12 @@ use ics_board_designer::{
         merge::propose_successor,
     },
     rules::{
-        RulePack,
+        RuleId, RulePack, RuleSetting,
         cluster::{ClusterCheck, validate_cluster},
         compare_packs::compare_packs,
         validate,
     },
-    ui::{DesignerApp, Focus, NativeChooser, Tab},
+    ui::{DesignerApp, Focus, NativeChooser, PeoplePage, Tab},
 };
 
 fn bench_validate(c: &mut Criterion) {
@@ -79,6 +79,76 @@ fn bench_packs(c: &mut Criterion) {
     group.bench_function("realistic_without_terms_or_interests", |b| {
         b.iter(|| validate(black_box(&bare), &first));
     });
+    // The year of a board (issue 29): the realistic design in post, with assessments and
+    // declarations, under nhse2025 with its three year rules on and then off.
+    let in_post = in_post(realistic);
+    let on = RulePack::nhse2025();
+    let mut off = on.clone();
+    for rule in [
+        RuleId::PeopleFpptDue,
+        RuleId::PeopleFpptNotFit,
+        RuleId::PeopleDeclarationDue,
+    ] {
+        off.set(
+            rule,
+            RuleSetting {
+                enabled: false,
+                severity: on.setting(rule).severity,
+            },
+        );
+    }
+    group.bench_function("realistic_in_post_year_rules_on", |b| {
+        b.iter(|| validate(black_box(&in_post), &on));
+    });
+    group.bench_function("realistic_in_post_year_rules_off", |b| {
+        b.iter(|| validate(black_box(&in_post), &off));
+    });
+    group.finish();
+}
+
+/// Every holder in post since 2024, assessed and declaring on dates spread over a year.
+fn in_post(mut design: ics_board_designer::model::Design) -> ics_board_designer::model::Design {
+    "2026-12-01".clone_into(&mut design.as_at);
+    for (i, seat) in design.board.iter_mut().enumerate() {
+        if let Some(holder) = seat.holder.as_mut() {
+            "2024-04-01".clone_into(&mut holder.appointed);
+            holder.fppt_assessed = format!("2026-{:02}-15", 1 + i % 12);
+            holder.interests_declared = format!("2026-{:02}-01", 1 + (i * 5) % 12);
+        }
+    }
+    design
+}
+
+/// Options appraisal (issue 28): 4 and 10 options, each a cluster of three 25-seat boards with
+/// its successor, every option validated and scored.
+fn bench_appraisal(c: &mut Criterion) {
+    use ics_board_designer::model::{Appraisal, AppraisalOption, OptionSource};
+    use ics_board_designer::rules::appraisal::{OptionInput, OptionRef, score};
+    let mut group = c.benchmark_group("appraisal");
+    for count in [4_u32, 10] {
+        let appraisal = Appraisal {
+            options: (1..=count)
+                .map(|id| AppraisalOption {
+                    id,
+                    name: format!("Option {id}"),
+                    source: OptionSource::Cluster(realistic_cluster()),
+                    notes: String::new(),
+                })
+                .collect(),
+            ..Appraisal::default()
+        };
+        let inputs: Vec<OptionInput> = appraisal
+            .options
+            .iter()
+            .filter_map(|o| match &o.source {
+                OptionSource::Cluster(c) => Some(OptionInput::Read(OptionRef::Cluster(c))),
+                _ => None,
+            })
+            .collect();
+        group.bench_function(format!("score_{count}_clusters_3x25"), |b| {
+            b.iter(|| score(black_box(&appraisal), &inputs));
+        });
+    }
     group.finish();
 }
 
@@ -218,6 +288,15 @@ fn bench_frame(c: &mut Criterion) {
         app.show_tab(tab);
         frame_bench(&mut group, name, app, egui::vec2(1280.0, 800.0));
     }
+    // The year ahead with 1,000 holders in post (issue 29).
+    let mut year = DesignerApp::new(in_post(stress_design()), Box::new(NativeChooser::default()));
+    year.show_people(PeoplePage::YearAhead);
+    frame_bench(
+        &mut group,
+        "year_ahead_1000",
+        year,
+        egui::vec2(1366.0, 768.0),
+    );
     // The board fitted to a laptop's screen (issue 15): the fit, the side column, the cards.
     frame_bench(
         &mut group,
@@ -273,6 +352,7 @@ criterion_group!(
     bench_io,
     bench_import,
     bench_export,
-    bench_frame
+    bench_frame,
+    bench_appraisal
 );
 criterion_main!(benches);

@@ -166,6 +166,12 @@ impl DesignerApp {
         self.session.view.tab = tab;
     }
 
+    /// Show a page of the People tab (the terms timeline, the year ahead, ...).
+    pub fn show_people(&mut self, page: crate::ui::PeoplePage) {
+        self.session.view.tab = crate::ui::Tab::People;
+        self.session.view.people = page;
+    }
+
     /// The centre view shown.
     pub fn tab(&self) -> crate::ui::Tab {
         self.session.view.tab

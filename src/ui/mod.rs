@@ -31,7 +31,7 @@ pub use cluster_space::Focus;
 pub use dialogs::Dialog;
 pub use files::{FileChooser, NativeChooser};
 pub use panels::present::{Page, pages};
-pub use view::{Selection, Tab};
+pub use view::{PeoplePage, Selection, Tab};
 
 use crate::io::{
     recovery::{RecoveryStore, install_panic_hook},

@@ -89,12 +89,14 @@ impl SeatBar {
         if !self.held {
             return format!("{}: vacant", seat.label());
         }
-        let assessment = self
-            .assessment_due
-            .map_or_else(String::new, |d| {
-                let word = if self.assessment_overdue { "overdue since" } else { "due" };
-                format!("; assessment {word} {}", d.long())
-            });
+        let assessment = self.assessment_due.map_or_else(String::new, |d| {
+            let word = if self.assessment_overdue {
+                "overdue since"
+            } else {
+                "due"
+            };
+            format!("; assessment {word} {}", d.long())
+        });
         format!(
             "{}, {}: {}{assessment}",
             seat.holder_name().unwrap_or_default(),
