@@ -55,7 +55,7 @@ fn dragging_the_date_line_makes_a_seat_vacant_in_one_undo_step() {
             .any(|f| f.rule == RuleId::PeopleTermEnded && f.concerns(Subject::Seat(1)))
     };
     click(&mut h, "People");
-    h.get_by_label("Dr Helen Ashworth, Chair: Jul 2022 to Mar 2027 (ends in 4 months)");
+    h.get_by_label("Dr Helen Ashworth, Chair: Jul 2022 to Mar 2027 (ends in 4 months); assessment due 1 Oct 2027");
     // Drag the date from the middle of the axis to its far end, past the chair's term.
     let axis = h.get_by_label("Board on 1 Dec 2026").rect();
     let from = axis.center();

@@ -1,4 +1,4 @@
-//! `check`: validate design and cluster files without a window (FORMAT.md's contract).
+//! `check`: validate design and cluster files without a window (docs/file-format.md's contract).
 
 use std::{io::Write, path::PathBuf};
 

@@ -1,4 +1,4 @@
-//! `cluster new` and `merge` (FORMAT.md "Cluster files").
+//! `cluster new` and `merge` (docs/file-format.md "Clusters and mergers").
 
 use std::{io::Write, path::Path};
 

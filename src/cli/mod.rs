@@ -1,4 +1,4 @@
-//! The command line (FORMAT.md's contract): `check`, `rules`, `export`, `diff`, `cluster new`
+//! The command line (docs/file-format.md's contract): `check`, `rules`, `export`, `diff`, `cluster new`
 //! and `merge`, each a thin shell over the same `rules`, `io` and `export` code as the window.
 
 mod appraise;
@@ -71,7 +71,7 @@ pub enum CliCommand {
         #[command(subcommand)]
         command: ClusterCommand,
     },
-    /// Fill holders from a roster (CSV, XLSX or ODS; FORMAT.md "Importing people").
+    /// Fill holders from a roster (CSV, XLSX or ODS; docs/file-format.md "Importing people").
     ///
     /// Nothing is written when any row is malformed; every bad row is listed. Exit status: 0
     /// written, 2 when a file cannot be read or a row is malformed.

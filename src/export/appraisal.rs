@@ -1,4 +1,4 @@
-//! The options paper of an appraisal (docs/file-format.md "Appraisal files"): the summary,
+//! The options paper of an appraisal (docs/file-format.md "Options appraisals"): the summary,
 //! each option described with its findings by basis, the matrix with each score's reason, the
 //! ranking, the sensitivity and the recommendation. Tables first, so that Markdown, CSV, HTML
 //! and Word all show the same.

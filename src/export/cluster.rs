@@ -1,4 +1,4 @@
-//! Exports of a cluster file (FORMAT.md "The command line"): one report with every ICB, the
+//! Exports of a cluster file (docs/file-format.md "The command line"): one report with every ICB, the
 //! people they share, the joint committees, the successor and the transition; a CSV row per
 //! seat with its ICB; the boards side by side; the successor's clause; the transition table.
 //! The same tables feed HTML, Markdown and CSV; each renderer escapes for its own target.

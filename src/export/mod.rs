@@ -48,7 +48,7 @@ pub enum ExportFormat {
     Clause,
     Docx,
     Pdf,
-    /// The register of interests (RULES.md section 7).
+    /// The register of interests (docs/rules.md section 7).
     InterestsCsv,
     InterestsMarkdown,
     /// The skills matrix.
@@ -56,7 +56,7 @@ pub enum ExportFormat {
     SkillsMarkdown,
     /// The transition table of a merger (cluster files only), as Markdown.
     Transition,
-    /// The chair's annual fit and proper person return (RULES.md section 7).
+    /// The chair's annual fit and proper person return (docs/rules.md section 7).
     FpptCsv,
     FpptMarkdown,
 }
@@ -80,7 +80,7 @@ impl ExportFormat {
         ExportFormat::FpptMarkdown,
     ];
 
-    /// Whether a cluster file can be written in this format (FORMAT.md lists them).
+    /// Whether a cluster file can be written in this format (docs/file-format.md lists them).
     pub fn for_clusters(self) -> bool {
         matches!(
             self,

@@ -1,4 +1,4 @@
-//! People (RULES.md section 7) as tables: the register of interests and the skills matrix, for
+//! People (docs/rules.md section 7) as tables: the register of interests and the skills matrix, for
 //! `export --to interests|skills`, and as sections of the report. Both show the board as it
 //! stands on the design's date.
 

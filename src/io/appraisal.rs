@@ -1,4 +1,4 @@
-//! Reading and writing appraisal files (docs/file-format.md "Appraisal files") with the reader
+//! Reading and writing appraisal files (docs/file-format.md "Options appraisals") with the reader
 //! rules of designs, and reading the options an appraisal keeps in files of their own.
 //!
 //! An inline option is written as the format shows it, `source: Design(format_version: 1, ...)`

@@ -1,4 +1,4 @@
-//! Reading cluster files (FORMAT.md "Cluster files"), and telling them from design files by
+//! Reading cluster files (docs/file-format.md "Clusters and mergers"), and telling them from design files by
 //! their top-level name, with the same errors as designs.
 
 use std::path::Path;
@@ -17,7 +17,7 @@ struct ClusterVersionProbe {
     format_version: u32,
 }
 
-/// A file of either kind: one design, or a cluster of them (FORMAT.md "Cluster files").
+/// A file of either kind: one design, or a cluster of them (docs/file-format.md "Clusters and mergers").
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)] // one per file read: boxing would save nothing that matters
 pub enum Loaded {

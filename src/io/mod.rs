@@ -267,7 +267,7 @@ fn check_overrides(overrides: &[RuleOverride]) -> Result<(), LoadError> {
     for change in overrides {
         let Some(rule) = RuleId::from_id(&change.rule) else {
             return Err(LoadError::io(format!(
-                "Unknown rule id `{}` in the rule changes; the ids are those of RULES.md, e.g. `board.ned_min`.",
+                "Unknown rule id `{}` in the rule changes; the ids are those of docs/rules.md, e.g. `board.ned_min`.",
                 change.rule
             )));
         };

@@ -1,5 +1,5 @@
 //! Reading a roster for `import-people`: CSV (UTF-8, comma or semicolon, a header row) or the
-//! first sheet of an XLSX or ODS workbook, columns matched by header (FORMAT.md "Importing
+//! first sheet of an XLSX or ODS workbook, columns matched by header (docs/file-format.md "Importing
 //! people"). Kept crates do the reading; this file only maps columns to fields.
 
 use std::path::Path;

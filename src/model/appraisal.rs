@@ -1,4 +1,4 @@
-//! An options appraisal (docs/file-format.md "Appraisal files"): several options, each a design
+//! An options appraisal (docs/file-format.md "Options appraisals"): several options, each a design
 //! or a cluster (in its own file or inline), weighted criteria, the team's scores with their
 //! reasons, and what seats cost. Scoring is in `rules::appraisal`; reading in `io`.
 

@@ -24,7 +24,7 @@ pub struct Seat {
     pub expertise: Vec<Expertise>,
     #[serde(default)]
     pub deputy_chair: bool,
-    /// The senior non-executive member (RULES.md `board.senior_non_executive`).
+    /// The senior non-executive member (docs/rules.md `board.senior_non_executive`).
     #[serde(default, skip_serializing_if = "is_false")]
     pub senior_non_executive: bool,
     #[serde(default)]
@@ -222,7 +222,7 @@ pub struct Holder {
     pub full_time: bool,
     #[serde(default)]
     pub other_posts: Vec<OtherPost>,
-    /// ISO date the term began (RULES.md section 7); empty when not known.
+    /// ISO date the term began (docs/rules.md section 7); empty when not known.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub appointed: String,
     /// ISO date the term ends; empty when not known.
@@ -270,7 +270,7 @@ pub struct OtherPost {
     /// The organisation is a health or care body inside the ICS footprint.
     #[serde(default)]
     pub in_footprint: bool,
-    /// The organisation is a private healthcare provider (RULES.md `board.private_healthcare`).
+    /// The organisation is a private healthcare provider (docs/rules.md `board.private_healthcare`).
     #[serde(default, skip_serializing_if = "is_false")]
     pub private_healthcare: bool,
 }

@@ -1,4 +1,4 @@
-//! A cluster file (FORMAT.md "Cluster files"): several ICB designs, the joint committees that
+//! A cluster file (docs/file-format.md "Clusters and mergers"): several ICB designs, the joint committees that
 //! join them, and optionally the successor of a merger. Each ICB is an ordinary [`Design`].
 
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! The design types, exactly as `shared/domain/FORMAT.md` (format version 1) describes them.
+//! The design types, exactly as `docs/file-format.md` (format version 1) describes them.
 //!
 //! Every struct rejects unknown fields so a typo in a hand-edited file is reported, not dropped.
 //! Optional fields carry `#[serde(default)]` so they may be left out of a file.
@@ -23,7 +23,7 @@ pub struct Design {
     pub system: String,
     #[serde(default)]
     pub notes: String,
-    /// The date the board is shown at (RULES.md section 7); empty means today.
+    /// The date the board is shown at (docs/rules.md section 7); empty means today.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub as_at: String,
     #[serde(default = "default_rule_pack")]
@@ -63,7 +63,7 @@ impl Default for Design {
             system: String::new(),
             notes: String::new(),
             as_at: String::new(),
-            // New designs are checked against today's rules (RULES.md "Rule packs").
+            // New designs are checked against today's rules (docs/rules.md "Rule packs").
             rule_pack: NEW_DESIGN_RULE_PACK.to_owned(),
             paper: None,
             board: Vec::new(),

@@ -1,4 +1,4 @@
-//! Importing people from a roster (FORMAT.md "Importing people"): each row fills the first
+//! Importing people from a roster (docs/file-format.md "Importing people"): each row fills the first
 //! vacant seat that matches its title, else its role; a row that matches no seat adds one when
 //! its role is clear, and is otherwise left out with the reason. Nothing is planned when any
 //! row is malformed (an unknown expertise tag, a bad date): every bad row is listed.
@@ -51,7 +51,7 @@ pub struct RowError {
     pub problem: String,
 }
 
-/// Header names as FORMAT.md matches them: case, spaces, `_` and `-` ignored.
+/// Header names as docs/file-format.md matches them: case, spaces, `_` and `-` ignored.
 pub fn column_key(header: &str) -> String {
     header
         .chars()

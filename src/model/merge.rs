@@ -1,4 +1,4 @@
-//! Proposing the successor of a merger, deterministically, as RULES.md section 6 says: one chair,
+//! Proposing the successor of a merger, deterministically, as docs/rules.md section 6 says: one chair,
 //! one chief executive and one of each named executive (the shared holder when the ICBs share
 //! one, else a vacant seat whose notes name the predecessors' holders); the union of the other
 //! seats, one seat a person; one audit and one remuneration committee mapped through the same

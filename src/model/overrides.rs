@@ -52,7 +52,7 @@ fn default_true() -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleOverride {
-    /// The rule id of RULES.md, e.g. `board.ned_min`.
+    /// The rule id of docs/rules.md, e.g. `board.ned_min`.
     pub rule: String,
     #[serde(default = "default_true")]
     pub enabled: bool,

@@ -1,4 +1,4 @@
-//! People over time (RULES.md section 7): declared interests, and the ISO dates of terms of
+//! People over time (docs/rules.md section 7): declared interests, and the ISO dates of terms of
 //! office and of the date a board is shown at.
 
 use std::fmt;
@@ -82,7 +82,7 @@ impl FpptOutcome {
     }
 }
 
-/// One line of the register of interests (RULES.md section 7): a holder's other post (a
+/// One line of the register of interests (docs/rules.md section 7): a holder's other post (a
 /// professional interest, or a financial one with a private healthcare provider) or a declared
 /// interest.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,7 +12,7 @@ pub struct SystemLevel {
     pub trusts: Vec<Trust>,
     #[serde(default)]
     pub provider_collaboratives: Vec<Collaborative>,
-    /// Mayoral strategic authorities in the area (RULES.md `board.partner_strategic_authority`).
+    /// Mayoral strategic authorities in the area (docs/rules.md `board.partner_strategic_authority`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub strategic_authorities: Vec<String>,
 }

@@ -1,4 +1,4 @@
-//! The transition of a merger (RULES.md `merger.transition`): what becomes of every predecessor
+//! The transition of a merger (docs/rules.md `merger.transition`): what becomes of every predecessor
 //! post, and which successor posts are new. Pure data, shared by the rules, exports and window.
 
 use super::{Cluster, Design, Id, Role, Seat, names::NameIndex};

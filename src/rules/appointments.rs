@@ -1,4 +1,4 @@
-//! Section 1 of RULES.md, the rules on who is appointed to what: the senior non-executive
+//! Section 1 of docs/rules.md, the rules on who is appointed to what: the senior non-executive
 //! member, private healthcare posts, and the mayors' nominees of the Health Bill.
 
 use std::collections::HashMap;

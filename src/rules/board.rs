@@ -1,4 +1,4 @@
-//! Section 1 of RULES.md: the unitary board.
+//! Section 1 of docs/rules.md: the unitary board.
 
 use std::collections::HashMap;
 

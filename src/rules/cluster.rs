@@ -1,4 +1,4 @@
-//! Section 6 of RULES.md: clusters and mergers. Every ICB and the successor are checked as
+//! Section 6 of docs/rules.md: clusters and mergers. Every ICB and the successor are checked as
 //! single designs (subjects prefixed), then the cluster's own rules run.
 
 use std::collections::{BTreeMap, HashMap, HashSet};

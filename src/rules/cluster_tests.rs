@@ -1,4 +1,4 @@
-//! Section 6 of RULES.md: each cluster rule holding and firing, and the successor proposal.
+//! Section 6 of docs/rules.md: each cluster rule holding and firing, and the successor proposal.
 
 use super::cluster::{ClusterCheck, validate_cluster};
 use super::test_support::{complete, seat_mut};

@@ -1,4 +1,4 @@
-//! Section 2 of RULES.md: the board's committees.
+//! Section 2 of docs/rules.md: the board's committees.
 
 use super::{Collector, RuleId as R, Severity, Subject, join_names, plural};
 use crate::model::{

@@ -1,4 +1,4 @@
-//! One design under two packs, side by side (RULES.md "Compare packs"): the findings that
+//! One design under two packs, side by side (docs/rules.md "Compare packs"): the findings that
 //! appear, disappear or change severity, so a team sees what the bill would change.
 
 use super::{Finding, Report, RuleId, RulePack, Scope, Severity, Subject, validate_at};

@@ -1,4 +1,4 @@
-//! Section 6 of RULES.md, the merger: the successor, its local authorities and places, and the
+//! Section 6 of docs/rules.md, the merger: the successor, its local authorities and places, and the
 //! transition of every post.
 
 use std::collections::HashSet;

@@ -251,7 +251,7 @@ fn bounded(message: String) -> String {
 /// then subject. Linear in the size of the design (apart from the final sort of findings).
 ///
 /// The design is judged as it stands on its `as_at` date (today when empty): a holder whose term
-/// has ended by then has left, and the seat is vacant (RULES.md section 7).
+/// has ended by then has left, and the seat is vacant (docs/rules.md section 7).
 pub fn validate(design: &Design, pack: &RulePack) -> Report {
     validate_at(design, pack, as_at_date(design))
 }
@@ -304,7 +304,7 @@ pub fn on_date(design: &Design, as_at: IsoDate) -> Cow<'_, Design> {
     Cow::Owned(design)
 }
 
-/// What is missing from community representation (RULES.md `place.member_community`,
+/// What is missing from community representation (docs/rules.md `place.member_community`,
 /// `partnership.community`), or `None` when it is there. Under the Health Bill, Healthwatch is
 /// to be abolished and no longer counts.
 pub(crate) fn community_gap(healthwatch: bool, vcse: bool, pack: &RulePack) -> Option<String> {

@@ -1,4 +1,4 @@
-//! Rules as data: every rule id of `shared/domain/RULES.md` with its severity, source and summary,
+//! Rules as data: every rule id of `docs/rules.md` with its severity, source and summary,
 //! and the thresholds, gathered in one [`RulePack`].
 
 pub use crate::model::Severity;
@@ -12,12 +12,12 @@ macro_rules! rules {
         impl RuleId {
             pub const ALL: &'static [RuleId] = &[ $( RuleId::$variant, )* ];
 
-            /// The id as written in RULES.md, e.g. `board.exec_finance`.
+            /// The id as written in docs/rules.md, e.g. `board.exec_finance`.
             pub fn as_str(self) -> &'static str {
                 match self { $( RuleId::$variant => $id, )* }
             }
 
-            /// The severity RULES.md gives the rule (the `df2021` pack's).
+            /// The severity docs/rules.md gives the rule (the `df2021` pack's).
             pub fn default_severity(self) -> Severity {
                 match self { $( RuleId::$variant => Severity::$severity, )* }
             }
@@ -27,12 +27,12 @@ macro_rules! rules {
                 match self { $( RuleId::$variant => Basis::$basis, )* }
             }
 
-            /// The source to cite ("says who?"), as RULES.md names it.
+            /// The source to cite ("says who?"), as docs/rules.md names it.
             pub fn source(self) -> &'static str {
                 match self { $( RuleId::$variant => $source, )* }
             }
 
-            /// The rule's sentence from RULES.md.
+            /// The rule's sentence from docs/rules.md.
             pub fn summary(self) -> &'static str {
                 match self { $( RuleId::$variant => $summary, )* }
             }
@@ -40,7 +40,7 @@ macro_rules! rules {
     };
 }
 
-/// What a rule rests on (RULES.md "Sources"): the first question in the room is "says who?".
+/// What a rule rests on (docs/rules.md "Sources"): the first question in the room is "says who?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Basis {
     Law,

@@ -1,4 +1,4 @@
-//! The rule packs, the rules of a date (RULES.md "Rule packs"), as data: what each pack builds
+//! The rule packs, the rules of a date (docs/rules.md "Rule packs"), as data: what each pack builds
 //! on and how it differs, and the local changes a design makes on top.
 
 use super::pack::{RuleId, Severity};
@@ -43,7 +43,7 @@ enum Change {
     On(Severity),
 }
 
-/// One rule pack as data (RULES.md "Rule packs"): what it builds on and how it differs.
+/// One rule pack as data (docs/rules.md "Rule packs"): what it builds on and how it differs.
 struct PackDef {
     id: &'static str,
     title: &'static str,
@@ -212,7 +212,7 @@ impl RulePack {
         Self::by_id("nhse2025").unwrap_or_else(Self::fallback)
     }
 
-    /// Only reached if the table above lost a pack: every rule at its RULES.md severity.
+    /// Only reached if the table above lost a pack: every rule at its docs/rules.md severity.
     fn fallback() -> Self {
         Self {
             id: "df2021".to_owned(),
@@ -222,7 +222,7 @@ impl RulePack {
         }
     }
 
-    /// Every rule enabled at the severity RULES.md's tables give it, with DF2021's minimums.
+    /// Every rule enabled at the severity docs/rules.md's tables give it, with DF2021's minimums.
     fn as_rules_md() -> Self {
         Self {
             id: String::new(),

@@ -1,4 +1,4 @@
-//! Section 5 of RULES.md: the Integrated Care Partnership (only when the design has one).
+//! Section 5 of docs/rules.md: the Integrated Care Partnership (only when the design has one).
 
 use std::collections::HashSet;
 

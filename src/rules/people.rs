@@ -1,4 +1,4 @@
-//! Section 7 of RULES.md: people over time (terms of office, interests, skills).
+//! Section 7 of docs/rules.md: people over time (terms of office, interests, skills).
 
 use std::collections::HashMap;
 
@@ -11,7 +11,7 @@ pub fn as_at_date(design: &Design) -> IsoDate {
     IsoDate::parse(&design.as_at).unwrap_or_else(IsoDate::today)
 }
 
-/// The rule that depends on a skill (RULES.md section 7, "skills matrix").
+/// The rule that depends on a skill (docs/rules.md section 7, "skills matrix").
 pub fn rule_for_skill(tag: Expertise) -> Option<R> {
     match tag {
         Expertise::MentalHealth => Some(R::BoardMentalHealthExpertise),

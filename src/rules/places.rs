@@ -1,4 +1,4 @@
-//! Sections 3 and 4 of RULES.md: places and their five models, and the whole system.
+//! Sections 3 and 4 of docs/rules.md: places and their five models, and the whole system.
 
 use super::{BoardSummary, Collector, RuleId as R, Subject, community_gap, join_names};
 use crate::model::{

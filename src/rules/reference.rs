@@ -1,5 +1,6 @@
 //! The rule reference (`rules --format md|json`, and `docs/rules.md`): every rule with its
-//! severity in each pack, its basis and source, and its sentence from RULES.md.
+//! severity in each pack, its basis and source, and its sentence, by section; the sources and
+//! the counting conventions. This is the document the code cites ("docs/rules.md section 7").
 
 use std::fmt::Write;
 
@@ -50,31 +51,172 @@ pub fn reference_md() -> String {
     md.push_str(
         "\nA file without `rule_pack` is checked against `df2021`, so it keeps its verdict; new \
          designs use `nhse2025`. `check --pack ID` checks a file against another pack without \
-         changing it.\n\n## Rules\n\n| id |",
+         changing it.\n\n## Sources\n\n| source | basis | what it is |\n|---|---|---|\n",
     );
-    for pack in &packs {
-        let _ = write!(md, " {} |", pack.id);
+    for (source, basis, what) in SOURCES {
+        let _ = writeln!(md, "| {source} | {} | {} |", basis.as_str(), cell(what));
     }
-    md.push_str(" basis | source | rule |\n|---|");
-    for _ in &packs {
-        md.push_str("---|");
-    }
-    md.push_str("---|---|---|\n");
-    for rule in RuleId::ALL {
-        let _ = write!(md, "| `{rule}` |");
-        for pack in &packs {
-            let _ = write!(md, " {} |", setting_word(pack, *rule));
+    md.push_str(CONVENTIONS);
+    for (number, title, prefixes, note) in SECTIONS {
+        let _ = write!(md, "\n## {number}. {title}\n\n");
+        if !note.is_empty() {
+            let _ = write!(md, "{note}\n\n");
         }
-        let _ = writeln!(
-            md,
-            " {} | {} | {} |",
-            rule.basis().as_str(),
-            cell(rule.source()),
-            cell(rule.summary())
-        );
+        md.push_str("| id |");
+        for pack in &packs {
+            let _ = write!(md, " {} |", pack.id);
+        }
+        md.push_str(" basis | source | rule |\n|---|");
+        for _ in &packs {
+            md.push_str("---|");
+        }
+        md.push_str("---|---|---|\n");
+        for rule in RuleId::ALL
+            .iter()
+            .filter(|r| prefixes.iter().any(|p| r.as_str().starts_with(p)))
+        {
+            let _ = write!(md, "| `{rule}` |");
+            for pack in &packs {
+                let _ = write!(md, " {} |", setting_word(pack, *rule));
+            }
+            let _ = writeln!(
+                md,
+                " {} | {} | {} |",
+                rule.basis().as_str(),
+                cell(rule.source()),
+                cell(rule.summary())
+            );
+        }
     }
     md
 }
+
+/// The sources a finding cites, with their basis.
+const SOURCES: &[(&str, Basis, &str)] = &[
+    (
+        "NHSA2006",
+        Basis::Law,
+        "National Health Service Act 2006, Schedule 1B (the ICB's constitution and membership) and s65Z5 (joint exercise of functions), as inserted by the Health and Care Act 2022.",
+    ),
+    (
+        "LGPIHA2007",
+        Basis::Law,
+        "Local Government and Public Involvement in Health Act 2007 s116ZA: the ICB and each responsible local authority establish the integrated care partnership.",
+    ),
+    (
+        "BILL2026",
+        Basis::Bill,
+        "The Health Bill as introduced on 14 May 2026 (not law until Royal Assent).",
+    ),
+    (
+        "DF2021",
+        Basis::Policy,
+        "NHS England and NHS Improvement, ICS Design Framework, June 2021.",
+    ),
+    (
+        "HCA2022",
+        Basis::Policy,
+        "NHS England's model ICB constitution and guidance under the Health and Care Act 2022.",
+    ),
+    (
+        "NHSE-GOV",
+        Basis::Policy,
+        "NHS England, Guidance on ICB constitutions and governance (the deputy chair and the senior non-executive member).",
+    ),
+    (
+        "BLUEPRINT2025",
+        Basis::Policy,
+        "NHS England, Model ICB Blueprint (May 2025), with the 2025 letters on running costs and footprints.",
+    ),
+    (
+        "COI2017",
+        Basis::Policy,
+        "NHS England, Managing conflicts of interest in the NHS (2017).",
+    ),
+    (
+        "FPPT2023",
+        Basis::Policy,
+        "NHS England, Fit and proper person test framework for board members (2023, updated 2024): every board member assessed before appointment and every year after; the chair's annual return; the evidence stays with the ICB.",
+    ),
+    (
+        "NHSP2021",
+        Basis::Advice,
+        "NHS Providers' briefing on the Design Framework, June 2021.",
+    ),
+    (
+        "PLACE2021",
+        Basis::Advice,
+        "Thriving places: guidance on place-based partnerships, September 2021.",
+    ),
+    (
+        "CLUSTERS2025",
+        Basis::Advice,
+        "NHS Confederation, ICB clusters and mergers: what you need to know (2025).",
+    ),
+    (
+        "CODE2022",
+        Basis::Advice,
+        "NHS England, Code of governance for NHS provider trusts (2022), followed by ICBs as good practice.",
+    ),
+    (
+        "GREENBOOK",
+        Basis::Advice,
+        "HM Treasury, The Green Book (2022): appraisal of a short list of options, weighting and scoring, and sensitivity analysis.",
+    ),
+    (
+        "good practice, inferred, —",
+        Basis::Advice,
+        "The designer's own checks of good practice and of the file.",
+    ),
+];
+
+/// How every rule counts (the conventions the sections rest on).
+const CONVENTIONS: &str = "
+## Counting conventions
+
+- Only **voting board members** count towards minimums; participants never count.
+- A **vacant** seat still counts as designed (a role the board will have); each vacancy is the info finding `board.vacancy`.
+- The same person (the same holder name, trimmed and compared without case) holding two seats that count for different minimums counts once (`board.distinct_people`).
+- Every finding names the seats, committees or places it is about.
+- A design is judged **as at a date** (its `as_at`, else today): a holder whose term has ended has left. A holder is **in post** from the `appointed` date; a holder without one is a proposal.
+";
+
+/// The sections of the reference: number, title, the rule id prefixes it holds, and a note.
+const SECTIONS: &[(u8, &str, &[&str], &str)] = &[
+    (1, "The ICB board", &["board."], ""),
+    (2, "Board committees", &["committee."], ""),
+    (
+        3,
+        "Places and their five models",
+        &["place."],
+        "Each place chooses one model: a consultative forum, a committee of the ICB, a joint committee, a lead director, or a lead provider.",
+    ),
+    (4, "The whole system", &["system."], ""),
+    (
+        5,
+        "The integrated care partnership",
+        &["partnership."],
+        "A place's **responsible** local authority is its `county_council` where set (a district's place in a two-tier area), otherwise its `local_authority`.",
+    ),
+    (
+        6,
+        "Clusters and mergers",
+        &["cluster.", "merger."],
+        "Every rule of sections 1 to 5 runs on each ICB of a cluster and on the successor, with subjects prefixed (`icb:2/seat:5`, `successor/place:3`).",
+    ),
+    (
+        7,
+        "People: terms, interests, skills and the year of a board",
+        &["people."],
+        "**The year of a board.** The window and the command line show what falls due in the 12 months after the board's date: terms ending, fit and proper person assessments and declarations of interests. The chair's annual fit and proper person return (`export FILE --to fppt`) lists each voting member with dates and outcomes only.",
+    ),
+    (
+        8,
+        "Options appraisal",
+        &["appraisal."],
+        "An appraisal checks each option with the rules above under its pack at its date; these rules check the appraisal itself. Subjects: `appraisal`, `option:ID`, `criterion:ID`.",
+    ),
+];
 
 /// One pack's table (`rules --pack ID --format md`).
 pub fn pack_md(pack: &RulePack) -> String {

@@ -1,9 +1,9 @@
-//! The board counted by role, each person once (RULES.md counting conventions): the numbers
+//! The board counted by role, each person once (docs/rules.md counting conventions): the numbers
 //! the board rules, the summary strip and the exports all use.
 
 use crate::model::{Design, ExecutiveRole, Id, PartnerSector, Role, names::repeated_groups};
 
-/// Counts of the board by role, one person counted once (RULES.md counting conventions).
+/// Counts of the board by role, one person counted once (docs/rules.md counting conventions).
 ///
 /// Seats held by a person who already holds an earlier voting seat are left out of every count
 /// and listed in `repeated_people` instead.

@@ -1,4 +1,4 @@
-//! For every rule of RULES.md: one design where it holds and one that triggers it.
+//! For every rule of docs/rules.md: one design where it holds and one that triggers it.
 //!
 //! Each case starts from `complete()`, a design that meets every rule (apart from the few
 //! advice/info rules that say something about most designs, whose `hold` edit is given).

@@ -1,5 +1,5 @@
 //! The rules added or changed in 2026: the packs, the new board rules, and the people rules
-//! (RULES.md sections 1, 5, 7 and "Rule packs"). Each shows the rule holding and firing.
+//! (docs/rules.md sections 1, 5, 7 and "Rule packs"). Each shows the rule holding and firing.
 
 use super::test_support::{case, complete, findings_in, findings_of, member, same, seat_mut};
 use super::{Basis, RuleId as R, RulePack, Severity, Subject, validate};
@@ -37,7 +37,7 @@ fn packs_differ_as_rules_md_says() {
         assert_eq!(today.setting(rule).severity, Severity::Error);
         assert_eq!(bill.setting(rule).severity, Severity::Advice);
     }
-    // Every other rule is as RULES.md's table says, in every pack.
+    // Every other rule is as docs/rules.md's table says, in every pack.
     for rule in R::ALL {
         assert_eq!(
             df.setting(*rule).severity,

@@ -188,7 +188,7 @@ pub enum Action {
     },
     /// Go to a finding of a cluster file: its ICB (or the successor), then its subject.
     GoToIn(Scope, Subject),
-    /// Propose the successor of the cluster's merger (RULES.md section 6) and show it.
+    /// Propose the successor of the cluster's merger (docs/rules.md section 6) and show it.
     ProposeSuccessor,
     /// Remember which shared person the pointer is over (the cluster view highlights them).
     HoverPerson(Option<String>),

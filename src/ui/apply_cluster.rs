@@ -116,7 +116,7 @@ impl Session {
         self.view.status = status;
     }
 
-    /// Propose the successor (RULES.md section 6), as one undoable step, and show it.
+    /// Propose the successor (docs/rules.md section 6), as one undoable step, and show it.
     pub(super) fn propose_successor(&mut self) {
         let Some(space) = self.workspace.cluster() else {
             return;

@@ -227,7 +227,7 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         cx.push(Action::File(FileAction::ImportPeople));
     }
     ui.menu_button("Export", |ui| {
-        // A cluster exports as a whole, in the formats FORMAT.md gives cluster files.
+        // A cluster exports as a whole, in the formats docs/file-format.md gives cluster files.
         let formats = crate::export::ExportFormat::ALL.into_iter().filter(|f| {
             if cx.cluster.is_some() {
                 f.for_clusters()

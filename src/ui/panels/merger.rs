@@ -16,7 +16,7 @@ pub fn propose_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
     ui.heading("The successor board");
     ui.label(
         RichText::new(format!(
-            "Propose the board of the ICB these {} merge into. The proposal follows RULES.md section 6: one chair and one chief executive (the person the ICBs share, else a vacant seat noting who holds the post now), the other seats of every board once per person, the audit and remuneration committees, and every place, noting where it was formed from. Then edit it like any design; Ctrl+Z takes the proposal back.",
+            "Propose the board of the ICB these {} merge into. The proposal follows docs/rules.md section 6: one chair and one chief executive (the person the ICBs share, else a vacant seat noting who holds the post now), the other seats of every board once per person, the audit and remuneration committees, and every place, noting where it was formed from. Then edit it like any design; Ctrl+Z takes the proposal back.",
             crate::rules::plural(cluster.icbs.len(), "ICB", "ICBs")
         ))
         .size(16.0),

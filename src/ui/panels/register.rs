@@ -1,4 +1,4 @@
-//! The register of interests (RULES.md section 7): every declaration of the board's holders
+//! The register of interests (docs/rules.md section 7): every declaration of the board's holders
 //! on the chosen date, sortable and filterable. Each conflict that `people.interest_conflict`
 //! finds is marked in words and linked to both ends: the member's seat and where the design
 //! names the organisation.

@@ -1,4 +1,4 @@
-//! The skills matrix (RULES.md section 7): the voting members on the chosen date by expertise
+//! The skills matrix (docs/rules.md section 7): the voting members on the chosen date by expertise
 //! tags, with each column's count. A column a rule depends on names the rule; a gap is shown in
 //! place and links to its finding. Clicking a cell toggles the tag, as one undoable edit.
 

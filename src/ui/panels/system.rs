@@ -17,7 +17,7 @@ pub fn system_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 }
 
 /// The mayoral strategic authorities of the area: under the Health Bill each nominates a partner
-/// member (RULES.md `board.partner_strategic_authority`).
+/// member (docs/rules.md `board.partner_strategic_authority`).
 fn strategic_authorities_ui(cx: &DesignCtx, ui: &mut egui::Ui, level: &SystemLevel) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Mayoral strategic authorities").strong())

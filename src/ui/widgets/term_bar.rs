@@ -50,7 +50,7 @@ impl SeatBar {
         let assessment_due = seat
             .holder
             .as_ref()
-            .filter(|_| seat.role.is_voting())
+            .filter(|_| seat.role.is_voting() && !ended)
             .and_then(crate::rules::year::fppt_next_due);
         Self {
             from,
