@@ -180,8 +180,25 @@ fn relative_to(folder: &Path, file: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// The options paper of `export APPRAISAL.ron --to md|csv|html|docx|pdf`.
-pub fn appraisal_export(
+/// Run `export`: the options paper of an appraisal, or a design's or cluster's export.
+pub fn run_export(
+    file: &Path,
+    to: crate::export::ExportFormat,
+    output: Option<PathBuf>,
+    err: &mut impl Write,
+) -> u8 {
+    if !crate::io::is_appraisal_path(file) {
+        return super::output::run_export(file, to, output, err);
+    }
+    let Some(bytes) = appraisal_export(file, to, err) else {
+        return 2;
+    };
+    let out = output.unwrap_or_else(|| super::output::export_path(file, to));
+    write_output(&out, &bytes, Some(file), "options paper", err)
+}
+
+/// The options paper of `export APPRAISAL.ron --to md|csv|html`.
+fn appraisal_export(
     file: &Path,
     to: crate::export::ExportFormat,
     err: &mut impl Write,

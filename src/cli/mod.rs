@@ -10,14 +10,14 @@ use std::{io::Write, path::PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use appraise::{AppraiseFormat, run_appraisal_new, run_appraise};
+pub use appraise::{AppraiseFormat, run_appraisal_new, run_appraise, run_export};
 pub use check::{
     CheckOptions, Checked, FileCheck, JsonFinding, OutputFormat, check_files, check_loaded,
     run_check,
 };
 pub use cluster::{run_cluster_new, run_merge};
 use output::unreadable;
-pub use output::{export_path, run_export, write_output};
+pub use output::{export_path, write_output};
 
 use crate::{export::ExportFormat, io::load_path, rules::RulePack};
 

@@ -24,13 +24,6 @@ pub fn run_export(
     output: Option<PathBuf>,
     err: &mut impl Write,
 ) -> u8 {
-    if crate::io::is_appraisal_path(file) {
-        let Some(bytes) = super::appraise::appraisal_export(file, to, err) else {
-            return 2;
-        };
-        let out = output.unwrap_or_else(|| export_path(file, to));
-        return write_output(&out, &bytes, Some(file), "options paper", err);
-    }
     let loaded = match load_any_path(file) {
         Ok(loaded) => loaded,
         Err(error) => {
