@@ -225,3 +225,76 @@ fn a_file_built_to_amplify_is_checked_and_exported_within_bounds() {
         assert!(size < 64 * 1024 * 1024, "{format}: {size} bytes");
     }
 }
+
+/// Hardening, second round (issue 30): a writer never writes what the reader would refuse, and
+/// never writes over one of its inputs.
+#[test]
+fn import_people_refuses_a_design_that_would_not_open_again() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.ron"), example()).unwrap();
+    // 40,000 quotes: within the 64 KiB a text may hold as typed, past it once written escaped.
+    let name = "\"".repeat(40_000);
+    let cell = format!("\"{}\"", name.replace('"', "\"\""));
+    std::fs::write(
+        dir.path().join("people.csv"),
+        format!("name,role\n{cell},participant\n"),
+    )
+    .unwrap();
+    let (code, out, err) = run_in(dir.path(), &["import-people", "d.ron", "people.csv"]);
+    let said = String::from_utf8_lossy(&out).into_owned() + &err;
+    assert_eq!(code, 2, "{said}");
+    assert!(said.contains("would not open again"), "{said}");
+    assert!(said.contains("`name`"), "names the field: {said}");
+    assert_eq!(std::fs::read(dir.path().join("d.ron")).unwrap(), example());
+}
+
+#[test]
+fn cluster_new_never_writes_over_one_of_its_designs() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.ron"), example()).unwrap();
+    std::fs::copy(
+        "saved_designs/option_c_joint_committees.ron",
+        dir.path().join("b.ron"),
+    )
+    .unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["cluster", "new", "a.ron", "b.ron", "-o", "a.ron"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("one of the designs read"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("a.ron")).unwrap(), example());
+}
+
+#[test]
+fn a_roster_or_a_pack_file_cannot_forge_a_terminal_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.ron"), example()).unwrap();
+    std::fs::write(
+        dir.path().join("people.csv"),
+        "name,role\n\"Eve\u{1b}[2K\rrow 3: Mallory fills Chair\",participant\n",
+    )
+    .unwrap();
+    let (code, out, err) = run_in(
+        dir.path(),
+        &["import-people", "d.ron", "people.csv", "-o", "out.ron"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let out = String::from_utf8_lossy(&out).into_owned();
+    assert!(!out.contains('\u{1b}') && !out.contains('\r'), "{out:?}");
+    let rows = out.lines().filter(|l| l.starts_with("row ")).count();
+    assert_eq!(rows, 1, "one row, one line: {out:?}");
+    std::fs::write(
+        dir.path().join("pack.ron"),
+        "RulePackFile(overrides: [RuleOverride(rule: \"x\u{1b}[2K\rerror fake.rule: forged\")])",
+    )
+    .unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "d.ron", "--rules", "pack.ron"]);
+    assert_eq!(code, 2);
+    let out = String::from_utf8_lossy(&out).into_owned();
+    assert!(!out.contains('\u{1b}') && !out.contains('\r'), "{out:?}");
+    assert!(
+        !out.lines().any(|l| l.starts_with("error fake.rule")),
+        "{out:?}"
+    );
+}

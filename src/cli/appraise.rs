@@ -9,9 +9,9 @@ use clap::ValueEnum;
 use super::output::{unreadable, write_output};
 use crate::export::appraisal::AppraisalInput;
 use crate::export::appraisal_md::{
-    appraisal_csv, appraisal_json, appraisal_markdown, appraisal_text,
+    appraisal_csv, appraisal_json, appraisal_markdown, appraisal_summary_text,
 };
-use crate::io::{Loaded, ReadOptions, appraisal_to_ron_string, load_appraisal_path, read_options};
+use crate::io::{Loaded, ReadOptions, appraisal_text, load_appraisal_path, read_options};
 use crate::model::{Appraisal, AppraisalOption, NEW_DESIGN_RULE_PACK, OptionSource, text::inert};
 use crate::rules::{Severity, appraisal::score};
 
@@ -62,21 +62,19 @@ pub fn run_appraise(
         for line in &left {
             let _ = writeln!(err, "left as a file: {}", inert(line));
         }
-        let text = appraisal_to_ron_string(&embedded);
-        if let Err(error) = crate::io::load_appraisal_str(&text) {
-            let _ = writeln!(
-                err,
-                "The embedded appraisal would not read back ({error}); nothing was written."
-            );
-            return 2;
-        }
-        return write_output(target, text.as_bytes(), Some(file), "appraisal", err);
+        return match appraisal_text(&embedded) {
+            Ok(text) => write_output(target, text.as_bytes(), Some(file), "appraisal", err),
+            Err(reason) => {
+                let _ = writeln!(err, "The appraisal was not written: {reason}.");
+                2
+            }
+        };
     }
     let inputs = loaded.options.inputs(&loaded.appraisal);
     let scored = score(&loaded.appraisal, &inputs);
     let input = AppraisalInput::new(&loaded.appraisal, &scored, &inputs, crate::export::today());
     let text = match format {
-        AppraiseFormat::Text => inert_lines(&appraisal_text(&input)),
+        AppraiseFormat::Text => inert_lines(&appraisal_summary_text(&input)),
         AppraiseFormat::Md => appraisal_markdown(&input),
         AppraiseFormat::Json => {
             let mut text = appraisal_json(&input).to_string();
@@ -145,15 +143,13 @@ pub fn run_appraisal_new(files: &[PathBuf], output: &Path, err: &mut impl Write)
     }
     appraisal.title = format!("Options appraisal: {}", names.join("; "));
     appraisal.title = crate::model::cut(&appraisal.title, 200);
-    let text = appraisal_to_ron_string(&appraisal);
-    if let Err(error) = crate::io::load_appraisal_str(&text) {
-        let _ = writeln!(
-            err,
-            "The appraisal would not read back ({error}); nothing was written."
-        );
-        return 2;
+    match appraisal_text(&appraisal) {
+        Ok(text) => write_output(output, text.as_bytes(), None, "appraisal", err),
+        Err(reason) => {
+            let _ = writeln!(err, "The appraisal was not written: {reason}.");
+            2
+        }
     }
-    write_output(output, text.as_bytes(), None, "appraisal", err)
 }
 
 /// `file` as a path from `folder` when both are on one root, else as given (made absolute).

@@ -132,7 +132,8 @@ fn refuse(
     out: &mut impl Write,
 ) -> u8 {
     let _ = match format {
-        OutputFormat::Text => writeln!(out, "{text}"),
+        // A pack file's text or an argument quoted in the message reaches the terminal inert.
+        OutputFormat::Text => writeln!(out, "{}", crate::model::text::inert(text)),
         OutputFormat::Json => writeln!(out, "{}", serde_json::json!({"files": [], key: json})),
     };
     2

@@ -3,7 +3,7 @@
 use std::{io::Write, path::Path};
 
 use crate::{
-    io::{cluster_to_ron_string, load_cluster_path, load_path},
+    io::{cluster_text, load_cluster_path, load_path},
     model::{Cluster, merge::with_successor},
 };
 
@@ -18,6 +18,14 @@ pub fn run_cluster_new(designs: &[std::path::PathBuf], output: &Path, err: &mut 
                 return 2;
             }
         }
+    }
+    if let Some(input) = designs.iter().find(|d| crate::io::same_file(d, output)) {
+        let _ = writeln!(
+            err,
+            "{} is one of the designs read; the cluster file would overwrite it. Choose another -o.",
+            input.display()
+        );
+        return 2;
     }
     let cluster = Cluster::from_designs(loaded);
     write(&cluster, output, err)
@@ -36,6 +44,15 @@ pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8
 }
 
 fn write(cluster: &Cluster, output: &Path, err: &mut impl Write) -> u8 {
-    let text = cluster_to_ron_string(cluster);
-    super::output::write_output(output, text.as_bytes(), None, "cluster file", err)
+    match cluster_text(cluster) {
+        Ok(text) => super::output::write_output(output, text.as_bytes(), None, "cluster file", err),
+        Err(reason) => {
+            let _ = writeln!(
+                err,
+                "{}: the cluster file was not written: {reason}.",
+                output.display()
+            );
+            2
+        }
+    }
 }

@@ -301,25 +301,25 @@ pub fn run_import_people(
                 }
             );
             for error in errors {
-                let _ = writeln!(out, "row {}: {}", error.number, error.problem);
+                let line = format!("row {}: {}", error.number, error.problem);
+                let _ = writeln!(out, "{}", crate::model::text::inert(&line));
             }
             return 2;
         }
     };
     for (row, placement) in &plan.rows {
-        let _ = match placement {
-            Placement::Fills { label, .. } => {
-                writeln!(out, "row {}: {} fills {label}", row.number, row.name)
+        // A roster's text reaches the terminal inert and cut: it cannot forge a line.
+        let name = crate::model::cut(&row.name, 200);
+        let line = match placement {
+            Placement::Fills { label, .. } => format!("row {}: {name} fills {label}", row.number),
+            Placement::Adds { label } => {
+                format!("row {}: {name} in a new seat, {label}", row.number)
             }
-            Placement::Adds { label } => writeln!(
-                out,
-                "row {}: {} in a new seat, {label}",
-                row.number, row.name
-            ),
             Placement::LeftOut { reason } => {
-                writeln!(out, "row {}: {} left out: {reason}", row.number, row.name)
+                format!("row {}: {name} left out: {reason}", row.number)
             }
         };
+        let _ = writeln!(out, "{}", crate::model::text::inert(&line));
     }
     let mut design = design;
     if let Err(error) = design.apply(plan.command) {
@@ -327,8 +327,17 @@ pub fn run_import_people(
         return 2;
     }
     let target = output.unwrap_or(design_path);
-    let text = crate::io::to_ron_string(&design);
-    write_output(target, text.as_bytes(), Some(roster), "design", out)
+    match crate::io::design_text(&design) {
+        Ok(text) => write_output(target, text.as_bytes(), Some(roster), "design", out),
+        Err(reason) => {
+            let _ = writeln!(
+                out,
+                "{}: the design was not written: {reason}.",
+                target.display()
+            );
+            2
+        }
+    }
 }
 
 /// Run `diff`: print the differences of A and B; returns the exit code.

@@ -209,7 +209,7 @@ pub fn appraisal_csv(input: &AppraisalInput) -> String {
 }
 
 /// The text `appraise` prints: the ranking, then the findings, one line each.
-pub fn appraisal_text(input: &AppraisalInput) -> String {
+pub fn appraisal_summary_text(input: &AppraisalInput) -> String {
     let (appraisal, scored) = (input.appraisal, input.scored);
     let mut out = String::new();
     let _ = writeln!(

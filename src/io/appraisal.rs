@@ -143,6 +143,14 @@ pub fn appraisal_to_ron_string(appraisal: &Appraisal) -> String {
     )
 }
 
+/// The appraisal as RON, once the reader has taken it back.
+pub fn appraisal_text(appraisal: &Appraisal) -> Result<String, String> {
+    let text = appraisal_to_ron_string(appraisal);
+    load_appraisal_str(&text)
+        .map(|_| text.clone())
+        .map_err(|e| super::save::would_not_read(&e, &text))
+}
+
 /// An option file's path: relative paths are read from the appraisal's folder.
 pub fn option_path(base: &Path, file: &str) -> PathBuf {
     let path = Path::new(file.trim());

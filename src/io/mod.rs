@@ -18,15 +18,15 @@ use std::{fmt, io::Read, path::Path};
 use serde::Deserialize;
 
 pub use appraisal::{
-    ReadOptions, appraisal_to_ron_string, load_appraisal_bytes, load_appraisal_path,
-    load_appraisal_str, option_path, read_options,
+    ReadOptions, appraisal_text, appraisal_to_ron_string, load_appraisal_bytes,
+    load_appraisal_path, load_appraisal_str, option_path, read_options,
 };
 pub use cluster::{
     Loaded, is_appraisal_path, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str,
 };
 pub use disk::Fingerprint;
 pub use save::{
-    SaveError, cluster_to_ron_string, save_to_path, to_ron_string,
+    SaveError, cluster_text, cluster_to_ron_string, design_text, save_to_path, to_ron_string,
     write_atomically as write_file_atomically,
 };
 pub use text_checks::MAX_TEXT_BYTES;

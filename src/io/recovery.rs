@@ -25,10 +25,12 @@ pub enum Snapshot {
 }
 
 impl Snapshot {
-    fn ron(&self) -> String {
+    /// The copy's text, once the reader has taken it back: a copy that would not open is not
+    /// written, and the last good one stays.
+    fn ron(&self) -> Result<String, String> {
         match self {
-            Snapshot::Design(design) => super::to_ron_string(design),
-            Snapshot::Cluster(cluster) => super::cluster_to_ron_string(cluster),
+            Snapshot::Design(design) => super::design_text(design),
+            Snapshot::Cluster(cluster) => super::cluster_text(cluster),
         }
     }
 }
@@ -128,7 +130,11 @@ impl RecoveryStore {
         snapshot: &Snapshot,
         original: Option<&Path>,
     ) -> Result<(), SaveError> {
-        self.write_text(key, &snapshot.ron(), original)
+        let text = snapshot.ron().map_err(|reason| SaveError {
+            path: self.dir.join(format!("{key}.ron")).display().to_string(),
+            reason,
+        })?;
+        self.write_text(key, &text, original)
     }
 
     fn write_text(&self, key: &str, text: &str, original: Option<&Path>) -> Result<(), SaveError> {

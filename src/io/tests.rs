@@ -139,3 +139,17 @@ fn a_byte_order_mark_as_notepad_writes_it_is_accepted() {
     assert_eq!(load_bytes(&bytes).unwrap(), load_str(EXAMPLE).unwrap());
     assert!(matches!(load_any_bytes(&bytes), Ok(Loaded::Design(_))));
 }
+
+#[test]
+fn a_design_that_would_not_open_again_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.ron");
+    let mut design = Design::default();
+    save_to_path(&design, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // Within the limit as typed, past it once written with every quote escaped.
+    design.name = "\"".repeat(40_000);
+    let error = save_to_path(&design, &path).unwrap_err();
+    assert!(error.reason.contains("`name`"), "{error}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -47,9 +47,15 @@ impl Workspace {
     /// Save the open file to `path`, which becomes its file.
     pub fn save_to(&mut self, path: PathBuf) -> Outcome {
         let text = match &self.open {
-            Open::Design(doc) => io::to_ron_string(doc.design()),
-            Open::Cluster(space) => io::cluster_to_ron_string(space.cluster()),
-        };
+            Open::Design(doc) => io::design_text(doc.design()),
+            Open::Cluster(space) => io::cluster_text(space.cluster()),
+        }
+        .map_err(|reason| {
+            Dialog::error(
+                "The file was not saved",
+                format!("The file was not saved: {reason}."),
+            )
+        })?;
         io::write_file_atomically(&path, text.as_bytes())
             .map_err(|error| Dialog::error("The file was not saved", error.to_string()))?;
         self.mark_saved();
