@@ -298,3 +298,25 @@ fn a_roster_or_a_pack_file_cannot_forge_a_terminal_line() {
         "{out:?}"
     );
 }
+
+#[test]
+fn import_people_to_a_full_terminal_does_not_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_ics-board-designer"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "import-people",
+            "saved_designs/workshop_start.ron",
+            "saved_designs/workshop_start_roster.csv",
+            "-o",
+        ])
+        .arg(dir.path().join("filled.ron"))
+        .stdout(full)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(2));
+}

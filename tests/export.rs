@@ -326,6 +326,26 @@ fn the_word_report_escapes_hostile_text() {
     assert!(xml.contains("🏥 Dr Émoji ✅") && xml.contains("د. مريم الحسن"));
 }
 
+/// Issue 30: characters XML 1.0 forbids never reach an export's XML (Word would refuse it).
+#[test]
+fn xml_exports_hold_no_character_xml_forbids() {
+    let mut design = io::load_path(Path::new("saved_designs/option_f_mixed_models.ron")).unwrap();
+    design.name = "Bad\u{1}name\u{1b}[2K\u{fffe}\u{ffff}\r end".into();
+    if let Some(holder) = design.board[0].holder.as_mut() {
+        holder.name = "Dr\u{1}\u{1b}\u{fffe}\u{ffff} Ashworth".into();
+    }
+    let forbidden = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    };
+    let xml = document_xml(&render(&design, ExportFormat::Docx));
+    assert!(!xml.chars().any(forbidden), "word/document.xml");
+    assert!(xml.contains("Dr\u{fffd}\u{fffd}\u{fffd}\u{fffd} Ashworth"));
+    for format in [ExportFormat::Html, ExportFormat::Svg] {
+        let text = String::from_utf8(render(&design, format)).unwrap();
+        assert!(!text.chars().any(forbidden), "{format:?}");
+    }
+}
+
 #[test]
 fn the_pdf_is_one_a4_landscape_page_and_never_cuts_a_name() {
     let mut design = io::load_path(Path::new("saved_designs/option_f_mixed_models.ron")).unwrap();

@@ -307,6 +307,8 @@ pub fn run_import_people(
             return 2;
         }
     };
+    // Whether every line reached its reader (`>/dev/full` must not exit 0).
+    let mut printed = true;
     for (row, placement) in &plan.rows {
         // A roster's text reaches the terminal inert and cut: it cannot forge a line.
         let name = crate::model::cut(&row.name, 200);
@@ -319,7 +321,7 @@ pub fn run_import_people(
                 format!("row {}: {name} left out: {reason}", row.number)
             }
         };
-        let _ = writeln!(out, "{}", crate::model::text::inert(&line));
+        printed &= writeln!(out, "{}", crate::model::text::inert(&line)).is_ok();
     }
     let mut design = design;
     if let Err(error) = design.apply(plan.command) {
@@ -328,7 +330,14 @@ pub fn run_import_people(
     }
     let target = output.unwrap_or(design_path);
     match crate::io::design_text(&design) {
-        Ok(text) => write_output(target, text.as_bytes(), Some(roster), "design", out),
+        Ok(text) => {
+            let code = write_output(target, text.as_bytes(), Some(roster), "design", out);
+            if printed && out.flush().is_ok() {
+                code
+            } else {
+                2
+            }
+        }
         Err(reason) => {
             let _ = writeln!(
                 out,

@@ -11,25 +11,30 @@ use crate::rules::Severity;
 #[error("The Word document could not be written: {0}")]
 pub struct DocxError(String);
 
+/// A run of text, with the characters XML forbids replaced (docx-rs escapes the markup).
+fn run(text: impl AsRef<str>) -> Run {
+    Run::new().add_text(super::escape::xml_chars(text.as_ref()))
+}
+
 fn heading(text: &str, level: u8) -> Paragraph {
     Paragraph::new()
-        .add_run(Run::new().add_text(text))
+        .add_run(run(text))
         .style(&format!("Heading{level}"))
 }
 
 fn line(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new().add_run(run(text))
 }
 
 fn labelled(label: &str, text: &str) -> Paragraph {
     Paragraph::new()
-        .add_run(Run::new().add_text(format!("{label}: ")).bold())
-        .add_run(Run::new().add_text(text))
+        .add_run(run(format!("{label}: ")).bold())
+        .add_run(run(text))
 }
 
 fn table(table: &tables::Table) -> Table {
     let cell = |text: &str, bold: bool| {
-        let run = Run::new().add_text(text).size(18);
+        let run = run(text).size(18);
         TableCell::new().add_paragraph(Paragraph::new().add_run(if bold {
             run.bold()
         } else {

@@ -1,5 +1,24 @@
 //! Escaping user text for each export target, so a hostile name cannot attack the reader.
 
+/// A character XML 1.0 forbids in a document: control characters other than tab, newline and
+/// carriage return, and the noncharacters U+FFFE and U+FFFF.
+pub fn forbidden_in_xml(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The text with every character XML 1.0 forbids replaced by U+FFFD, for writers that escape
+/// markup themselves (the Word document's).
+pub fn xml_chars(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(forbidden_in_xml) {
+        text.chars()
+            .map(|c| if forbidden_in_xml(c) { '\u{FFFD}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
 /// Text for HTML and SVG/XML content and attribute values.
 pub fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -10,10 +29,8 @@ pub fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            // Control characters other than tab and newline are not allowed in XML 1.0, and
-            // nor are the noncharacters U+FFFE and U+FFFF.
-            c if c.is_control() && c != '\t' && c != '\n' => out.push('\u{FFFD}'),
-            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
+            // Carriage returns are kept out too: attribute values would normalise them away.
+            c if forbidden_in_xml(c) || c == '\r' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

@@ -192,6 +192,19 @@ pub fn load_str(text: &str) -> Result<Design, LoadError> {
     Ok(design)
 }
 
+/// The board's date must be a date when it is given: 2027-02-30 is not.
+fn check_as_at(design: &Design) -> Result<(), LoadError> {
+    let as_at = design.as_at.trim();
+    if as_at.is_empty() || crate::model::IsoDate::parse(as_at).is_some() {
+        Ok(())
+    } else {
+        Err(LoadError::io(format!(
+            "The date `{}` (as_at) is not a date; write it as YYYY-MM-DD, or leave it empty for today.",
+            design.as_at
+        )))
+    }
+}
+
 /// An error found after parsing, placed at the text it names (the unknown pack, say) when it
 /// names one, else at the start of the file.
 pub(super) fn at_text(mut error: LoadError, text: &str) -> LoadError {
@@ -213,6 +226,7 @@ pub(super) fn at_text(mut error: LoadError, text: &str) -> LoadError {
 /// What every loaded design must hold beyond its shape: ids, rule changes, a known pack.
 pub(super) fn check_design(design: &Design) -> Result<(), LoadError> {
     check_ids(design)?;
+    check_as_at(design)?;
     check_overrides(&design.rule_overrides)?;
     if RulePack::by_id(&design.rule_pack).is_none() {
         return Err(LoadError::io(format!(

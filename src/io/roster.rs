@@ -26,6 +26,17 @@ pub fn read_roster(path: &Path) -> Result<Vec<RosterRow>, LoadError> {
 
 /// Read a CSV roster from its bytes (what [`read_roster`] does with a `.csv` file).
 pub fn read_csv_roster(bytes: &[u8]) -> Result<Vec<RosterRow>, LoadError> {
+    // Refused whole: a roster cut at the limit would import half a row and drop the rest.
+    if bytes.len() > super::MAX_FILE_BYTES {
+        return Err(LoadError {
+            message: format!(
+                "The roster is larger than {} MiB; nothing was imported (split it into smaller files).",
+                super::MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            line: None,
+            column: None,
+        });
+    }
     rows_of(&csv_table(bytes)?)
 }
 
@@ -80,8 +91,16 @@ fn cell_text(cell: &Data) -> String {
         Data::Int(n) => n.to_string(),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => b.to_string(),
-        // Spreadsheet dates count days from 30 December 1899.
-        Data::DateTime(d) => IsoDate::from_days(d.as_f64().floor() as i64 - 25_569).to_string(),
+        // Spreadsheet dates count days from 30 December 1899; a serial outside 1 January 1900
+        // to 31 December 9999 (or not a number) is no date, and its row is a bad row.
+        Data::DateTime(d) => {
+            let serial = d.as_f64();
+            if (1.0..2_958_466.0).contains(&serial) {
+                IsoDate::from_days(serial.floor() as i64 - 25_569).to_string()
+            } else {
+                format!("{serial} (a date cell out of range)")
+            }
+        }
         Data::Error(e) => format!("#{e:?}"),
     }
 }
@@ -138,4 +157,53 @@ fn rows_of(table: &[Vec<String>]) -> Result<Vec<RosterRow>, LoadError> {
             fppt_outcome: cell(row, outcome),
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{ExcelDateTime, ExcelDateTimeType};
+
+    fn date_cell(serial: f64) -> String {
+        cell_text(&Data::DateTime(ExcelDateTime::new(
+            serial,
+            ExcelDateTimeType::DateTime,
+            false,
+        )))
+    }
+
+    #[test]
+    fn a_date_cell_out_of_range_is_no_date() {
+        assert_eq!(date_cell(46_113.0), "2026-04-01");
+        for serial in [1e300, -1e300, f64::INFINITY, f64::NAN, 1e15, 0.0, -5.0] {
+            let text = date_cell(serial);
+            assert!(IsoDate::parse(&text).is_none(), "{serial}: {text}");
+        }
+        // As a roster's date, it makes the row a bad row.
+        let table = vec![
+            vec!["name".into(), "role".into(), "appointed".into()],
+            vec!["Ana".into(), "chair".into(), date_cell(1e300)],
+        ];
+        let rows = rows_of(&table).unwrap();
+        let design = crate::model::Design::default();
+        let errors = crate::model::import::plan_import(&design, &rows).unwrap_err();
+        assert_eq!(errors[0].number, 2);
+    }
+
+    #[test]
+    fn a_header_with_a_byte_order_mark_still_names_its_column() {
+        let table = vec![
+            vec!["\u{feff}Name".into(), "Role".into()],
+            vec!["Ana".into(), "chair".into()],
+        ];
+        assert_eq!(rows_of(&table).unwrap()[0].name, "Ana");
+    }
+
+    #[test]
+    fn a_roster_over_the_limit_is_refused_whole() {
+        let mut bytes = b"name,role\n".to_vec();
+        bytes.resize(super::super::MAX_FILE_BYTES + 1, b'a');
+        let error = read_csv_roster(&bytes).unwrap_err();
+        assert!(error.message.contains("nothing was imported"), "{error}");
+    }
 }

@@ -153,3 +153,13 @@ fn a_design_that_would_not_open_again_is_not_saved() {
     assert!(error.reason.contains("`name`"), "{error}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn a_board_date_that_is_not_a_date_is_refused_where_it_is() {
+    let text = "Design(\n    format_version: 1,\n    name: \"x\",\n    as_at: \"2027-02-30\",\n)";
+    let error = load_str(text).unwrap_err();
+    assert!(error.message.contains("2027-02-30"), "{error}");
+    assert_eq!((error.line, error.column), (Some(4), Some(12)));
+    assert!(load_str(&text.replace("2027-02-30", "2027-02-28")).is_ok());
+    assert!(load_str(&text.replace("2027-02-30", "")).is_ok());
+}

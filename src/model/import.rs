@@ -53,9 +53,10 @@ pub struct RowError {
 
 /// Header names as docs/file-format.md matches them: case, spaces, `_` and `-` ignored.
 pub fn column_key(header: &str) -> String {
+    // A byte-order mark (some workbooks start a header cell with one) is not part of the name.
     header
         .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '\u{feff}'))
         .flat_map(char::to_lowercase)
         .collect()
 }
