@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Design, FORMAT_VERSION, Id, Seat};
 
+/// The longest short name shown (real ones are 2 to 6 letters).
+pub const SHORT_NAME_CHARS: usize = 24;
+
 /// Two or more ICBs that share people and meet together, and perhaps their merger.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -158,11 +161,14 @@ impl Cluster {
     }
 
     /// "NV", or "ICB 3" when the ICB is not there.
+    /// An ICB's short name for chips, labels and messages: at most [`SHORT_NAME_CHARS`]
+    /// characters, so that a hostile file's names cannot multiply through every message and
+    /// export that names the ICB.
     pub fn short_name(&self, icb: Id) -> String {
         self.icb(icb)
             .map(|i| i.short_name.trim())
             .filter(|s| !s.is_empty())
-            .map_or_else(|| format!("ICB {icb}"), str::to_owned)
+            .map_or_else(|| format!("ICB {icb}"), |s| super::cut(s, SHORT_NAME_CHARS))
     }
 
     /// A joint committee's member in words: "NV: Chair (Dr Helen Ashworth)", "SD: seat 9 (not

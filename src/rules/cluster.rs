@@ -183,22 +183,34 @@ pub fn also_holds(
 ) -> Option<String> {
     let name = cluster.member_seat(icb, seat)?.holder_name()?;
     let (_, posts) = people.get(&name_key(name))?;
-    // The other posts, grouped by title in the order first met: "Chair of SD and FM".
+    // The other posts, grouped by title in the order first met: "Chair of SD and FM". At
+    // most POSTS_NAMED are named, so every card of someone with thousands of posts (a hostile
+    // file's) costs the same small work.
+    let others = posts.iter().filter(|(i, s, _)| (*i, *s) != (icb, seat));
     let mut by_title: Vec<(String, Vec<String>)> = Vec::new();
-    for (i, s, role) in posts.iter().filter(|(i, s, _)| (*i, *s) != (icb, seat)) {
+    let mut more = 0_usize;
+    for (i, s, role) in others {
+        if by_title.iter().map(|(_, icbs)| icbs.len()).sum::<usize>() >= POSTS_NAMED {
+            more += 1;
+            continue;
+        }
         let title = cluster
             .member_seat(*i, *s)
             .map_or_else(|| role.name(), crate::model::Seat::label);
+        let title = crate::model::cut(&title, 80);
         let short = cluster.short_name(*i);
         match by_title.iter_mut().find(|(t, _)| *t == title) {
             Some((_, icbs)) => icbs.push(short),
             None => by_title.push((title, vec![short])),
         }
     }
-    let parts: Vec<String> = by_title
+    let mut parts: Vec<String> = by_title
         .iter()
         .map(|(title, icbs)| format!("{title} of {}", join_names(icbs)))
         .collect();
+    if more > 0 {
+        parts.push(format!("and {more} more"));
+    }
     (!parts.is_empty()).then(|| format!("also {}", parts.join(", ")))
 }
 
@@ -252,18 +264,28 @@ fn members(cluster: &Cluster, out: &mut Collector) {
     }
 }
 
+/// Posts named in one finding; the rest are counted ("and 12 more").
+const POSTS_NAMED: usize = 12;
+
 fn shared_people(cluster: &Cluster, out: &mut Collector) {
     for (name, posts) in people_across(cluster).values() {
-        let described: Vec<String> = posts
+        // Work bounded by what the message can show, however many posts and however long
+        // their names (a hostile file's).
+        let name = crate::model::cut(name, 120);
+        let mut described: Vec<String> = posts
             .iter()
+            .take(POSTS_NAMED)
             .map(|(icb, _, role)| {
                 format!(
                     "{} of {}",
-                    role.name().to_lowercase(),
+                    crate::model::cut(&role.name(), 80).to_lowercase(),
                     cluster.short_name(*icb)
                 )
             })
             .collect();
+        if posts.len() > POSTS_NAMED {
+            described.push(format!("{} more", posts.len() - POSTS_NAMED));
+        }
         let subjects: Vec<Subject> = posts
             .iter()
             .map(|(icb, seat, _)| Subject::IcbSeat(*icb, *seat))
