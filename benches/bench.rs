@@ -235,6 +235,25 @@ fn bench_import(c: &mut Criterion) {
             plan_import(&design, &rows).expect("every row is good")
         });
     });
+    // 100,000 rows (issue 30: once 31 s, quadratic in the rows), read and planned.
+    let mut big = String::from("Name,Role,Organisation,Appointed,Term ends,Expertise\n");
+    for i in 0..100_000 {
+        let word = words[i % words.len()];
+        let _ = writeln!(
+            big,
+            "Person {i},{word},Org {},2025-04-01,2028-03-31,Finance",
+            i % 13
+        );
+    }
+    let big_path = dir.join("roster_100000.csv");
+    std::fs::write(&big_path, big).expect("the roster is written");
+    group.sample_size(10);
+    group.bench_function("import_100000_rows", |b| {
+        b.iter(|| {
+            let rows = io::roster::read_roster(black_box(&big_path)).expect("the roster reads");
+            plan_import(&design, &rows).expect("every row is good")
+        });
+    });
     group.finish();
     let _ = std::fs::remove_dir_all(dir);
 }
