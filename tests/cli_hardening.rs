@@ -372,3 +372,48 @@ fn a_cluster_built_to_amplify_is_checked_and_exported_within_bounds() {
         assert!(size <= 64 * input, "{format}: {size} bytes from {input}");
     }
 }
+
+/// A workbook of a few KB that declares what the workbook reader would reserve memory for.
+fn hostile_workbook(path: &Path, part: &str, xml: &[u8]) {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file(part, options).unwrap();
+    zip.write_all(xml).unwrap();
+    zip.finish().unwrap();
+}
+
+#[test]
+fn a_workbook_built_to_exhaust_memory_is_refused_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.ron"), example()).unwrap();
+    let zeros = vec![b' '; 64 * 1024 * 1024];
+    for (name, part, xml) in [
+        (
+            "grid.xlsx",
+            "xl/worksheets/sheet1.xml",
+            br#"<worksheet><dimension ref="A1:XFD1048576"/><sheetData/></worksheet>"#.to_vec(),
+        ),
+        (
+            "strings.xlsx",
+            "xl/sharedStrings.xml",
+            br#"<sst count="4000000000" uniqueCount="4000000000"><si><t>a</t></si></sst>"#.to_vec(),
+        ),
+        (
+            "repeats.ods",
+            "content.xml",
+            br#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string" table:number-columns-repeated="1000"><text:p>x</text:p></table:table-cell></table:table-row>"#.to_vec(),
+        ),
+        ("inflates.xlsx", "xl/worksheets/sheet1.xml", zeros),
+    ] {
+        hostile_workbook(&dir.path().join(name), part, &xml);
+        let size = std::fs::metadata(dir.path().join(name)).unwrap().len();
+        assert!(size < 1024 * 1024, "{name}: {size} bytes");
+        let (code, out, err) = run_in(dir.path(), &["import-people", "d.ron", name, "-o", "x.ron"]);
+        let said = String::from_utf8_lossy(&out).into_owned() + &err;
+        assert_eq!(code, 2, "{name}: {said}");
+        assert!(said.contains("The workbook was not read"), "{name}: {said}");
+        assert!(!dir.path().join("x.ron").exists());
+    }
+}

@@ -11,6 +11,7 @@ pub mod roster;
 mod save;
 pub mod templates;
 mod text_checks;
+mod workbook_bounds;
 mod write;
 
 use std::{fmt, io::Read, path::Path};

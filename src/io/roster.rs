@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use calamine::{Data, Reader, open_workbook_auto};
+use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
 use super::{LoadError, read_limited};
 use crate::model::{
@@ -73,7 +73,14 @@ fn workbook_table(path: &Path) -> Result<Vec<Vec<String>>, LoadError> {
         line: None,
         column: None,
     };
-    let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(&e))?;
+    // Measured first, then read from the same bytes: the reader never sees an unmeasured file.
+    let bytes = read_limited(path)?;
+    if bytes.len() > super::MAX_FILE_BYTES {
+        return Err(unreadable(&"it is larger than 16 MiB"));
+    }
+    super::workbook_bounds::check_workbook(&bytes)?;
+    let mut workbook =
+        open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
     let range = workbook
         .worksheet_range_at(0)
         .ok_or_else(|| unreadable(&"it has no sheet"))?
