@@ -98,12 +98,18 @@ impl RecoveryStore {
         &self.dir
     }
 
-    /// The key of a design: derived from its file, or unique to this session when unsaved.
+    /// The key of a design's copy: derived from its file and this window's process, or unique
+    /// to this session when unsaved. Two windows on one file keep a copy each, and each removes
+    /// only its own: a crash of one never loses its work to the other's save.
     pub fn key_for(path: Option<&Path>) -> String {
         match path {
             Some(path) => {
                 let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-                format!("file-{:016x}", fnv1a(absolute.to_string_lossy().as_bytes()))
+                format!(
+                    "file-{:016x}-{}",
+                    fnv1a(absolute.to_string_lossy().as_bytes()),
+                    std::process::id()
+                )
             }
             None => format!(
                 "unsaved-{}-{}",
@@ -330,6 +336,41 @@ mod tests {
         assert_eq!(RecoveryStore::load(&pending[0]).unwrap(), design);
         store.remove(&key);
         assert!(store.pending().is_empty());
+    }
+
+    #[test]
+    fn two_windows_on_one_file_keep_a_copy_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let file = dir.path().join("d.ron");
+        let mine = RecoveryStore::key_for(Some(&file));
+        assert_eq!(
+            mine,
+            RecoveryStore::key_for(Some(&file)),
+            "stable in one window"
+        );
+        assert!(
+            mine.ends_with(&format!("-{}", std::process::id())),
+            "each window's own: {mine}"
+        );
+        // The other window's copy: the same file's key from a process that has since crashed.
+        let (stem, _) = mine.rsplit_once('-').unwrap();
+        let theirs = format!("{stem}-4294967294");
+        assert_ne!(mine, theirs);
+        let mut design = Design::default();
+        design.name = "Window A's unsaved work".into();
+        store.write(&theirs, &design, Some(&file)).unwrap();
+        design.name = "Window B's".into();
+        store.write(&mine, &design, Some(&file)).unwrap();
+        // This window saves: its own copy goes, the other's stays and is offered.
+        store.remove(&mine);
+        assert!(store.has(&theirs));
+        let pending = store.pending();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(
+            RecoveryStore::load(&pending[0]).unwrap().name,
+            "Window A's unsaved work"
+        );
     }
 
     #[test]
