@@ -357,8 +357,10 @@ mod tests {
         let (stem, _) = mine.rsplit_once('-').unwrap();
         let theirs = format!("{stem}-4294967294");
         assert_ne!(mine, theirs);
-        let mut design = Design::default();
-        design.name = "Window A's unsaved work".into();
+        let mut design = Design {
+            name: "Window A's unsaved work".into(),
+            ..Design::default()
+        };
         store.write(&theirs, &design, Some(&file)).unwrap();
         design.name = "Window B's".into();
         store.write(&mine, &design, Some(&file)).unwrap();
