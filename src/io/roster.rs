@@ -68,17 +68,30 @@ fn csv_table(bytes: &[u8]) -> Result<Vec<Vec<String>>, LoadError> {
 
 /// The first sheet of an XLSX or ODS workbook; dates as ISO dates.
 fn workbook_table(path: &Path) -> Result<Vec<Vec<String>>, LoadError> {
+    workbook_table_of(&read_limited(path)?).map_err(|e| LoadError {
+        message: format!("{}: {}", path.display(), e.message),
+        ..e
+    })
+}
+
+/// Read a roster from the bytes of an XLSX or ODS workbook (what [`read_roster`] does with a
+/// workbook file).
+pub fn read_workbook_roster(bytes: &[u8]) -> Result<Vec<RosterRow>, LoadError> {
+    rows_of(&workbook_table_of(bytes)?)
+}
+
+/// The first sheet of a workbook's bytes, measured first and then read from the same bytes:
+/// the reader never sees an unmeasured file.
+fn workbook_table_of(bytes: &[u8]) -> Result<Vec<Vec<String>>, LoadError> {
     let unreadable = |e: &dyn std::fmt::Display| LoadError {
-        message: format!("{} is not a readable workbook: {e}", path.display()),
+        message: format!("The workbook is not readable: {e}"),
         line: None,
         column: None,
     };
-    // Measured first, then read from the same bytes: the reader never sees an unmeasured file.
-    let bytes = read_limited(path)?;
     if bytes.len() > super::MAX_FILE_BYTES {
         return Err(unreadable(&"it is larger than 16 MiB"));
     }
-    super::workbook_bounds::check_workbook(&bytes)?;
+    super::workbook_bounds::check_workbook(bytes)?;
     let mut workbook =
         open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
     let range = workbook
