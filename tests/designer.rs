@@ -17,7 +17,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Dialog, FileChooser, Selection},
 };
 
-use common::{click, drag, harness};
+use common::{NoDialogAtAll, click, drag, example, harness};
 
 /// Answers file dialogs with fixed paths, so tests never open a real dialog.
 struct ScriptedChooser {
@@ -40,15 +40,6 @@ fn chooser(save: Option<PathBuf>) -> Box<dyn FileChooser> {
 
 fn empty_designer() -> Harness<'static, DesignerApp> {
     harness(DesignerApp::new(Design::default(), chooser(None)))
-}
-
-/// An example as on a fixed date, so that what the window shows never depends on today.
-fn example(name: &str) -> Design {
-    let mut design = io::load_path(&Path::new("saved_designs").join(name)).unwrap();
-    if design.as_at.is_empty() {
-        "2026-12-01".clone_into(&mut design.as_at);
-    }
-    design
 }
 
 fn errors(h: &Harness<'_, DesignerApp>) -> usize {
@@ -775,25 +766,10 @@ fn reorder_a_seat_with_the_keyboard_and_the_inspector() {
     assert_eq!(seat_ids(&h), before);
 }
 
-/// A system with no file dialog at all (no desktop portal, no zenity).
-struct NoDialogs;
-
-impl FileChooser for NoDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        None
-    }
-    fn available(&self) -> bool {
-        false
-    }
-}
-
 #[test]
 fn without_a_file_dialog_open_and_save_ask_for_a_typed_path() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(DesignerApp::new(Design::default(), Box::new(NoDialogs)));
+    let mut h = harness(DesignerApp::new(Design::default(), Box::new(NoDialogAtAll)));
     // Open: the typed-path dialog appears instead of nothing happening.
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();

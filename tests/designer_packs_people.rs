@@ -10,26 +10,11 @@ use std::path::Path;
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use ics_board_designer::{
-    io,
-    model::Design,
     rules::{RuleId, Severity, Subject},
     ui::DesignerApp,
 };
 
-use common::{NoDialog, chair_term_ends, click, harness};
-
-/// An example as on a fixed date, so that what the window shows never depends on today.
-fn example(name: &str) -> Design {
-    let mut design = io::load_path(&Path::new("saved_designs").join(name)).unwrap();
-    if design.as_at.is_empty() {
-        "2026-12-01".clone_into(&mut design.as_at);
-    }
-    design
-}
-
-fn open(design: Design) -> Harness<'static, DesignerApp> {
-    harness(DesignerApp::new(design, Box::new(NoDialog)))
-}
+use common::{chair_term_ends, click, example, open};
 
 fn severity_of(h: &Harness<'_, DesignerApp>, rule: RuleId) -> Option<Severity> {
     h.state()

@@ -10,24 +10,12 @@ use std::path::{Path, PathBuf};
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use ics_board_designer::{
-    io,
     model::{Design, Expertise, Interest, InterestKind, Role},
     rules::{RuleId, Subject},
     ui::{DesignerApp, Selection, Tab},
 };
 
-use common::{NoDialog, chair_term_ends, click, click_at, drag, harness};
-
-/// An example as on 1 Dec 2026.
-fn example(name: &str) -> Design {
-    let mut design = io::load_path(&Path::new("saved_designs").join(name)).unwrap();
-    "2026-12-01".clone_into(&mut design.as_at);
-    design
-}
-
-fn open(design: Design) -> Harness<'static, DesignerApp> {
-    harness(DesignerApp::new(design, Box::new(NoDialog)))
-}
+use common::{chair_term_ends, click, click_at, drag, example, open};
 
 fn undo(h: &mut Harness<'_, DesignerApp>) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

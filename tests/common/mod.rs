@@ -50,8 +50,9 @@ pub fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
     h.run();
 }
 
-/// A system without a file dialog: every pick comes back empty (the window then asks for a
-/// typed path).
+/// A file dialog the person always cancels: every pick comes back empty. The dialog is still
+/// there (`available` stays true), so the window does not ask for a typed path; for a system
+/// with no dialog at all, see [`NoDialogAtAll`].
 #[allow(dead_code)] // not every test file opens a window without dialogs
 pub struct NoDialog;
 
@@ -62,6 +63,41 @@ impl FileChooser for NoDialog {
     fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
         None
     }
+}
+
+/// A system with no file dialog at all (no desktop portal, no zenity): the window asks for a
+/// typed path instead.
+#[allow(dead_code)] // only the typed-path scenarios need it
+pub struct NoDialogAtAll;
+
+impl FileChooser for NoDialogAtAll {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+        None
+    }
+    fn available(&self) -> bool {
+        false
+    }
+}
+
+/// An example of `saved_designs/` as on 1 December 2026 (its own date when it names one), so
+/// that what the window shows never depends on today.
+#[allow(dead_code)] // not every test file opens an example
+pub fn example(name: &str) -> ics_board_designer::model::Design {
+    let path = std::path::Path::new("saved_designs").join(name);
+    let mut design = ics_board_designer::io::load_path(&path).expect("the example loads");
+    if design.as_at.is_empty() {
+        "2026-12-01".clone_into(&mut design.as_at);
+    }
+    design
+}
+
+/// The designer showing `design`, with a file dialog the person cancels.
+#[allow(dead_code)] // not every test file opens a design this way
+pub fn open(design: ics_board_designer::model::Design) -> Harness<'static, DesignerApp> {
+    harness(DesignerApp::new(design, Box::new(NoDialog)))
 }
 
 /// The design with its chair's term ending on `date` (the board-on-a-date scenarios).

@@ -1,11 +1,9 @@
 //! Exports: golden files, determinism, hostile text, and the `export` command.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-#[path = "common/golden.rs"]
 mod golden;
 // Cluster files' exports (issue 14), in this test binary to save linking another.
-#[path = "cluster/export.rs"]
-mod cluster_exports;
+mod cluster;
 
 use std::path::Path;
 

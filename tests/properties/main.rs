@@ -13,8 +13,7 @@ use ics_board_designer::{
 use proptest::prelude::*;
 
 // Clusters and mergers (issue 14), in this test binary to save linking another.
-#[path = "cluster/properties.rs"]
-mod cluster_properties;
+mod cluster;
 
 fn example(name: &str) -> Vec<u8> {
     std::fs::read(format!("saved_designs/{name}")).unwrap()
