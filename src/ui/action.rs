@@ -179,6 +179,8 @@ pub enum Action {
     ZoomBoard(Option<i32>),
     SetDark(bool),
     CloseComparison,
+    /// Close the window, through the same unsaved-changes guard as the window's close button.
+    Quit,
     /// Show another part of the open cluster: an ICB, the overview or the successor.
     Focus(Focus),
     /// Change the open cluster itself (joint committees, the merger).

@@ -9,7 +9,7 @@ use super::{
     action::{Action, SHORTCUTS},
     apply::Session,
     cluster_space::{ClusterSpace, Focus},
-    context::DesignCtx,
+    context::{CtxParts, DesignCtx},
     dialogs::{Dialog, dialog_ui},
     files::FileChooser,
     layout, panels,
@@ -210,7 +210,11 @@ impl DesignerApp {
         }
         {
             let session = &self.session;
-            let cx = DesignCtx::new(session.workspace.ctx_parts(&session.view, &session.recent));
+            let cx = DesignCtx::new(CtxParts::of(
+                &session.workspace,
+                &session.view,
+                &session.recent,
+            ));
             if presenting && let Some(space) = cx.cluster {
                 panels::present_cluster::cluster_presentation_ui(&cx, ui, space);
             } else if presenting {
@@ -239,13 +243,17 @@ impl DesignerApp {
                 session.workspace.snapshot(),
             )
         });
-        if let Some(status) =
+        let focus_lost = ctx.input(|i| i.viewport().focused == Some(false));
+        let tick =
             session
                 .workspace
                 .autosave
-                .tick(state, session.workspace.path.as_deref(), &ctx)
-        {
+                .tick(state, session.workspace.path.as_deref(), focus_lost);
+        if let Some(status) = tick.message {
             session.view.status = status;
+        }
+        if let Some(wait) = tick.wake_in {
+            ctx.request_repaint_after(wait);
         }
         // Typing into one field merges, and so does one drag (the timeline's date line); focus
         // leaving every field, with no button held, ends the run.

@@ -176,6 +176,7 @@ impl Session {
                 view.finding_scroll = FindingScroll::Nothing;
             }
             Action::GoTo(subject) => view.go_to(subject),
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::ScrolledTo => view.scroll_to = None,
             Action::Present(page) => {
                 if page.is_some() != view.presenting.is_some() {

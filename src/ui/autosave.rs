@@ -74,17 +74,19 @@ impl Autosave {
         }
     }
 
-    /// Write the copy when due and keep the panic hook's snapshot current; a message when a
-    /// copy could not be written (never a dialog in the middle of a workshop).
-    /// `state` is the open file's state serial, when it has unsaved changes, and its snapshot.
+    /// Write the copy when due (or at once when the window has lost focus) and keep the panic
+    /// hook's snapshot current. `state` is the open file's state serial, when it has unsaved
+    /// changes, and its snapshot. Says when a copy could not be written (never a dialog in the
+    /// middle of a workshop), and when to wake for the next one.
     pub fn tick(
         &mut self,
         state: Option<(u64, Snapshot)>,
         path: Option<&Path>,
-        ctx: &egui::Context,
-    ) -> Option<String> {
-        let store = self.store.clone()?;
-        let (serial, snapshot) = state?;
+        focus_lost: bool,
+    ) -> Tick {
+        let (Some(store), Some((serial, snapshot))) = (self.store.clone(), state) else {
+            return Tick::default();
+        };
         set_panic_snapshot(Some((
             store.clone(),
             self.key.clone(),
@@ -93,21 +95,37 @@ impl Autosave {
         )));
         // Written already, and still there (a copy someone deleted is written again when due).
         if self.written_serial == Some(serial) && store.has(&self.key) {
-            return None;
+            return Tick::default();
         }
-        let focus_lost = ctx.input(|i| i.viewport().focused == Some(false));
         let since = self.last_write.map(|t| t.elapsed());
         let due = since.is_none_or(|s| s >= self.interval);
         if focus_lost || due {
             self.last_write = Some(Instant::now());
             match store.write_snapshot(&self.key, &snapshot, path) {
                 Ok(()) => self.written_serial = Some(serial),
-                Err(error) => return Some(format!("Recovery copy not written: {error}")),
+                Err(error) => {
+                    return Tick {
+                        message: Some(format!("Recovery copy not written: {error}")),
+                        wake_in: None,
+                    };
+                }
             }
-        } else if let Some(since) = since {
+            Tick::default()
+        } else {
             // Not continuous repainting: one wake-up when the copy falls due.
-            ctx.request_repaint_after(self.interval.saturating_sub(since));
+            Tick {
+                message: None,
+                wake_in: since.map(|since| self.interval.saturating_sub(since)),
+            }
         }
-        None
     }
+}
+
+/// What one autosave tick has to tell the window.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tick {
+    /// A copy could not be written, in words for the status line.
+    pub message: Option<String>,
+    /// Wake the window then, for the next copy.
+    pub wake_in: Option<Duration>,
 }

@@ -1,21 +1,20 @@
 //! What a panel sees: a read-only view of the open design, its findings and the window's
 //! state, and a queue for the [`Action`]s it emits. Panels never change anything themselves.
 
-use std::{cell::RefCell, collections::HashMap, path::PathBuf, sync::Arc};
+use std::{cell::RefCell, path::PathBuf, sync::Arc};
 
+pub use super::workspace::Badges;
 use super::{
     action::{Action, DragPayload},
     cluster_space::ClusterSpace,
     comparison::Comparison,
     view::{Selection, View},
+    workspace::Workspace,
 };
 use crate::{
     model::{Command, Design, IsoDate},
     rules::{BoardSummary, Report, RulePack, Severity, Subject},
 };
-
-/// Per subject: the worst severity (info aside) and how many findings, for card badges.
-pub type Badges = HashMap<Subject, (Severity, usize)>;
 
 /// The read-only context of one frame's panels: the parts of the window it reads (through
 /// `Deref`), the date the board is shown at, and the queue of the actions it emits.
@@ -56,6 +55,29 @@ impl<'a> std::ops::Deref for DesignCtx<'a> {
 
     fn deref(&self) -> &Self::Target {
         &self.parts
+    }
+}
+
+impl<'a> CtxParts<'a> {
+    /// The parts of a panel context: the workspace's, with the window's view and recent files.
+    pub fn of(workspace: &'a Workspace, view: &'a View, recent: &'a [PathBuf]) -> Self {
+        Self {
+            design: workspace.shared(),
+            history: History {
+                undo: workspace.undo_label(),
+                redo: workspace.redo_label(),
+                dirty: workspace.is_dirty(),
+            },
+            cluster: workspace.cluster(),
+            report: &workspace.report,
+            badges: &workspace.badges,
+            summary: &workspace.summary,
+            pack: &workspace.pack,
+            path: workspace.path.as_deref(),
+            recent,
+            comparison: workspace.comparison.as_ref(),
+            view,
+        }
     }
 }
 

@@ -25,8 +25,8 @@ impl Session {
                 self.view.status = status;
                 true
             }
-            Err(dialog) => {
-                self.dialog = Some(dialog);
+            Err(refusal) => {
+                self.dialog = Some(Dialog::error(&refusal.title, refusal.message));
                 false
             }
         }

@@ -2,15 +2,12 @@
 //! what is derived from it (the findings, the card badges, the board's counts, the rule pack),
 //! recomputed in one place after every change. None of it knows about the window.
 
-use std::{path::PathBuf, sync::Arc};
+use std::{collections::HashMap, path::PathBuf, sync::Arc};
 
 use super::{
     autosave::Autosave,
     cluster_space::{ClusterSpace, Focus},
     comparison::Comparison,
-    context::{Badges, CtxParts, History},
-    dialogs::Dialog,
-    view::View,
 };
 use crate::{
     io::{self, recovery::Snapshot},
@@ -18,8 +15,28 @@ use crate::{
     rules::{BoardSummary, Report, RulePack, Scope, Severity, Subject, validate},
 };
 
-/// What happened, in words for the status line, or the dialog that says why not.
-pub type Outcome = Result<String, Dialog>;
+/// Per subject: the worst severity (info aside) and how many findings, for card badges.
+pub type Badges = HashMap<Subject, (Severity, usize)>;
+
+/// Why a file action did not happen: a title and a message in words. The session shows it
+/// (as a dialog, in the window); the workspace itself knows nothing of how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub title: String,
+    pub message: String,
+}
+
+impl Refusal {
+    pub fn new(title: &str, message: impl Into<String>) -> Self {
+        Self {
+            title: title.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// What happened, in words for the status line, or why not.
+pub type Outcome = Result<String, Refusal>;
 
 /// The open file: one design, or a cluster whose focused part the designer shows.
 pub enum Open {
@@ -208,26 +225,14 @@ impl Workspace {
         }
     }
 
-    /// The parts of a panel context that come from the workspace.
-    pub fn ctx_parts<'a>(&'a self, view: &'a View, recent: &'a [PathBuf]) -> CtxParts<'a> {
-        let edited = self.edited();
-        CtxParts {
-            design: self.shared(),
-            history: History {
-                undo: edited.undo_label(),
-                redo: edited.redo_label(),
-                dirty: edited.dirty(),
-            },
-            cluster: self.cluster(),
-            report: &self.report,
-            badges: &self.badges,
-            summary: &self.summary,
-            pack: &self.pack,
-            path: self.path.as_deref(),
-            recent,
-            comparison: self.comparison.as_ref(),
-            view,
-        }
+    /// What Undo would undo, in words.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.edited().undo_label()
+    }
+
+    /// What Redo would redo, in words.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.edited().redo_label()
     }
 
     /// Everything derived from the open file, once after each change.

@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{
     comparison::Comparison,
-    dialogs::Dialog,
-    workspace::{Open, Outcome, Workspace},
+    workspace::{Open, Outcome, Refusal, Workspace},
 };
 use crate::{
     export::{ExportFormat, ExportInput},
@@ -17,7 +16,7 @@ impl Workspace {
     /// Open a design or cluster file, replacing the open file only if it loads.
     pub fn open(&mut self, path: &Path) -> Outcome {
         let loaded = io::load_any_path(path).map_err(|error| {
-            Dialog::error(
+            Refusal::new(
                 "This file could not be opened",
                 format!("{}\n\n{error}", path.display()),
             )
@@ -51,13 +50,13 @@ impl Workspace {
             Open::Cluster(space) => io::cluster_text(space.cluster()),
         }
         .map_err(|reason| {
-            Dialog::error(
+            Refusal::new(
                 "The file was not saved",
                 format!("The file was not saved: {reason}."),
             )
         })?;
         io::write_file_atomically(&path, text.as_bytes())
-            .map_err(|error| Dialog::error("The file was not saved", error.to_string()))?;
+            .map_err(|error| Refusal::new("The file was not saved", error.to_string()))?;
         self.mark_saved();
         self.autosave.forget();
         self.disk = io::Fingerprint::of(&path);
@@ -106,14 +105,14 @@ impl Workspace {
         bytes
             .map_err(|e| e.to_string())
             .and_then(|bytes| io::write_file_atomically(path, &bytes).map_err(|e| e.to_string()))
-            .map_err(|message| Dialog::error("The export was not written", message))?;
+            .map_err(|message| Refusal::new("The export was not written", message))?;
         Ok(format!("Exported {}", path.display()))
     }
 
     /// Compare the design shown (before) with the design at `path` (after).
     pub fn compare_with(&mut self, path: &Path) -> Outcome {
         let other = io::load_path(path).map_err(|error| {
-            Dialog::error(
+            Refusal::new(
                 "That design could not be opened for comparison",
                 format!("{}\n\n{error}", path.display()),
             )
@@ -125,7 +124,7 @@ impl Workspace {
     /// Take up a recovery copy as the open file, with its changes still unsaved.
     pub fn recover(&mut self, entry: RecoveryEntry) -> Outcome {
         let loaded = io::recovery::RecoveryStore::load_any(&entry).map_err(|error| {
-            Dialog::error("The recovery copy could not be read", error.to_string())
+            Refusal::new("The recovery copy could not be read", error.to_string())
         })?;
         self.take_loaded(loaded, entry.original.clone());
         // A recovery record can name any file: the first save asks before writing there.

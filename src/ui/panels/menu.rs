@@ -243,7 +243,7 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     });
     ui.separator();
     if ui.button("Quit").clicked() {
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        cx.push(Action::Quit);
     }
 }
 
