@@ -7,6 +7,7 @@ mod appointments;
 pub mod appraisal;
 mod board;
 pub mod cluster;
+mod cluster_people;
 mod committees;
 pub mod compare_packs;
 mod merger;
