@@ -12,15 +12,23 @@ use super::{
 };
 
 /// The roles of which the successor has exactly one.
+/// A post the successor has once: the chair, the chief executive and each named executive,
+/// an `Executive(Other(title))` included (one Director of People, however many ICBs had one).
 fn is_single(role: &Role) -> bool {
     matches!(
         role,
-        Role::Chair
-            | Role::ChiefExecutive
-            | Role::Executive(
-                ExecutiveRole::Finance | ExecutiveRole::Medical | ExecutiveRole::Nursing
-            )
+        Role::Chair | Role::ChiefExecutive | Role::Executive(_)
     )
+}
+
+/// The same post: the same role, with other executives' titles compared as names are.
+fn same_post(a: &Role, b: &Role) -> bool {
+    match (a, b) {
+        (Role::Executive(ExecutiveRole::Other(x)), Role::Executive(ExecutiveRole::Other(y))) => {
+            name_key(x) == name_key(y)
+        }
+        _ => a == b,
+    }
 }
 
 /// The successor's name when the cluster has no merger yet: "NHS NV and SD ICB".
@@ -61,7 +69,7 @@ fn board(cluster: &Cluster) -> (Vec<Seat>, HashMap<String, Id>) {
     for icb in &cluster.icbs {
         let short = icb.short_name.as_str();
         for seat in &icb.design.board {
-            match roles.iter_mut().find(|(r, _)| *r == seat.role) {
+            match roles.iter_mut().find(|(r, _)| same_post(r, &seat.role)) {
                 Some((_, seats)) => seats.push((short, seat)),
                 None => roles.push((seat.role.clone(), vec![(short, seat)])),
             }
@@ -299,4 +307,66 @@ pub fn with_successor(cluster: &Cluster) -> Cluster {
     });
     plan.successor = Some(successor);
     with
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{
+        RuleId,
+        cluster::{ClusterCheck, validate_cluster},
+    };
+
+    #[test]
+    fn the_successor_has_one_of_each_named_executive_and_says_when_its_board_grows() {
+        let path = std::path::Path::new("saved_designs/merger_three_icbs.ron");
+        let mut cluster = crate::io::load_cluster_path(path).unwrap();
+        if let Some(merger) = cluster.merger.as_mut() {
+            merger.successor = None;
+        }
+        // Titles compared as names are: one ICB writes it in another case.
+        if let Some(seat) = cluster.icbs[1].design.board.iter_mut().find(|s| {
+            matches!(&s.role, Role::Executive(ExecutiveRole::Other(t)) if t == "Director of People")
+        }) {
+            seat.role = Role::Executive(ExecutiveRole::Other(" director of people ".into()));
+        }
+        let successor = propose_successor(&cluster);
+        let people: Vec<&Seat> = successor
+            .board
+            .iter()
+            .filter(|s| {
+                matches!(&s.role, Role::Executive(ExecutiveRole::Other(t)) if name_key(t) == "director of people")
+            })
+            .collect();
+        assert_eq!(people.len(), 1, "one Director of People");
+        // Three different holders: the seat is vacant, its notes name them.
+        assert!(people[0].holder.is_none());
+        assert!(
+            people[0].notes.contains("Predecessors' holders"),
+            "{}",
+            people[0].notes
+        );
+        if let Some(merger) = cluster.merger.as_mut() {
+            merger.successor = Some(successor.clone());
+        }
+        let report = validate_cluster(&cluster, &ClusterCheck::default());
+        let transition = report
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::MergerTransition)
+            .unwrap();
+        let voting = successor
+            .board
+            .iter()
+            .filter(|s| s.role.is_voting())
+            .count();
+        assert!(voting > 16, "{voting}");
+        assert!(
+            transition.message.contains(&format!(
+                "voting board ({voting}) is larger than any predecessor's"
+            )),
+            "{}",
+            transition.message
+        );
+    }
 }

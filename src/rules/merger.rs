@@ -102,8 +102,26 @@ pub(super) fn check(cluster: &Cluster, out: &mut Collector) {
                 } else {
                     format!(" Successor vacancies: {}.", vacancies.join(", "))
                 }
-            ),
+            ) + &larger_board(cluster),
             subject(),
         );
+    }
+}
+
+/// " The successor's voting board (30) is larger than any predecessor's (largest 16).", when
+/// it is: a merger meant to halve running costs should say so.
+fn larger_board(cluster: &Cluster) -> String {
+    let voting = |d: &crate::model::Design| d.board.iter().filter(|s| s.role.is_voting()).count();
+    let largest = cluster
+        .icbs
+        .iter()
+        .map(|i| voting(&i.design))
+        .max()
+        .unwrap_or(0);
+    match cluster.successor().map(voting) {
+        Some(successor) if successor > largest && largest > 0 => format!(
+            " The successor's voting board ({successor}) is larger than any predecessor's (largest {largest})."
+        ),
+        _ => String::new(),
     }
 }
