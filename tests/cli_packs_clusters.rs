@@ -212,6 +212,8 @@ fn cluster_new_then_merge_writes_a_cluster_with_its_successor() {
     let text = std::fs::read_to_string(&cluster).unwrap();
     assert!(text.starts_with("Cluster("));
     assert!(text.contains("merger: None"));
+    // Short names from the ICBs' own names, not every word of the design's.
+    assert!(text.contains("short_name: \"NV\""), "{}", &text[..400]);
     let merged = dir.path().join("m.ron");
     let (code, _, err) = run(&["merge", c, "-o", merged.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
@@ -222,6 +224,14 @@ fn cluster_new_then_merge_writes_a_cluster_with_its_successor() {
     let (code, _, _) = run(&["merge", c, "-o", merged.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert_eq!(std::fs::read_to_string(&merged).unwrap(), first);
+    // In place, the file as it was is kept beside it.
+    let (code, _, err) = run(&["merge", c]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("c.before-merge.ron")).unwrap(),
+        text
+    );
+    assert_eq!(std::fs::read_to_string(&cluster).unwrap(), first);
     // A design is not a cluster.
     let (code, _, err) = run(&["merge", "saved_designs/df2021_minimum.ron"]);
     assert_eq!(code, 2);

@@ -40,7 +40,26 @@ pub fn run_merge(file: &Path, output: Option<&Path>, err: &mut impl Write) -> u8
             return 2;
         }
     };
-    write(&with_successor(&cluster), output.unwrap_or(file), err)
+    let proposed = with_successor(&cluster);
+    match output {
+        Some(output) => write(&proposed, output, err),
+        None => {
+            // In place, as the format says, but never without the file as it was beside it.
+            let backup = file.with_extension("before-merge.ron");
+            if let Err(error) = std::fs::copy(file, &backup) {
+                let _ = writeln!(
+                    err,
+                    "{}: nothing was written: the file as it was could not be kept as {} ({}).",
+                    file.display(),
+                    backup.display(),
+                    crate::io::io_reason(&error)
+                );
+                return 2;
+            }
+            let _ = writeln!(err, "Kept the cluster as it was in {}", backup.display());
+            write(&proposed, file, err)
+        }
+    }
 }
 
 fn write(cluster: &Cluster, output: &Path, err: &mut impl Write) -> u8 {

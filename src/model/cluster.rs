@@ -97,10 +97,18 @@ pub struct BoundaryChange {
 }
 
 impl Cluster {
-    /// A short name from a design's name: the initials of its words, leaving out "NHS", "ICB" and
-    /// "and" ("NHS North Vale ICB" gives "NV").
+    /// A short name from a design's name: the initials of the ICB's own name (the part before
+    /// a colon or a dash, as in "Northmoor and Vale ICB: option A, ..."), leaving out "NHS",
+    /// "ICB" and "and"; at most six letters ("NHS North Vale ICB" gives "NV").
     fn short_name_of(name: &str) -> String {
-        let initials: String = name
+        let own = name
+            .split([':', '–', '—', '(', ','])
+            .next()
+            .unwrap_or(name)
+            .split(" - ")
+            .next()
+            .unwrap_or(name);
+        let initials: String = own
             .split_whitespace()
             .filter(|w| {
                 !matches!(
@@ -111,6 +119,7 @@ impl Cluster {
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_uppercase)
+            .take(6)
             .collect();
         if initials.is_empty() {
             "ICB".to_owned()
@@ -195,5 +204,26 @@ impl Cluster {
     /// The successor design, when one has been proposed.
     pub fn successor(&self) -> Option<&Design> {
         self.merger.as_ref().and_then(|m| m.successor.as_ref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names_are_the_initials_of_the_icbs_own_name() {
+        for (name, short) in [
+            ("NHS North Vale ICB", "NV"),
+            (
+                "Northmoor and Vale ICB: option A, consultative forums at place",
+                "NV",
+            ),
+            ("NHS Southdown ICB - board option 2", "S"),
+            ("Fenmarsh (draft)", "F"),
+            ("One Two Three Four Five Six Seven Eight", "OTTFFS"),
+        ] {
+            assert_eq!(Cluster::short_name_of(name), short, "{name}");
+        }
     }
 }
