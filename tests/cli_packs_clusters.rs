@@ -638,3 +638,57 @@ fn the_chairs_return_lists_each_member_with_dates_and_outcomes() {
     assert_eq!(code, 0);
     assert!(md.contains("Dates and outcomes only"), "{md}");
 }
+
+#[test]
+fn the_options_paper_in_word_has_a_cover_page_numbers_charts_and_ids_in_the_appendix_only() {
+    let dir = appraisal_folder();
+    let out = dir.path().join("paper.docx");
+    let (code, _, err) = run(&[
+        "export",
+        dir.path()
+            .join("appraisal_2027_merger.ron")
+            .to_str()
+            .unwrap(),
+        "--to",
+        "docx",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    let document = part("word/document.xml");
+    let footer = part("word/footer1.xml");
+    assert!(footer.contains("PAGE"), "a page number field in the footer");
+    for cover in [
+        "Agenda item",
+        "For decision",
+        "Executive sponsor",
+        "Boards in common, meeting in public",
+    ] {
+        assert!(document.contains(cover), "{cover}");
+    }
+    assert!(document.contains("<w:tbl>"), "real tables");
+    let appendix = document
+        .find("Appendix: findings with their rule ids")
+        .unwrap();
+    for id in ["appraisal.close_call", "board.ned_majority"] {
+        let first = document.find(id).unwrap_or(usize::MAX);
+        assert!(first > appendix, "{id} before the appendix");
+    }
+    let pictures = (0..archive.len())
+        .filter(|i| {
+            archive
+                .by_index(*i)
+                .unwrap()
+                .name()
+                .unwrap()
+                .starts_with("word/media/")
+        })
+        .count();
+    assert!(pictures >= 2, "each merged board's chart: {pictures}");
+}

@@ -8,9 +8,8 @@ use clap::ValueEnum;
 
 use super::output::{unreadable, write_output};
 use crate::export::appraisal::AppraisalInput;
-use crate::export::appraisal_md::{
-    appraisal_csv, appraisal_json, appraisal_markdown, appraisal_summary_text,
-};
+use crate::export::appraisal_markdown;
+use crate::export::appraisal_md::{appraisal_csv, appraisal_json, appraisal_summary_text};
 use crate::io::{Loaded, ReadOptions, appraisal_text, load_appraisal_path, read_options};
 use crate::model::{Appraisal, AppraisalOption, NEW_DESIGN_RULE_PACK, OptionSource, text::inert};
 use crate::rules::{Severity, appraisal::score};
@@ -193,7 +192,7 @@ pub fn run_export(
     write_output(&out, &bytes, Some(file), "options paper", err)
 }
 
-/// The options paper of `export APPRAISAL.ron --to md|csv|html`.
+/// The options paper of `export APPRAISAL.ron --to md|csv|html|docx`.
 fn appraisal_export(
     file: &Path,
     to: crate::export::ExportFormat,
@@ -208,10 +207,17 @@ fn appraisal_export(
         F::Markdown => Some(appraisal_markdown(&input).into_bytes()),
         F::Csv => Some(appraisal_csv(&input).into_bytes()),
         F::Html => Some(crate::export::appraisal_html(&input).into_bytes()),
+        F::Docx => match crate::export::appraisal_docx(&input) {
+            Ok(bytes) => Some(bytes),
+            Err(error) => {
+                let _ = writeln!(err, "{error}");
+                None
+            }
+        },
         other => {
             let _ = writeln!(
                 err,
-                "An appraisal is written as an options paper in HTML, Markdown or CSV, not as a {}.",
+                "An appraisal is written as an options paper in HTML, Word, Markdown or CSV, not as a {}.",
                 other.name()
             );
             None

@@ -1,104 +1,124 @@
-//! The options paper as one self-contained HTML page: the same sections as the Markdown, with
-//! each option's board chart.
-
-use std::fmt::Write;
+//! The options paper as one paper model (`export::paper`): the cover sheet from the file's
+//! `paper` fields, the recommendation, the summary, each option (its facts, verdict, board chart
+//! and findings by basis, in words), the scores with each reason, the ranking, the sensitivity,
+//! and the rule ids in an appendix. Markdown, HTML and Word are written from it.
 
 use super::appraisal::{
     AppraisalInput, findings_by_basis, matrix, rank_text, recommendation, sensitivity, summary,
     total_text, verdict,
 };
 use super::appraisal_md::{appendix, pack_phrase};
-use super::escape::xml;
-use super::html::{FOOTER, head, table_html};
+use super::paper::{Block, PaperDoc, cover_sheet, paper_docx, paper_html, paper_markdown};
 use super::{ExportInput, svg::board_svg_element};
-use crate::model::thousands;
+use crate::model::{Design, Id, thousands};
 use crate::rules::RulePack;
 use crate::rules::appraisal::OptionRef;
 
-/// The options paper as HTML.
-pub fn appraisal_html(input: &AppraisalInput) -> String {
+/// The options paper.
+pub fn appraisal_paper(input: &AppraisalInput) -> PaperDoc {
     let (appraisal, scored) = (input.appraisal, input.scored);
-    let mut out = String::new();
-    head(&mut out, &appraisal.title);
-    let _ = writeln!(
-        out,
-        "<header>\n<h1>{}</h1>\n<p class=\"meta\">Date: {} | Options judged at {} | Checked against {}</p>",
-        xml(&appraisal.title),
-        xml(&input.date),
-        xml(&scored.as_at.long()),
-        xml(&pack_phrase(input))
-    );
+    let mut blocks = vec![Block::Paragraph(format!(
+        "Options judged at {} against {}.",
+        scored.as_at.long(),
+        pack_phrase(input)
+    ))];
     if !appraisal.notes.trim().is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            xml(&appraisal.notes).replace('\n', "<br>")
-        );
+        blocks.push(Block::Paragraph(appraisal.notes.trim().to_owned()));
     }
-    let valid = scored.winners().iter().all(|w| w.valid());
-    let _ = writeln!(
-        out,
-        "</header>\n<main>\n<h2>Recommendation</h2>\n<p class=\"verdict {}\">{}</p>",
-        if valid { "valid" } else { "invalid" },
-        xml(&recommendation(input))
-    );
-    table_html(&mut out, &summary(input));
-    out.push_str("<h2>The options</h2>\n");
+    blocks.push(Block::Heading("Recommendation".to_owned()));
+    blocks.push(Block::Strong(recommendation(input)));
+    blocks.push(Block::Heading("Summary".to_owned()));
+    blocks.push(Block::Table(summary(input)));
+    blocks.push(Block::Heading("The options".to_owned()));
     for (option, source) in scored.options.iter().zip(&appraisal.options) {
-        let _ = writeln!(out, "<h3>{}</h3>", xml(&option.name));
+        blocks.push(Block::Subheading(option.name.clone()));
         if !source.notes.trim().is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", xml(&source.notes));
+            blocks.push(Block::Paragraph(source.notes.trim().to_owned()));
         }
         if option.unreadable.is_none() {
-            let _ = writeln!(
-                out,
-                "<p class=\"meta\">{} voting members | board cost £{} a year | {} places, {} local authorities</p>",
+            blocks.push(Block::Paragraph(format!(
+                "{} voting members; board cost £{} a year; {} places, {} local authorities.",
                 option.voting_members,
                 thousands(option.cost),
                 option.places,
                 option.local_authorities
-            );
+            )));
+            if !option.coterminosity.is_empty() {
+                blocks.push(Block::Paragraph(format!(
+                    "Coterminosity: {}.",
+                    option.coterminosity.join("; ")
+                )));
+            }
         }
-        let _ = writeln!(out, "<p><strong>{}</strong></p>", xml(&verdict(option)));
+        blocks.push(Block::Strong(verdict(option)));
         if let Some(board) = chart_design(input, option.id) {
             let pack = RulePack::by_id(&appraisal.rule_pack)
                 .unwrap_or_else(|| RulePack::for_design(board));
             let chart = ExportInput::new(board, &pack, input.date.clone());
-            out.push_str("<figure>\n");
-            out.push_str(&board_svg_element(&chart));
-            out.push_str("</figure>\n");
+            blocks.push(Block::Figure {
+                svg: board_svg_element(&chart),
+                caption: format!("The board of {}: {}", option.name, board.name),
+            });
         }
         for (basis, lines) in findings_by_basis(&option.report.findings) {
-            let _ = writeln!(out, "<p>On the basis of {}:</p>\n<ul>", basis.as_str());
-            for line in lines {
-                let _ = writeln!(out, "<li>{}</li>", xml(&line));
-            }
-            out.push_str("</ul>\n");
+            blocks.push(Block::Paragraph(format!(
+                "On the basis of {}:",
+                basis.as_str()
+            )));
+            blocks.push(Block::Bullets(lines));
         }
     }
-    table_html(&mut out, &matrix(input));
-    out.push_str("<h2>Ranking</h2>\n<ol>\n");
-    for option in scored.ranking() {
-        let _ = writeln!(
-            out,
-            "<li>{} {}: {} of 100</li>",
-            rank_text(scored, option),
-            xml(&option.name),
-            total_text(option.total)
-        );
+    blocks.push(Block::Heading("Scores".to_owned()));
+    blocks.push(Block::Table(matrix(input)));
+    blocks.push(Block::Heading("Ranking".to_owned()));
+    blocks.push(Block::Bullets(
+        scored
+            .ranking()
+            .iter()
+            .map(|o| {
+                format!(
+                    "{}. {}: {} of 100",
+                    rank_text(scored, o),
+                    o.name,
+                    total_text(o.total)
+                )
+            })
+            .collect(),
+    ));
+    blocks.push(Block::Heading("Sensitivity".to_owned()));
+    blocks.push(Block::Paragraph(
+        "For each criterion, the range of its weight (the others kept) in which the option ranked first stays first, and the smallest move that puts another option first. A move of 10 points or more is robust.".to_owned(),
+    ));
+    blocks.push(Block::Table(sensitivity(input)));
+    blocks.push(Block::Heading(
+        "Appendix: findings with their rule ids".to_owned(),
+    ));
+    blocks.push(Block::Table(appendix(input)));
+    PaperDoc {
+        title: appraisal.title.clone(),
+        cover: cover_sheet(appraisal.paper.as_ref(), "Options appraisal", &input.date),
+        running_head: format!("{} · options appraisal · {}", appraisal.title, input.date),
+        blocks,
     }
-    out.push_str("</ol>\n");
-    table_html(&mut out, &sensitivity(input));
-    table_html(&mut out, &appendix(input));
-    out.push_str(FOOTER);
-    out
+}
+
+/// The options paper as HTML.
+pub fn appraisal_html(input: &AppraisalInput) -> String {
+    paper_html(&appraisal_paper(input))
+}
+
+/// The options paper as Markdown.
+pub fn appraisal_markdown(input: &AppraisalInput) -> String {
+    paper_markdown(&appraisal_paper(input))
+}
+
+/// The options paper as a Word document.
+pub fn appraisal_docx(input: &AppraisalInput) -> Result<Vec<u8>, super::paper::PaperError> {
+    paper_docx(&appraisal_paper(input))
 }
 
 /// The board to draw for an option: its design, or a merger's successor.
-fn chart_design<'a>(
-    input: &'a AppraisalInput,
-    id: crate::model::Id,
-) -> Option<&'a crate::model::Design> {
+fn chart_design<'a>(input: &'a AppraisalInput, id: Id) -> Option<&'a Design> {
     match input.boards.iter().find(|(option, _)| *option == id)?.1 {
         OptionRef::Design(design) => Some(design),
         OptionRef::Cluster(cluster) => cluster.successor(),

@@ -1,96 +1,18 @@
-//! The options paper as Markdown, and the scores as CSV and JSON (docs/file-format.md,
-//! `appraise`).
+//! The appraisal's scores as CSV, JSON and terminal text (`appraise`), and the appendix of
+//! findings the options paper ends with.
 
 use std::fmt::Write;
 
 use super::appraisal::{
-    AppraisalInput, findings_by_basis, matrix, rank_text, recommendation, scores_table,
-    sensitivity, summary, total_text, verdict,
+    AppraisalInput, rank_text, recommendation, scores_table, total_text, verdict,
 };
-use super::escape::markdown_text;
-use super::markdown::table_markdown;
 use super::tables::Table;
-use crate::model::thousands;
 use crate::rules::{Finding, RulePack};
 
 /// The pack's title, or "each option's own rules".
 pub fn pack_phrase(input: &AppraisalInput) -> String {
     RulePack::by_id(&input.appraisal.rule_pack)
         .map_or_else(|| "each option's own rules".to_owned(), |p| p.name)
-}
-
-/// The options paper as Markdown.
-pub fn appraisal_markdown(input: &AppraisalInput) -> String {
-    let (appraisal, scored) = (input.appraisal, input.scored);
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", markdown_text(&appraisal.title));
-    let _ = writeln!(
-        out,
-        "- Date: {}\n- Options judged at: {}\n- Checked against: {}\n",
-        input.date,
-        scored.as_at.long(),
-        markdown_text(&pack_phrase(input))
-    );
-    if !appraisal.notes.trim().is_empty() {
-        let _ = writeln!(out, "> {}\n", markdown_text(&appraisal.notes));
-    }
-    let _ = writeln!(
-        out,
-        "## Recommendation\n\n{}\n",
-        markdown_text(&recommendation(input))
-    );
-    out.push_str(&table_markdown(&summary(input)));
-    out.push_str("## The options\n\n");
-    for option in &scored.options {
-        let _ = writeln!(out, "### {}\n", markdown_text(&option.name));
-        if let Some(notes) = appraisal
-            .option(option.id)
-            .map(|o| o.notes.trim())
-            .filter(|n| !n.is_empty())
-        {
-            let _ = writeln!(out, "{}\n", markdown_text(notes));
-        }
-        if option.unreadable.is_none() {
-            let _ = writeln!(
-                out,
-                "- Voting members: {}\n- Board cost a year: £{}\n- Places: {}; local authorities: {}",
-                option.voting_members,
-                thousands(option.cost),
-                option.places,
-                option.local_authorities
-            );
-            if !option.coterminosity.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "- Coterminosity: {}",
-                    markdown_text(&option.coterminosity.join("; "))
-                );
-            }
-        }
-        let _ = writeln!(out, "- Verdict: {}\n", markdown_text(&verdict(option)));
-        for (basis, lines) in findings_by_basis(&option.report.findings) {
-            let _ = writeln!(out, "On the basis of {}:\n", basis.as_str());
-            for line in lines {
-                let _ = writeln!(out, "- {}", markdown_text(&line));
-            }
-            out.push('\n');
-        }
-    }
-    out.push_str(&table_markdown(&matrix(input)));
-    out.push_str("## Ranking\n\n");
-    for option in scored.ranking() {
-        let _ = writeln!(
-            out,
-            "{}. {}: {} of 100",
-            rank_text(scored, option).trim_start_matches('='),
-            markdown_text(&option.name),
-            total_text(option.total)
-        );
-    }
-    out.push('\n');
-    out.push_str(&table_markdown(&sensitivity(input)));
-    out.push_str(&table_markdown(&appendix(input)));
-    out
 }
 
 /// Appendix: every finding of the appraisal and its options, with rule ids, basis and source.

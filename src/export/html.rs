@@ -94,6 +94,11 @@ pub(super) fn head(out: &mut String, title: &str) {
 /// One table as a section: its title as a heading, then the table (or "None.").
 pub(super) fn table_html(out: &mut String, table: &super::tables::Table) {
     let _ = writeln!(out, "<h2>{}</h2>", xml(&table.title));
+    table_body_html(out, table);
+}
+
+/// One table without a heading (or "None.").
+pub(super) fn table_body_html(out: &mut String, table: &super::tables::Table) {
     if table.rows.is_empty() {
         out.push_str("<p>None.</p>\n");
         return;

@@ -17,6 +17,7 @@ mod docx;
 pub mod escape;
 mod html;
 mod markdown;
+pub mod paper;
 mod pdf;
 pub mod people;
 mod png;
@@ -33,7 +34,7 @@ use crate::{
     rules::{Report, RulePack, validate},
 };
 
-pub use appraisal_html::appraisal_html;
+pub use appraisal_html::{appraisal_docx, appraisal_html, appraisal_markdown};
 pub use pdf::page_svg as pdf_page_svg;
 pub use png::PngError;
 
