@@ -350,11 +350,21 @@ mod tests {
             merger.successor = Some(successor.clone());
         }
         let report = validate_cluster(&cluster, &ClusterCheck::default());
-        let transition = report
+        let counted = report
             .findings
             .iter()
             .find(|f| f.rule == RuleId::MergerTransition)
             .unwrap();
+        // Every post that goes on names the successor post it goes on in.
+        let transition = crate::model::transition::Transition::of(&cluster).unwrap();
+        for post in &transition.posts {
+            let goes_on = matches!(
+                post.outcome,
+                crate::model::transition::Outcome::Continues
+                    | crate::model::transition::Outcome::ChangesRole
+            );
+            assert_eq!(goes_on, post.successor_role.is_some(), "{}", post.role);
+        }
         let voting = successor
             .board
             .iter()
@@ -362,11 +372,11 @@ mod tests {
             .count();
         assert!(voting > 16, "{voting}");
         assert!(
-            transition.message.contains(&format!(
+            counted.message.contains(&format!(
                 "voting board ({voting}) is larger than any predecessor's"
             )),
             "{}",
-            transition.message
+            counted.message
         );
     }
 }

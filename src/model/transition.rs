@@ -44,7 +44,7 @@ pub struct PostChange {
     pub outcome: Outcome,
     /// The successor seat the person holds, when they stay.
     pub successor_seat: Option<Id>,
-    /// The successor role, when it changes.
+    /// The successor post the holder goes on in (the same role, or another).
     pub successor_role: Option<String>,
 }
 
@@ -87,9 +87,8 @@ impl Transition {
                 holder: seat.holder_name().map(str::to_owned),
                 outcome,
                 successor_seat: successor_seat.map(|s| s.id),
-                successor_role: successor_seat
-                    .filter(|_| outcome == Outcome::ChangesRole)
-                    .map(Seat::label),
+                // Named for every post that goes on, the same role or another.
+                successor_role: successor_seat.map(Seat::label),
             });
         });
         let new_posts = walk

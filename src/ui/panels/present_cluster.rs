@@ -206,6 +206,7 @@ fn transition_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
                 let to = post
                     .successor_role
                     .as_deref()
+                    .filter(|_| post.outcome == Outcome::ChangesRole)
                     .map(|r| format!(" (becomes {r})"))
                     .unwrap_or_default();
                 col.label(
