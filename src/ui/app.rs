@@ -28,6 +28,8 @@ pub struct DesignerApp {
     shown_title: String,
     /// Whether the window had the focus last frame (coming back to it checks the file).
     focused: Option<bool>,
+    /// The window has been fitted to a screen smaller than it (done once, at start).
+    fitted_to_screen: bool,
 }
 
 impl DesignerApp {
@@ -38,6 +40,7 @@ impl DesignerApp {
             style_applied: None,
             shown_title: String::new(),
             focused: None,
+            fitted_to_screen: false,
         }
     }
 
@@ -172,6 +175,25 @@ impl DesignerApp {
         self.session.view.people = page;
     }
 
+    /// On a screen smaller than the window's usual size (a 1366x768 laptop, a projector at
+    /// 1024x768), the window opens filling it (maximised) rather than running off its edges; on
+    /// a larger one, it keeps the size it was last given (eframe remembers it).
+    fn fit_to_screen(&mut self, ctx: &egui::Context) {
+        if self.fitted_to_screen {
+            return;
+        }
+        let Some(monitor) = ctx.input(|i| i.viewport().monitor_size) else {
+            return;
+        };
+        self.fitted_to_screen = true;
+        if monitor.x < super::WINDOW_SIZE[0] || monitor.y < super::WINDOW_SIZE[1] {
+            // The size first (a screen without a window manager), then maximised (with one).
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
+        }
+    }
+
     /// The centre view shown.
     pub fn tab(&self) -> crate::ui::Tab {
         self.session.view.tab
@@ -202,6 +224,7 @@ impl DesignerApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_style(&ctx);
+        self.fit_to_screen(&ctx);
         let mut actions = self.shortcuts(&ctx);
         self.handle_close_request(&ctx);
         let presenting = self.session.view.presenting.is_some();

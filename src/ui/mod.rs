@@ -96,12 +96,15 @@ const RECENT_FILES_KEY: &str = "recent_files";
 const DARK_THEME_KEY: &str = "dark_theme";
 const PALETTE_KEY: &str = "palette_open";
 
+/// The window's size on a screen that has room for it (smaller screens are filled).
+pub const WINDOW_SIZE: [f32; 2] = [1280.0, 800.0];
+
 /// Open the designer window on `path`, or on the starting example (or an empty design).
 pub fn run(path: Option<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("ICS Board Designer")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size(WINDOW_SIZE)
             .with_min_inner_size([960.0, 600.0]),
         persistence_path: crate::io::recovery::data_dir().map(|dir| dir.join("window.ron")),
         ..Default::default()
