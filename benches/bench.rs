@@ -363,6 +363,56 @@ fn bench_frame(c: &mut Criterion) {
     group.finish();
 }
 
+/// Hardening (issue 30): a cluster built to amplify (two ICBs with 60 KiB short names whose
+/// 6,000 seats one person holds, 544 KB) is checked and exported in proportion to its size.
+#[allow(clippy::expect_used)] // a bench whose input does not load has nothing to measure
+fn bench_hostile_cluster(c: &mut Criterion) {
+    let mut text = String::from("Cluster(format_version: 1, name: \"Amplified\", icbs: [\n");
+    for icb in 1..=2 {
+        let short = format!("{icb}{}", "S".repeat(60_000));
+        let _ = write!(
+            text,
+            "ClusterIcb(id: {icb}, short_name: \"{short}\", design: Design(format_version: 1, name: \"ICB {icb}\", board: ["
+        );
+        for id in 1..=3_000 {
+            let role = if id % 2 == 0 {
+                "NonExecutive"
+            } else {
+                "ChiefExecutive"
+            };
+            let _ = write!(
+                text,
+                "Seat(id: {id}, role: {role}, holder: Some(Holder(name: \"Ann\"))),"
+            );
+        }
+        text.push_str("])),\n");
+    }
+    text.push_str("])\n");
+    let cluster = io::load_cluster_str(&text).expect("the amplifying cluster loads");
+    let mut group = c.benchmark_group("hostile_cluster");
+    group.sample_size(10);
+    group.bench_function("check", |b| {
+        b.iter(|| validate_cluster(black_box(&cluster), &ClusterCheck::default()));
+    });
+    for format in [
+        ExportFormat::Html,
+        ExportFormat::Svg,
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+    ] {
+        group.bench_function(format.extension(), |b| {
+            b.iter(|| {
+                ics_board_designer::export::cluster::export_cluster(
+                    black_box(&cluster),
+                    format,
+                    "2026-12-04".to_owned(),
+                )
+            });
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     bench_validate,
@@ -372,6 +422,7 @@ criterion_group!(
     bench_import,
     bench_export,
     bench_frame,
-    bench_appraisal
+    bench_appraisal,
+    bench_hostile_cluster
 );
 criterion_main!(benches);

@@ -172,9 +172,9 @@ fn amplifying_design(bytes: usize) -> String {
     text
 }
 
-/// Run the binary with its address space capped at 4 GiB, as the budgets ask.
+/// Run the binary with its address space capped at 1 GiB, as the budgets ask.
 fn run_capped(dir: &Path, args: &[&str]) -> (i32, String) {
-    let mut command = String::from("ulimit -v 4194304; exec \"$0\"");
+    let mut command = String::from("ulimit -v 1048576; exec \"$0\"");
     for i in 1..=args.len() {
         let _ = write!(command, " \"${i}\"");
     }
