@@ -107,10 +107,22 @@ fn board(cluster: &Cluster) -> (Vec<Seat>, HashMap<String, Id>) {
                     let mut seat = Seat::new(0, role.clone());
                     seat.title.clone_from(&first.title);
                     if !holders.is_empty() {
-                        let named: Vec<String> = holders
+                        // Cut, so that the notes stay within what a file may hold however
+                        // long the predecessors' names (the successor must save and open).
+                        let mut named: Vec<String> = holders
                             .iter()
-                            .map(|(short, s)| format!("{short}: {}", s.holder_name().unwrap_or("")))
+                            .take(20)
+                            .map(|(short, s)| {
+                                format!(
+                                    "{}: {}",
+                                    super::cut(short, 24),
+                                    super::cut(s.holder_name().unwrap_or(""), 200)
+                                )
+                            })
                             .collect();
+                        if holders.len() > 20 {
+                            named.push(format!("and {} more", holders.len() - 20));
+                        }
                         seat.notes = format!("Predecessors' holders: {}.", named.join("; "));
                     }
                     out.add(&seat, None);
