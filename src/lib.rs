@@ -10,5 +10,6 @@ pub mod export;
 pub mod fonts;
 pub mod io;
 pub mod model;
+pub mod platform;
 pub mod rules;
 pub mod ui;

@@ -1,4 +1,8 @@
 //! Entry point: parse arguments, then run a command-line action or open the designer.
+//!
+//! On Windows this is a window program (no console window opens when it is double-clicked);
+//! `ics-board-designer.com`, beside it, gives the commands a console (docs/windows.md).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
@@ -86,7 +90,9 @@ fn main() -> ExitCode {
         None => match ics_board_designer::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("The designer window could not be opened: {error}");
+                ics_board_designer::platform::report_fatal(&format!(
+                    "The designer window could not be opened: {error}"
+                ));
                 ExitCode::from(2)
             }
         },

@@ -345,6 +345,28 @@ fn export_from_the_file_menu() {
 }
 
 #[test]
+fn an_export_never_writes_over_the_open_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = dir.path().join("board.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saved_designs/df2021_minimum.ron"),
+        &own,
+    )
+    .unwrap();
+    let before = std::fs::read(&own).unwrap();
+    let mut h = harness(DesignerApp::open_at_start(&own, chooser(Some(own.clone()))));
+    click(&mut h, "File");
+    click(&mut h, "Export");
+    click(&mut h, "HTML report...");
+    assert_eq!(
+        std::fs::read(&own).unwrap(),
+        before,
+        "the design file is untouched"
+    );
+    h.get_by_label_contains("is the open file itself");
+}
+
+#[test]
 fn clicking_a_finding_selects_its_subject() {
     let mut h = harness(DesignerApp::new(
         example("workshop_start.ron"),

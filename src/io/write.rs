@@ -9,6 +9,9 @@
 //!   back if writing fails;
 //! - the new file keeps the old file's permissions (a private 0600 file stays private) and, where
 //!   the system allows, its owner;
+//! - on Windows, where a file that another program holds open (OneDrive syncing it, Word, a
+//!   virus scan) cannot be replaced, it tries again for about two seconds, then says so; the old
+//!   file is never lost;
 //! - temporary names are short (a 250-character file name still saves), and leftovers of
 //!   earlier runs that were killed are removed before writing.
 
@@ -30,10 +33,15 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         path: path.display().to_string(),
         reason: reason.to_owned(),
     };
-    if path.as_os_str().to_string_lossy().ends_with('/') {
-        return Err(fail(
-            "the name ends with '/', so it names a folder; give a file name",
-        ));
+    if path
+        .as_os_str()
+        .to_string_lossy()
+        .ends_with(std::path::is_separator)
+    {
+        return Err(fail(&format!(
+            "the name ends with '{}', so it names a folder; give a file name",
+            std::path::MAIN_SEPARATOR
+        )));
     }
     let target = resolve_links(path).map_err(|reason| fail(&reason))?;
     let existing = std::fs::metadata(&target).ok();
@@ -73,7 +81,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let temp = folder.join(temp_name());
     let result = (|| {
         write_new_synced(&temp, bytes, existing.as_ref())?;
-        std::fs::rename(&temp, &target)?;
+        replace_waiting(&temp, &target)?;
         // Make the rename itself durable where the platform allows (best effort).
         if let Ok(dir) = std::fs::File::open(&folder) {
             let _ = dir.sync_all();
@@ -82,8 +90,58 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     })();
     result.map_err(|e| {
         let _ = std::fs::remove_file(&temp);
-        fail(&io_reason(&e))
+        fail(&save_reason(&e))
     })
+}
+
+/// How long saving waits, one pause after another, for another program to let go of the file:
+/// 2.15 seconds in all.
+const HELD_WAITS_MS: [u64; 6] = [50, 100, 200, 400, 600, 800];
+
+/// Rename `temp` over `target`, trying again while another program holds the target open.
+fn replace_waiting(temp: &Path, target: &Path) -> std::io::Result<()> {
+    retry_while_held(
+        || std::fs::rename(temp, target),
+        crate::platform::held_by_another_program,
+        &HELD_WAITS_MS,
+        |ms| std::thread::sleep(std::time::Duration::from_millis(ms)),
+    )
+}
+
+/// Run `op`; while it fails because the file is `held`, pause for each of `waits` in turn and
+/// run it again. The last failure is returned as it is.
+fn retry_while_held<T>(
+    mut op: impl FnMut() -> std::io::Result<T>,
+    held: impl Fn(&std::io::Error) -> bool,
+    waits: &[u64],
+    mut pause: impl FnMut(u64),
+) -> std::io::Result<T> {
+    for &ms in waits {
+        match op() {
+            Err(error) if held(&error) => pause(ms),
+            done => return done,
+        }
+    }
+    op()
+}
+
+/// Why a save failed, in a person's words.
+fn save_reason(error: &std::io::Error) -> String {
+    if crate::platform::held_by_another_program(error) {
+        held_reason(error)
+    } else {
+        io_reason(error)
+    }
+}
+
+/// The file stayed held (or access was denied) after waiting.
+fn held_reason(error: &std::io::Error) -> String {
+    format!(
+        "another program has the file open, or it may not be changed ({error}). OneDrive or \
+         another sync client, Word or Excel, or a virus scan often holds a file for a moment: \
+         close the file there, or wait, then save again. The file on disk is as it was, and \
+         your work is still in the window"
+    )
 }
 
 /// Create `path` (it must not exist), write `bytes` to it and sync it; it takes `old`'s mode

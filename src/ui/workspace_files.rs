@@ -91,9 +91,23 @@ impl Workspace {
         self.disk.is_some_and(|seen| !seen.same_bytes(now))
     }
 
-    /// Write the open file in an export format to `path` (the file itself is untouched). A
+    /// Write the open file in an export format to `path`, never the open file itself. A
     /// cluster exports as a whole, as `export` does on the command line.
     pub fn export_to(&self, format: ExportFormat, path: &Path) -> Outcome {
+        if self
+            .path
+            .as_deref()
+            .is_some_and(|own| io::same_file(own, path))
+        {
+            return Err(Refusal::new(
+                "The export was not written",
+                format!(
+                    "{} is the open file itself: an export never writes over its design. Choose \
+                     another name.",
+                    path.display()
+                ),
+            ));
+        }
         let today = crate::export::today();
         let bytes = match self.cluster() {
             Some(space) => crate::export::cluster::export_cluster(space.cluster(), format, today),

@@ -41,8 +41,7 @@ impl From<std::sync::Arc<Design>> for Snapshot {
     }
 }
 
-/// Environment variable naming the data folder (tests and portable installs).
-pub const DATA_DIR_ENV: &str = "ICS_BOARD_DESIGNER_DATA_DIR";
+pub use crate::platform::{DATA_DIR_ENV, data_dir};
 
 /// Where recovery copies live.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,16 +71,6 @@ struct Meta {
     /// and no other window offers it (or deletes it).
     #[serde(default)]
     pid: Option<u32>,
-}
-
-/// The app's own folder in the user's data folder (or `$ICS_BOARD_DESIGNER_DATA_DIR`): recovery
-/// copies and the window's remembered state (recent files, theme) live there.
-pub fn data_dir() -> Option<PathBuf> {
-    match std::env::var_os(DATA_DIR_ENV) {
-        Some(dir) => Some(PathBuf::from(dir)),
-        None => directories::ProjectDirs::from("uk.nhs", "ICS", "ICS Board Designer")
-            .map(|dirs| dirs.data_dir().to_path_buf()),
-    }
 }
 
 impl RecoveryStore {

@@ -182,3 +182,58 @@ fn a_hard_linked_file_is_written_in_place_so_every_name_sees_it() {
     write_file(&c, b"new").unwrap();
     assert_ne!(fs::metadata(&c).unwrap().ino(), before);
 }
+
+#[test]
+fn a_file_held_for_a_moment_is_replaced_once_it_is_let_go() {
+    let held = |e: &std::io::Error| e.raw_os_error() == Some(32);
+    let mut tries = 0;
+    let mut pauses = Vec::new();
+    let result = retry_while_held(
+        || {
+            tries += 1;
+            if tries < 3 {
+                Err(std::io::Error::from_raw_os_error(32))
+            } else {
+                Ok(tries)
+            }
+        },
+        held,
+        &HELD_WAITS_MS,
+        |ms| pauses.push(ms),
+    );
+    assert_eq!(result.unwrap(), 3);
+    assert_eq!(pauses, [50, 100]);
+}
+
+#[test]
+fn a_file_held_too_long_or_failing_otherwise_gives_up() {
+    let held = |e: &std::io::Error| e.raw_os_error() == Some(32);
+    let mut tries = 0;
+    let mut waited = 0;
+    let result: std::io::Result<()> = retry_while_held(
+        || {
+            tries += 1;
+            Err(std::io::Error::from_raw_os_error(32))
+        },
+        held,
+        &HELD_WAITS_MS,
+        |ms| waited += ms,
+    );
+    assert_eq!(result.unwrap_err().raw_os_error(), Some(32));
+    assert_eq!((tries, waited), (HELD_WAITS_MS.len() + 1, 2150));
+    // Any other failure is reported at once, without waiting.
+    let mut tries = 0;
+    let result: std::io::Result<()> = retry_while_held(
+        || {
+            tries += 1;
+            Err(std::io::Error::from_raw_os_error(2))
+        },
+        held,
+        &HELD_WAITS_MS,
+        |_| panic!("no pause for a file that is not held"),
+    );
+    assert!(result.is_err());
+    assert_eq!(tries, 1);
+    let reason = held_reason(&std::io::Error::from_raw_os_error(32));
+    assert!(reason.contains("OneDrive") && reason.contains("The file on disk is as it was"));
+}
