@@ -304,12 +304,12 @@ fn bench_frame(c: &mut Criterion) {
         ("timeline_1000", stress_design(), Tab::People),
     ] {
         let mut app = DesignerApp::new(design, Box::new(NativeChooser::default()));
-        app.show_tab(tab);
+        app.view_mut().tab = tab;
         frame_bench(&mut group, name, app, egui::vec2(1280.0, 800.0));
     }
     // The year ahead with 1,000 holders in post (issue 29).
     let mut year = DesignerApp::new(in_post(stress_design()), Box::new(NativeChooser::default()));
-    year.show_people(PeoplePage::YearAhead);
+    year.view_mut().show_people(PeoplePage::YearAhead);
     frame_bench(
         &mut group,
         "year_ahead_1000",
@@ -342,7 +342,9 @@ fn bench_frame(c: &mut Criterion) {
     // The same, with a seat selected: the inspector holds the 64 KiB name in its text field.
     let mut selected = DesignerApp::new(long, Box::new(NativeChooser::default()));
     if let Some(id) = first {
-        selected.go_to(ics_board_designer::rules::Subject::Seat(id));
+        selected
+            .view_mut()
+            .go_to(ics_board_designer::rules::Subject::Seat(id));
     }
     frame_bench(
         &mut group,

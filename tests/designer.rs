@@ -145,7 +145,7 @@ fn build_the_minimum_board_by_dragging_ten_roles() {
         .find(|s| s.role == Role::NonExecutive)
         .unwrap()
         .id;
-    h.state_mut().go_to(Subject::Seat(ned));
+    h.state_mut().view_mut().go_to(Subject::Seat(ned));
     h.run();
     click(&mut h, "Mental health");
     assert_eq!(errors(&h), 0);
@@ -376,12 +376,12 @@ fn clicking_a_finding_selects_its_subject() {
         &mut h,
         "The chair (Dr Helen Ashworth) holds a post at Northmoor Teaching Hospitals NHS FT, a health or care organisation in the footprint; the chair must be independent.",
     );
-    assert_eq!(h.state().selection(), Selection::Seat(1));
+    assert_eq!(h.state().view().selection, Selection::Seat(1));
     field(&h, "Holder's name");
     // A place's finding opens the Places tab with that place selected.
-    h.state_mut().go_to(Subject::Place(1));
+    h.state_mut().view_mut().go_to(Subject::Place(1));
     h.run();
-    assert_eq!(h.state().selection(), Selection::Place(1));
+    assert_eq!(h.state().view().selection, Selection::Place(1));
     field(&h, "Contract reference and term");
 }
 
@@ -681,7 +681,7 @@ fn presentation_at(size: Vec2) -> Harness<'static, DesignerApp> {
 #[test]
 fn presentation_mode_steps_through_the_pages() {
     let mut h = presentation_at(Vec2::new(1280.0, 720.0));
-    assert!(h.state().is_presenting());
+    assert!(h.state().view().presenting.is_some());
     assert!(h.query_by_label("File").is_none(), "no editing chrome");
     let pages = ics_board_designer::ui::pages(h.state().design());
     assert_eq!(
@@ -713,7 +713,7 @@ fn presentation_mode_steps_through_the_pages() {
     h.snapshot("presentation_findings");
     h.key_press(Key::Escape);
     h.run();
-    assert!(!h.state().is_presenting());
+    assert!(h.state().view().presenting.is_none());
     h.get_by_label("File");
 }
 

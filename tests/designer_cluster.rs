@@ -161,16 +161,16 @@ fn propose_a_successor_edit_it_and_undo_both() {
     );
     // Edit it like any design: select a seat on its board and delete it.
     let seat = successor.board.last().unwrap().id;
-    h.state_mut().go_to(Subject::Seat(seat));
+    h.state_mut().view_mut().go_to(Subject::Seat(seat));
     h.run();
-    assert_eq!(h.state().selection(), Selection::Seat(seat));
+    assert_eq!(h.state().view().selection, Selection::Seat(seat));
     h.key_press(Key::Delete);
     h.run();
     let edited = h.state().cluster().unwrap().successor().unwrap().clone();
     assert_eq!(edited.board.len(), successor.board.len() - 1);
     // The transition follows live.
     click(&mut h, "Merger and transition");
-    assert_eq!(h.state().tab(), ics_board_designer::ui::Tab::Merger);
+    assert_eq!(h.state().view().tab, ics_board_designer::ui::Tab::Merger);
     h.get_by_label("Transition");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -217,7 +217,7 @@ fn clicking_a_cluster_finding_goes_to_its_icb_and_subject() {
         .center();
     common::click_at(&mut h, row);
     assert_eq!(h.state().focus(), Some(Focus::Icb(icb)));
-    assert_eq!(h.state().selection(), Selection::Seat(seat));
+    assert_eq!(h.state().view().selection, Selection::Seat(seat));
 }
 
 #[test]

@@ -112,7 +112,7 @@ fn the_inspector_marks_the_senior_non_executive_and_a_private_healthcare_post() 
         !senior(&h),
         "option F names its senior non-executive member"
     );
-    h.state_mut().go_to(Subject::Seat(3));
+    h.state_mut().view_mut().go_to(Subject::Seat(3));
     h.run();
     click(&mut h, "Senior non-executive member");
     assert!(!h.state().design().seat(3).unwrap().senior_non_executive);
@@ -142,7 +142,13 @@ fn the_system_tab_lists_the_mayoral_strategic_authorities() {
     h.get_by_label("Strategic authority name")
         .type_text("Northmoor and Vale Combined Authority");
     h.run();
+    // The half-typed name is the window's, where a test can see it, not egui's.
+    assert_eq!(
+        h.state().view().drafts.strategic_authority,
+        "Northmoor and Vale Combined Authority"
+    );
     click(&mut h, "Add authority");
+    assert_eq!(h.state().view().drafts.strategic_authority, "");
     assert_eq!(
         h.state().design().system_level.strategic_authorities,
         vec!["Northmoor and Vale Combined Authority".to_owned()]
@@ -193,7 +199,7 @@ fn the_inspector_records_an_assessment_and_its_outcome_as_undoable_steps() {
         severity_of(&h, RuleId::PeopleFpptDue),
         Some(Severity::Warning)
     );
-    h.state_mut().go_to(Subject::Seat(3));
+    h.state_mut().view_mut().go_to(Subject::Seat(3));
     h.run();
     let field = "Last fit and proper person assessment";
     h.get_by_label(field).scroll_to_me();
@@ -248,11 +254,11 @@ fn the_year_ahead_lists_what_falls_due_and_opens_the_seat() {
     assert!(h.query_by_label("Dec 2026").is_some(), "grouped by month");
     click(&mut h, overdue);
     assert_eq!(
-        h.state().selection(),
+        h.state().view().selection,
         ics_board_designer::ui::Selection::Seat(3)
     );
     click(&mut h, "finding people.fppt_due");
-    assert_eq!(h.state().focused_finding(), Some(RuleId::PeopleFpptDue));
+    assert_eq!(h.state().view().finding_focus, Some(RuleId::PeopleFpptDue));
 }
 
 #[test]
@@ -266,7 +272,7 @@ fn a_district_councils_place_offers_its_county_council() {
         .position(|p| p.local_authority == "Westdale Council")
         .unwrap();
     let place = h.state().design().places[index].id;
-    h.state_mut().go_to(Subject::Place(place));
+    h.state_mut().view_mut().go_to(Subject::Place(place));
     h.run();
     assert!(
         h.query_by_label("County council").is_none(),

@@ -81,12 +81,12 @@ fn a_conflict_in_the_register_links_to_the_member_and_to_where_the_organisation_
     click(&mut h, "Conflicts only (1)");
     assert!(h.query_by_label("University of Northmoor").is_none());
     click(&mut h, "Marcus Obi");
-    assert_eq!(h.state().selection(), Selection::Seat(marcus));
-    assert_eq!(h.state().tab(), Tab::Board);
+    assert_eq!(h.state().view().selection, Selection::Seat(marcus));
+    assert_eq!(h.state().view().tab, Tab::Board);
     // Back to the register (it keeps its page and filter): the organisation's end.
     click(&mut h, "People");
     click(&mut h, conflict);
-    assert_eq!(h.state().tab(), Tab::System);
+    assert_eq!(h.state().view().tab, Tab::System);
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn a_gap_in_the_skills_matrix_links_to_its_finding() {
     h.run();
     // The findings panel marks the finding it links to.
     assert_eq!(
-        h.state().focused_finding(),
+        h.state().view().finding_focus,
         Some(RuleId::BoardMentalHealthExpertise)
     );
     let message = h

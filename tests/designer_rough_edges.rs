@@ -22,9 +22,9 @@ fn delete_removes_only_what_the_tab_shows_and_says_how_to_undo() {
     let seats = design.board.len();
     let id = design.board[1].id;
     let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
-    h.state_mut().go_to(Subject::Seat(id));
+    h.state_mut().view_mut().go_to(Subject::Seat(id));
     h.run();
-    assert_eq!(h.state().selection(), Selection::Seat(id));
+    assert_eq!(h.state().view().selection, Selection::Seat(id));
     // On another tab, Delete removes nothing unseen.
     click(&mut h, "Places");
     h.key_press(Key::Delete);
@@ -52,7 +52,7 @@ fn switching_a_places_model_and_back_keeps_its_details() {
     // One place, so that its model's radio buttons are the only ones on screen.
     design.places.retain(|p| p.id == id);
     let mut h = harness(DesignerApp::new(design, Box::new(NoDialog)));
-    h.state_mut().go_to(Subject::Place(id));
+    h.state_mut().view_mut().go_to(Subject::Place(id));
     h.run();
     let model = |h: &egui_kittest::Harness<'_, DesignerApp>| {
         h.state().design().place(id).unwrap().model.clone()
@@ -157,7 +157,7 @@ fn f8_steps_through_the_findings_selecting_each_subject_and_filters_narrow_the_l
     let first = &report.findings[0];
     h.get_by_label_contains(&format!("Finding 1 of {}:", report.findings.len()));
     if let Some(Subject::Seat(id)) = first.subjects.first() {
-        assert_eq!(h.state().selection(), Selection::Seat(*id));
+        assert_eq!(h.state().view().selection, Selection::Seat(*id));
     }
     h.key_press(Key::F8);
     h.run();
@@ -199,7 +199,7 @@ fn a_palette_role_and_enter_add_a_seat_without_a_mouse() {
     assert_eq!(board.len(), 1);
     assert_eq!(board[0].role, ics_board_designer::model::Role::Chair);
     // Alt+Right then moves the selected seat within its band; the new seat is selected.
-    assert_eq!(h.state().selection(), Selection::Seat(board[0].id));
+    assert_eq!(h.state().view().selection, Selection::Seat(board[0].id));
 }
 
 #[test]
@@ -228,7 +228,7 @@ fn every_tab_can_be_reached_in_the_smallest_window() {
         );
     }
     click(&mut h, "Rules");
-    assert_eq!(h.state().tab(), ics_board_designer::ui::Tab::Rules);
+    assert_eq!(h.state().view().tab, ics_board_designer::ui::Tab::Rules);
 }
 
 #[test]

@@ -57,6 +57,50 @@ struct Step<C> {
 }
 
 /// A design (or a cluster) being edited.
+/// Which field a run of typing changes: consecutive edits with equal keys are one undo step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MergeKey {
+    pub of: Part,
+    /// The field's name, as the file names it (`title`, `notes`, `chair`...).
+    pub field: &'static str,
+}
+
+/// The part of a design (or cluster) whose field is typed into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Design,
+    Seat(u32),
+    /// The holder of the seat with this id.
+    Holder(u32),
+    /// One declared interest of a seat's holder: the seat's id and the interest's place.
+    Interest(u32, usize),
+    /// One of the other posts of a seat's holder: the seat's id and the post's place.
+    OtherPost(u32, usize),
+    Place(u32),
+    /// One member of a place's partnership: the place's id and the member's place in the list.
+    PlaceMember(u32, usize),
+    Committee(u32),
+    Partnership,
+    /// One member of the ICP, by their place in the list.
+    PartnershipMember(usize),
+    /// A rule's local change, by the rule's id.
+    Rule(&'static str),
+    /// A drag on the terms timeline, by the point where it started: one drag is one step.
+    TimelineDrag(i32, i32),
+    /// A cluster's joint committee.
+    JointCommittee(u32),
+    /// A cluster's merger terms.
+    Merger,
+    /// One of the merger's boundary changes, by its place in the list.
+    BoundaryChange(usize),
+}
+
+impl MergeKey {
+    pub const fn new(of: Part, field: &'static str) -> Self {
+        Self { of, field }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Document<D: Editable = Design> {
     /// Shared so a frame can read it while queueing edits; edits copy only if it is still shared.
@@ -69,7 +113,7 @@ pub struct Document<D: Editable = Design> {
     /// The serial of the state before the oldest step still kept.
     base_serial: u64,
     /// Consecutive edits with the same key (typing into one field) merge into one undo step.
-    merge_key: Option<String>,
+    merge_key: Option<MergeKey>,
 }
 
 impl<D: Editable> Document<D> {
@@ -101,11 +145,11 @@ impl<D: Editable> Document<D> {
     pub fn apply(
         &mut self,
         command: D::Command,
-        merge_key: Option<&str>,
+        merge_key: Option<MergeKey>,
     ) -> Result<(), CommandError> {
         let label = self.design.describe(&command);
         let inverse = Arc::make_mut(&mut self.design).apply_command(command)?;
-        let merge = merge_key.is_some() && merge_key == self.merge_key.as_deref();
+        let merge = merge_key.is_some() && merge_key == self.merge_key;
         let serial = self.next_serial;
         self.next_serial += 1;
         match self.undo.last_mut() {
@@ -125,7 +169,7 @@ impl<D: Editable> Document<D> {
         }
         self.serial = serial;
         self.redo.clear();
-        self.merge_key = merge_key.map(str::to_owned);
+        self.merge_key = merge_key;
         Ok(())
     }
 
@@ -256,17 +300,27 @@ mod tests {
         assert!(!doc.undo());
     }
 
+    const NAME: MergeKey = MergeKey::new(Part::Design, "name");
+
     #[test]
     fn typing_merges_into_one_step() {
         let mut doc = Document::new(Design::default());
         for text in ["A", "AB", "ABC"] {
-            doc.apply(Command::SetName(text.into()), Some("name"))
+            doc.apply(Command::SetName(text.into()), Some(NAME))
                 .unwrap();
         }
         doc.end_merge();
-        doc.apply(Command::SetName("ABCD".into()), Some("name"))
+        doc.apply(Command::SetName("ABCD".into()), Some(NAME))
             .unwrap();
         assert_eq!(doc.undo_len(), 2);
+        // The same field of another part is another run.
+        doc.apply(
+            Command::SetName("ABCDE".into()),
+            Some(MergeKey::new(Part::Seat(1), "name")),
+        )
+        .unwrap();
+        assert_eq!(doc.undo_len(), 3);
+        doc.undo();
         doc.undo();
         assert_eq!(doc.design().name, "ABC");
         doc.undo();

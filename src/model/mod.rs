@@ -34,7 +34,7 @@ pub use cluster_edit::ClusterCommand;
 pub use command::{Command, CommandError};
 pub use committees::*;
 pub use design::*;
-pub use document::{Document, Editable, UNDO_LIMIT};
+pub use document::{Document, Editable, MergeKey, Part, UNDO_LIMIT};
 pub use overrides::{RuleOverride, RulePackFile, Severity};
 pub use paper::{Paper, PaperPurpose};
 pub use partnership::*;

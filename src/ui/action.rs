@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
 
+pub use super::drafts::Draft;
 use super::{
     cluster_space::Focus,
     view::{PeoplePage, RegisterView, Selection, Tab},
@@ -12,7 +13,7 @@ use super::{
 use crate::{
     export::ExportFormat,
     io::recovery::RecoveryEntry,
-    model::{ClusterCommand, Command, Expertise, Id, PartnershipSector, Role},
+    model::{ClusterCommand, Command, Expertise, Id, MergeKey, PartnershipSector, Role},
     rules::{RuleId, Scope, Severity, Subject},
 };
 
@@ -140,7 +141,7 @@ pub enum Action {
     /// Change the design; edits with the same merge key in a row are one undo step.
     Edit {
         command: Command,
-        merge: Option<String>,
+        merge: Option<MergeKey>,
     },
     /// A palette chip or seat card dropped (or a chip double-clicked).
     Drop(DragPayload),
@@ -186,7 +187,7 @@ pub enum Action {
     /// Change the open cluster itself (joint committees, the merger).
     EditCluster {
         command: ClusterCommand,
-        merge: Option<String>,
+        merge: Option<MergeKey>,
     },
     /// Go to a finding of a cluster file: its ICB (or the successor), then its subject.
     GoToIn(Scope, Subject),
@@ -195,6 +196,10 @@ pub enum Action {
     /// Remember which shared person the pointer is over (the cluster view highlights them).
     HoverPerson(Option<String>),
     Status(String),
+    /// The text typed so far in the dialog that asks for a path (where there is no file dialog).
+    TypePath(String),
+    /// Something typed or chosen that is not yet part of the design.
+    Draft(Draft),
     File(FileAction),
     Dialog(DialogAnswer),
 }

@@ -13,12 +13,12 @@ use super::{
     dialogs::{Dialog, dialog_ui},
     files::FileChooser,
     layout, panels,
-    view::Selection,
+    view::View,
 };
 use crate::{
     io::recovery::RecoveryStore,
     model::{Cluster, Design},
-    rules::{Report, Subject},
+    rules::Report,
 };
 
 /// The whole designer: the session (workspace, view, dialog) and what the window last showed.
@@ -102,8 +102,14 @@ impl DesignerApp {
         self.session.workspace.path.as_deref()
     }
 
-    pub fn selection(&self) -> Selection {
-        self.session.view.selection
+    /// The window's own state: tab, selection, presentation, filters, theme, drafts.
+    pub fn view(&self) -> &View {
+        &self.session.view
+    }
+
+    /// The window's own state, to set up a scenario (a tab, a page, the theme) or restore it.
+    pub fn view_mut(&mut self) -> &mut View {
+        &mut self.session.view
     }
 
     pub fn dialog(&self) -> Option<&Dialog> {
@@ -112,10 +118,6 @@ impl DesignerApp {
 
     pub fn is_dirty(&self) -> bool {
         self.session.workspace.is_dirty()
-    }
-
-    pub fn is_presenting(&self) -> bool {
-        self.session.view.presenting.is_some()
     }
 
     /// The recent files, most recent first (remembered between runs).
@@ -127,31 +129,9 @@ impl DesignerApp {
         &mut self.session.recent
     }
 
-    pub fn dark(&self) -> bool {
-        self.session.view.dark
-    }
-
-    pub fn set_dark(&mut self, dark: bool) {
-        self.session.view.dark = dark;
-    }
-
-    /// The roles palette open or folded as the user chose (`None`: not chosen).
-    pub fn palette_open(&self) -> Option<bool> {
-        self.session.view.palette_open
-    }
-
-    pub fn set_palette_open(&mut self, open: Option<bool>) {
-        self.session.view.palette_open = open;
-    }
-
     /// The window title: design name, file name and a dirty marker.
     pub fn title(&self) -> String {
         self.session.workspace.title()
-    }
-
-    /// Select a finding's subject, show its tab and scroll to it.
-    pub fn go_to(&mut self, subject: Subject) {
-        self.session.view.go_to(subject);
     }
 
     /// Open a design file, replacing the open design only if the file loads.
@@ -162,17 +142,6 @@ impl DesignerApp {
     /// Compare the open design (before) with the design at `path` (after).
     pub fn compare_with_path(&mut self, path: &Path) {
         self.session.compare_with(path);
-    }
-
-    /// Show a centre view (the People tab opens on its terms timeline).
-    pub fn show_tab(&mut self, tab: crate::ui::Tab) {
-        self.session.view.tab = tab;
-    }
-
-    /// Show a page of the People tab (the terms timeline, the year ahead, ...).
-    pub fn show_people(&mut self, page: crate::ui::PeoplePage) {
-        self.session.view.tab = crate::ui::Tab::People;
-        self.session.view.people = page;
     }
 
     /// On a screen smaller than the window's usual size (a 1366x768 laptop, a projector at
@@ -192,16 +161,6 @@ impl DesignerApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
             ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
         }
-    }
-
-    /// The centre view shown.
-    pub fn tab(&self) -> crate::ui::Tab {
-        self.session.view.tab
-    }
-
-    /// The rule whose findings the findings panel marks (after a link from a view).
-    pub fn focused_finding(&self) -> Option<crate::rules::RuleId> {
-        self.session.view.finding_focus
     }
 
     /// Read a roster and preview importing it (File ▸ Import people…).
@@ -250,7 +209,7 @@ impl DesignerApp {
         let name = self.session.workspace.name().to_owned();
         let path = self.session.workspace.path.clone();
         actions.extend(dialog_ui(
-            &mut self.session.dialog,
+            self.session.dialog.as_ref(),
             &name,
             path.as_deref(),
             &ctx,

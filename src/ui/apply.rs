@@ -53,7 +53,7 @@ impl Session {
                     Command::AddPlace { place, .. } => Some(Subject::Place(place.id)),
                     _ => None,
                 };
-                match self.workspace.edit(command, merge.as_deref()) {
+                match self.workspace.edit(command, merge) {
                     Ok(()) => {
                         edited = true;
                         if added.is_some() {
@@ -214,12 +214,18 @@ impl Session {
                 {
                     view.scroll_to = Some(Subject::JointCommittee(committee.id));
                 }
-                self.edit_cluster(command, merge.as_deref());
+                self.edit_cluster(command, merge);
             }
             Action::GoToIn(scope, subject) => self.go_to_in(scope, subject),
             Action::ProposeSuccessor => self.propose_successor(),
             Action::HoverPerson(key) => view.hovered_person = key,
             Action::Status(text) => view.status = text,
+            Action::TypePath(typed) => {
+                if let Some(Dialog::TypePath { text, .. }) = &mut self.dialog {
+                    *text = typed;
+                }
+            }
+            Action::Draft(draft) => view.drafts.set(draft),
             Action::File(file) => self.file(file),
             Action::Dialog(answer) => self.answer(answer, ctx),
         }

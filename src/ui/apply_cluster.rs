@@ -11,7 +11,7 @@ use super::{
 };
 use crate::{
     io,
-    model::{Cluster, ClusterCommand, Merger, merge::propose_successor},
+    model::{Cluster, ClusterCommand, MergeKey, Merger, merge::propose_successor},
     rules::{Scope, Subject},
 };
 
@@ -44,7 +44,7 @@ impl Session {
     }
 
     /// Apply one edit of the cluster itself, then validate again.
-    pub(super) fn edit_cluster(&mut self, command: ClusterCommand, merge: Option<&str>) {
+    pub(super) fn edit_cluster(&mut self, command: ClusterCommand, merge: Option<MergeKey>) {
         match self.workspace.edit_cluster(command, merge) {
             Ok(()) => self.after_edit(),
             Err(error) => self.view.status = error,

@@ -12,7 +12,7 @@ use super::{
     workspace::Workspace,
 };
 use crate::{
-    model::{Command, Design, IsoDate},
+    model::{Command, Design, IsoDate, MergeKey},
     rules::{BoardSummary, Report, RulePack, Severity, Subject},
 };
 
@@ -114,10 +114,10 @@ impl<'a> DesignCtx<'a> {
     }
 
     /// Queue an edit typed into a field: edits of one field in a row are one undo step.
-    pub fn edit_typed(&self, command: Command, field: String) {
+    pub fn edit_typed(&self, command: Command, key: MergeKey) {
         self.push(Action::Edit {
             command,
-            merge: Some(field),
+            merge: Some(key),
         });
     }
 

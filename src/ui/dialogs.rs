@@ -54,25 +54,28 @@ impl Dialog {
 
 /// Draw the open dialog, if any; its answer, once given.
 pub fn dialog_ui(
-    dialog: &mut Option<Dialog>,
+    dialog: Option<&Dialog>,
     design_name: &str,
     path: Option<&std::path::Path>,
     ctx: &egui::Context,
 ) -> Option<Action> {
     let answer =
-        match dialog.as_mut()? {
+        match dialog? {
             Dialog::TypePath {
                 purpose,
                 text,
                 then,
-            } => type_path_ui(ctx, *purpose, text).map(|typed| match typed {
-                Typed::Go(text) => DialogAnswer::TypedPath {
-                    purpose: *purpose,
-                    text,
-                    then: then.clone(),
-                },
-                Typed::Cancel => DialogAnswer::Dismiss,
-            }),
+            } => {
+                return type_path_ui(ctx, *purpose, text).map(|typed| match typed {
+                    Typed::Go(text) => Action::Dialog(DialogAnswer::TypedPath {
+                        purpose: *purpose,
+                        text,
+                        then: then.clone(),
+                    }),
+                    Typed::Editing(text) => Action::TypePath(text),
+                    Typed::Cancel => Action::Dialog(DialogAnswer::Dismiss),
+                });
+            }
             Dialog::Recover(entry) => {
                 recovery_ui(ctx, entry).map(|a| DialogAnswer::Recover(entry.clone(), a))
             }
@@ -238,11 +241,15 @@ fn recovery_ui(ctx: &egui::Context, entry: &RecoveryEntry) -> Option<RecoverAnsw
 /// What the person said in the typed-path dialog.
 enum Typed {
     Go(String),
+    /// The text as typed so far (it lives in the session's dialog, not here).
+    Editing(String),
     Cancel,
 }
 
-/// The typed-path dialog: `None` while the person is still typing.
-fn type_path_ui(ctx: &egui::Context, purpose: PathPurpose, text: &mut String) -> Option<Typed> {
+/// The typed-path dialog: `None` while nothing changed.
+fn type_path_ui(ctx: &egui::Context, purpose: PathPurpose, typed: &str) -> Option<Typed> {
+    let mut text = typed.to_owned();
+    let text = &mut text;
     let modal = egui::Modal::new(egui::Id::unique("type_path_dialog")).show(ctx, |ui| {
         ui.set_max_width(640.0);
         ui.heading(purpose.title());
@@ -282,5 +289,7 @@ fn type_path_ui(ctx: &egui::Context, purpose: PathPurpose, text: &mut String) ->
     if modal.should_close() {
         return Some(Typed::Cancel);
     }
-    modal.inner
+    modal
+        .inner
+        .or_else(|| (text != typed).then(|| Typed::Editing(text.clone())))
 }

@@ -12,6 +12,7 @@ mod cluster_space;
 mod comparison;
 mod context;
 mod dialogs;
+mod drafts;
 mod files;
 mod import_preview;
 mod layout;
@@ -29,9 +30,10 @@ pub use app::DesignerApp;
 pub use autosave::AUTOSAVE_SECS_ENV;
 pub use cluster_space::Focus;
 pub use dialogs::Dialog;
+pub use drafts::{Draft, Drafts};
 pub use files::{FileChooser, NativeChooser};
 pub use panels::present::{Page, pages};
-pub use view::{PeoplePage, Selection, Tab};
+pub use view::{PeoplePage, Selection, Tab, View};
 
 use crate::io::{
     recovery::{RecoveryStore, install_panic_hook},
@@ -87,8 +89,8 @@ impl eframe::App for Window {
     /// Remember the recent files between runs (eframe's storage, in the user's data folder).
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent());
-        eframe::set_value(storage, DARK_THEME_KEY, &self.app.dark());
-        eframe::set_value(storage, PALETTE_KEY, &self.app.palette_open());
+        eframe::set_value(storage, DARK_THEME_KEY, &self.app.view().dark);
+        eframe::set_value(storage, PALETTE_KEY, &self.app.view().palette_open);
     }
 }
 
@@ -147,7 +149,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value::<bool>(s, DARK_THEME_KEY))
             {
-                app.set_dark(dark);
+                app.view_mut().dark = dark;
             }
             // The palette open or folded, as this user last left it (unset: open until the
             // board meets its minimums).
@@ -155,7 +157,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value::<Option<bool>>(s, PALETTE_KEY))
             {
-                app.set_palette_open(open);
+                app.view_mut().palette_open = open;
             }
             let timing_frames = std::env::var_os(TIMING_ENV).map(|_| 0);
             let log_repaints = std::env::var_os(REPAINT_LOG_ENV).is_some();

@@ -1,6 +1,7 @@
 //! The window's own state: which tab, what is selected, the presentation page, filters, the
 //! theme and the status line. It knows no file; the workspace knows no view.
 
+use super::drafts::Drafts;
 use crate::{
     model::Id,
     rules::{Finding, Report, RuleId, Scope, Severity, Subject},
@@ -115,6 +116,8 @@ pub struct View {
     pub hovered_person: Option<String>,
     /// The last thing that happened, in words.
     pub status: String,
+    /// What has been typed or chosen and is not yet part of the design.
+    pub drafts: Drafts,
 }
 
 /// Whether a finding belongs to the part shown: in a cluster, the ICB or successor shown
@@ -150,6 +153,12 @@ impl View {
                     || f.message.to_lowercase().contains(&words)
             })
             .collect()
+    }
+
+    /// Show a page of the People tab (the terms timeline, the year ahead, ...).
+    pub fn show_people(&mut self, page: PeoplePage) {
+        self.tab = Tab::People;
+        self.people = page;
     }
 
     /// Select a finding's subject, show its tab and scroll to it.

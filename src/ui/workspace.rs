@@ -11,7 +11,7 @@ use super::{
 };
 use crate::{
     io::{self, recovery::Snapshot},
-    model::{Cluster, ClusterCommand, Command, Design, Document, Editable},
+    model::{Cluster, ClusterCommand, Command, Design, Document, Editable, MergeKey},
     rules::{BoardSummary, Report, RulePack, Scope, Severity, Subject, validate},
 };
 
@@ -280,7 +280,7 @@ impl Workspace {
 
     /// Apply one edit of the design shown (not yet revalidated); the error in words when it
     /// cannot apply. In a cluster it goes to the focused ICB or the successor.
-    pub fn edit(&mut self, command: Command, merge: Option<&str>) -> Result<(), String> {
+    pub fn edit(&mut self, command: Command, merge: Option<MergeKey>) -> Result<(), String> {
         match &mut self.open {
             Open::Design(doc) => doc.apply(command, merge).map_err(|e| e.to_string()),
             Open::Cluster(space) => {
@@ -296,7 +296,7 @@ impl Workspace {
     pub fn edit_cluster(
         &mut self,
         command: ClusterCommand,
-        merge: Option<&str>,
+        merge: Option<MergeKey>,
     ) -> Result<(), String> {
         let space = self
             .cluster_mut()

@@ -224,3 +224,43 @@ proptest! {
         }
     }
 }
+
+/// Text a person might type or paste, or a roster might hold: control characters, characters
+/// XML forbids, quotes, backslashes, non-ASCII letters, and lengths up to past the reader's
+/// 64 KiB limit on one text (once escaped).
+fn typed_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\u{1}".to_owned()),
+        Just("\u{1b}[31m".to_owned()),
+        Just("\u{fffe}\u{ffff}".to_owned()),
+        Just("\"\\\n\r\t".to_owned()),
+        Just("Zoë Sørensen – ".to_owned()),
+        Just("x".repeat(9000)),
+        "[a-z ]{0,12}",
+    ];
+    proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Anything the app writes, the app reads: a design whose names and notes hold any text is
+    /// either written and reads back the same, or refused before anything is written, with the
+    /// field named (issue 30).
+    #[test]
+    fn anything_written_reads_back_or_is_refused(name in typed_text(), notes in typed_text(), title in typed_text()) {
+        let mut design = io::load_bytes(&example("workshop_start.ron")).unwrap();
+        design.name = title;
+        design.board[0].notes = notes;
+        if let Some(holder) = design.board[1].holder.as_mut() {
+            holder.name = name;
+        }
+        match io::design_text(&design) {
+            Ok(text) => prop_assert_eq!(io::load_str(&text).unwrap(), design),
+            Err(reason) => prop_assert!(
+                reason.contains("the field `") && reason.contains("nothing was written"),
+                "the refusal names the field: {}", reason
+            ),
+        }
+    }
+}

@@ -111,7 +111,7 @@ fn presentation_page_one_shows_every_holder_large_at_both_sizes() {
         h.key_press(Key::F5);
         h.run();
         h.run();
-        assert!(h.state().is_presenting());
+        assert!(h.state().view().presenting.is_some());
         let screen = Rect::from_min_size(egui::Pos2::ZERO, size);
         for name in design.board.iter().filter_map(Seat::holder_name) {
             let node = h.get_by_label(name);
@@ -196,5 +196,5 @@ fn the_side_panels_fold_away_when_the_board_needs_the_room() {
     h.get_by_label("Show the palette").click();
     h.run();
     h.get_by_label("Add: Chair");
-    assert_eq!(h.state().palette_open(), Some(true));
+    assert_eq!(h.state().view().palette_open, Some(true));
 }

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::{
-    model::{ClusterCommand, JointCommittee, JointMember},
+    model::{ClusterCommand, JointCommittee, JointMember, MergeKey, Part},
     rules::Subject,
     ui::{
         action::{Action, DragPayload},
@@ -68,10 +68,11 @@ fn committee_ui(
     space: &ClusterSpace,
     committee: &JointCommittee,
 ) {
-    let set = |changed: JointCommittee, field: &str| {
+    // Typing merges by field; a removal is a step of its own (`None`).
+    let set = |changed: JointCommittee, field: Option<&'static str>| {
         cx.push(Action::EditCluster {
             command: ClusterCommand::SetJointCommittee(changed),
-            merge: Some(format!("joint:{}:{field}", committee.id)),
+            merge: field.map(|field| MergeKey::new(Part::JointCommittee(committee.id), field)),
         });
     };
     let frame = egui::Frame::group(ui.style()).inner_margin(8.0);
@@ -84,7 +85,7 @@ fn committee_ui(
                     name,
                     ..committee.clone()
                 },
-                "name",
+                Some("name"),
             );
         }
         let mut functions = committee.delegated_functions.clone();
@@ -94,7 +95,7 @@ fn committee_ui(
                     delegated_functions: functions,
                     ..committee.clone()
                 },
-                "functions",
+                Some("functions"),
             );
         }
         let chair_text = committee
@@ -118,7 +119,7 @@ fn committee_ui(
                                 chair: Some(member.clone()),
                                 ..committee.clone()
                             },
-                            "chair",
+                            Some("chair"),
                         );
                     }
                 }
@@ -161,7 +162,7 @@ fn committee_ui(
                             members,
                             ..committee.clone()
                         },
-                        &format!("remove:{index}"),
+                        None,
                     );
                 }
                 ui.label(RichText::new(text).size(15.0));

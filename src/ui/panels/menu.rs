@@ -1,9 +1,9 @@
 //! The menu bar: File, Edit, View, and the status line.
 
 use crate::{
-    model::{Command, IsoDate},
+    model::{Command, IsoDate, MergeKey, Part},
     ui::{
-        action::{Action, FileAction, PendingAction, shortcut_text},
+        action::{Action, Draft, FileAction, PendingAction, shortcut_text},
         context::DesignCtx,
         view::Selection,
     },
@@ -251,11 +251,14 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 /// is a whole date), with Today one click away. Empty means today.
 fn board_on_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     let design = cx.design();
-    let memory = egui::Id::unique("board_on_draft");
-    let mut draft: String = ui
-        .data_mut(|d| d.get_temp::<(String, String)>(memory))
+    let typed = cx
+        .view
+        .drafts
+        .board_on
+        .as_ref()
         .filter(|(saved, _)| *saved == design.as_at)
-        .map_or_else(|| design.as_at.clone(), |(_, draft)| draft);
+        .map_or(design.as_at.as_str(), |(_, draft)| draft.as_str());
+    let mut draft = typed.to_owned();
     ui.label("Board on:");
     let field = ui.add(
         egui::TextEdit::singleline(&mut draft)
@@ -273,10 +276,15 @@ fn board_on_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     {
         cx.edit_typed(
             Command::SetAsAt(draft.trim().to_owned()),
-            "design:as_at".into(),
+            MergeKey::new(Part::Design, "as_at"),
         );
     }
-    ui.data_mut(|d| d.insert_temp(memory, (design.as_at.clone(), draft)));
+    if draft != typed {
+        cx.push(Action::Draft(Draft::BoardOn(Some((
+            design.as_at.clone(),
+            draft,
+        )))));
+    }
     if !design.as_at.is_empty() && ui.small_button("Today").clicked() {
         cx.edit(Command::SetAsAt(String::new()));
     }

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::{
-    model::{BoundaryChange, ClusterCommand, IsoDate, Merger, transition::Outcome},
+    model::{BoundaryChange, ClusterCommand, IsoDate, MergeKey, Merger, Part, transition::Outcome},
     rules::{Scope, Subject},
     ui::{action::Action, cluster_space::ClusterSpace, context::DesignCtx, widgets::labelled_line},
 };
@@ -67,16 +67,18 @@ pub fn merger_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
 }
 
 fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
-    let terms = |name: String, effective: String, changes: Vec<BoundaryChange>, field: &str| {
-        cx.push(Action::EditCluster {
-            command: ClusterCommand::SetMergerTerms {
-                successor_name: name,
-                effective,
-                boundary_changes: changes,
-            },
-            merge: Some(format!("merger:{field}")),
-        });
-    };
+    // Typing merges by field; a removal is a step of its own (`None`).
+    let terms =
+        |name: String, effective: String, changes: Vec<BoundaryChange>, key: Option<MergeKey>| {
+            cx.push(Action::EditCluster {
+                command: ClusterCommand::SetMergerTerms {
+                    successor_name: name,
+                    effective,
+                    boundary_changes: changes,
+                },
+                merge: key,
+            });
+        };
     ui.heading("The merger");
     let mut name = merger.successor_name.clone();
     if labelled_line(ui, "Successor's name", &mut name) {
@@ -84,7 +86,7 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
             name,
             merger.effective.clone(),
             merger.boundary_changes.clone(),
-            "name",
+            Some(MergeKey::new(Part::Merger, "name")),
         );
     }
     let mut effective = merger.effective.clone();
@@ -93,7 +95,7 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
             merger.successor_name.clone(),
             effective,
             merger.boundary_changes.clone(),
-            "effective",
+            Some(MergeKey::new(Part::Merger, "effective")),
         );
     }
     match IsoDate::parse(&merger.effective) {
@@ -129,7 +131,7 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
                     merger.successor_name.clone(),
                     merger.effective.clone(),
                     changes,
-                    &format!("boundary:{index}"),
+                    Some(MergeKey::new(Part::BoundaryChange(index), "change")),
                 );
             }
             if ui.button("✖ Remove this boundary change").clicked() {
@@ -139,7 +141,7 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
                     merger.successor_name.clone(),
                     merger.effective.clone(),
                     changes,
-                    &format!("remove:{index}"),
+                    None,
                 );
             }
         });

@@ -11,6 +11,7 @@ use crate::{
         compare_packs::{PackChange, compare_packs},
     },
     ui::{
+        action::{Action, Draft},
         context::DesignCtx,
         widgets::{basis_text, theme},
     },
@@ -48,8 +49,7 @@ pub fn packs_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
 
 /// The open design under its own pack and under another, side by side.
 fn compare_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
-    let memory = egui::Id::unique("compare_with_pack");
-    let mut other: Option<String> = ui.data_mut(|d| d.get_temp(memory)).flatten();
+    let mut other = cx.view.drafts.compare_pack.clone();
     ui.horizontal(|ui| {
         ui.label(RichText::new("Compare with another pack:").strong());
         for pack in RulePack::all().into_iter().filter(|p| p.id != cx.pack.id) {
@@ -63,7 +63,9 @@ fn compare_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             }
         }
     });
-    ui.data_mut(|d| d.insert_temp(memory, other.clone()));
+    if other != cx.view.drafts.compare_pack {
+        cx.push(Action::Draft(Draft::ComparePack(other.clone())));
+    }
     let design = cx.design();
     let Some(second) = other.and_then(|id| RulePack::named_for_design(&id, design)) else {
         return;

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::{
-    model::{Command, Partnership, PartnershipMember},
+    model::{Command, MergeKey, Part, Partnership, PartnershipMember},
     rules::{Severity, Subject},
     ui::{
         action::DragPayload,
@@ -54,10 +54,10 @@ pub fn partnership_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         });
 }
 
-fn set(cx: &DesignCtx, next: Partnership, field: Option<&str>) {
+fn set(cx: &DesignCtx, next: Partnership, key: Option<MergeKey>) {
     let command = Command::SetPartnership(Some(next));
-    match field {
-        Some(field) => cx.edit_typed(command, format!("partnership:{field}")),
+    match key {
+        Some(key) => cx.edit_typed(command, key),
         None => cx.edit(command),
     }
 }
@@ -75,12 +75,12 @@ fn details_ui(cx: &DesignCtx, ui: &mut egui::Ui, partnership: &Partnership) {
     });
     let mut next = partnership.clone();
     if labelled_line(ui, "Partnership name", &mut next.name) {
-        set(cx, next, Some("name"));
+        set(cx, next, Some(MergeKey::new(Part::Partnership, "name")));
         return;
     }
     let mut next = partnership.clone();
     if labelled_line(ui, "Partnership chair", &mut next.chair) {
-        set(cx, next, Some("chair"));
+        set(cx, next, Some(MergeKey::new(Part::Partnership, "chair")));
         return;
     }
     let mut next = partnership.clone();
@@ -172,14 +172,22 @@ fn member_row_ui(
         if let Some(m) = next.members.get_mut(index)
             && labelled_line(ui, "Member name or post", &mut m.name)
         {
-            set(cx, next, Some(&format!("member{index}:name")));
+            set(
+                cx,
+                next,
+                Some(MergeKey::new(Part::PartnershipMember(index), "name")),
+            );
             return;
         }
         let mut next = partnership.clone();
         if let Some(m) = next.members.get_mut(index)
             && labelled_line(ui, "Member organisation", &mut m.organisation)
         {
-            set(cx, next, Some(&format!("member{index}:org")));
+            set(
+                cx,
+                next,
+                Some(MergeKey::new(Part::PartnershipMember(index), "org")),
+            );
         }
     });
 }

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::{register::register_ui, skills::skills_ui};
-use crate::model::Command;
+use crate::model::{Command, MergeKey, Part};
 use crate::ui::{
     action::Action,
     context::DesignCtx,
@@ -50,8 +50,11 @@ fn timeline_page_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             // One drag is one undo step: its edits share a key named after where it started.
             let key = match ui.input(|i| i.pointer.press_origin().filter(|_| i.pointer.any_down()))
             {
-                Some(origin) => format!("timeline:as_at@{:.0},{:.0}", origin.x, origin.y),
-                None => "timeline:as_at".to_owned(),
+                Some(origin) => MergeKey::new(
+                    Part::TimelineDrag(origin.x.round() as i32, origin.y.round() as i32),
+                    "as_at",
+                ),
+                None => MergeKey::new(Part::Design, "as_at"),
             };
             cx.edit_typed(Command::SetAsAt(date.to_string()), key);
         }

@@ -3,10 +3,10 @@
 use egui::{RichText, Stroke};
 
 use crate::{
-    model::{Command, Place, PlaceModel, PlaceModelKind, Sector},
+    model::{Command, MergeKey, Part, Place, PlaceModel, PlaceModelKind, Sector},
     rules::{Severity, Subject},
     ui::{
-        action::Action,
+        action::{Action, Draft},
         context::DesignCtx,
         view::Selection,
         widgets::{labelled_line, theme},
@@ -105,10 +105,15 @@ fn model_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
         if radio.clicked() && current != kind {
             // The model left keeps its details (lead provider, contract, partners, director)
             // for this run, so switching back restores them instead of losing them.
-            let remembered = |k: PlaceModelKind| egui::Id::unique(("place_model", place.id, k));
-            ui.data_mut(|d| d.insert_temp(remembered(current), place.model.clone()));
-            let model = ui
-                .data(|d| d.get_temp::<PlaceModel>(remembered(kind)))
+            cx.push(Action::Draft(Draft::SetAside(
+                place.id,
+                place.model.clone(),
+            )));
+            let model = cx
+                .view
+                .drafts
+                .set_aside(place.id, kind)
+                .cloned()
                 .unwrap_or_else(|| kind.empty_model());
             cx.edit(Command::SetPlaceModel {
                 id: place.id,
@@ -125,7 +130,7 @@ fn model_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     }
     ui.add_space(6.0);
     let id = place.id;
-    let key = |field: &str| format!("place:{id}:{field}");
+    let key = |field: &'static str| MergeKey::new(Part::Place(id), field);
     match &place.model {
         PlaceModel::ConsultativeForum => {
             ui.label("A forum advises; it holds no delegated budget or decisions.");
@@ -244,7 +249,7 @@ fn budget_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
                         id: place.id,
                         budget: Some(pounds),
                     },
-                    format!("place:{}:budget", place.id),
+                    MergeKey::new(Part::Place(place.id), "budget"),
                 );
             }
         }

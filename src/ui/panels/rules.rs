@@ -9,11 +9,16 @@ use crate::ui::{
     widgets::{basis_label, theme},
 };
 use crate::{
-    model::{Command, RuleOverride},
+    model::{Command, MergeKey, Part, RuleOverride},
     rules::{RuleId, RulePack, Severity},
 };
 
-fn save(cx: &DesignCtx, base: &RulePack, mut overrides: Vec<RuleOverride>, merge: Option<String>) {
+fn save(
+    cx: &DesignCtx,
+    base: &RulePack,
+    mut overrides: Vec<RuleOverride>,
+    merge: Option<MergeKey>,
+) {
     // A change that changes nothing (and gives no reason) is dropped, so the file stays clean.
     overrides.retain(|o| {
         let rule = RuleId::from_id(&o.rule);
@@ -165,7 +170,7 @@ fn rule_row_ui(
                         threshold,
                         ..current.clone()
                     }),
-                    Some(format!("rules:{rule}:threshold")),
+                    Some(MergeKey::new(Part::Rule(rule.as_str()), "threshold")),
                 );
             }
         }
@@ -191,7 +196,7 @@ fn rule_row_ui(
                 reason,
                 ..current.clone()
             }),
-            Some(format!("rules:{rule}:reason")),
+            Some(MergeKey::new(Part::Rule(rule.as_str()), "reason")),
         );
     }
     let changed = if index.is_some() {

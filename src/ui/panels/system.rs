@@ -5,7 +5,11 @@ use egui::RichText;
 
 use crate::{
     model::{Command, SystemLevel},
-    ui::{action::Action, context::DesignCtx, widgets::system_picture::system_picture_ui},
+    ui::{
+        action::{Action, Draft},
+        context::DesignCtx,
+        widgets::system_picture::system_picture_ui,
+    },
 };
 
 pub fn system_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
@@ -39,8 +43,8 @@ fn strategic_authorities_ui(cx: &DesignCtx, ui: &mut egui::Ui, level: &SystemLev
             }
         });
     }
-    let memory = egui::Id::unique("new_strategic_authority");
-    let mut draft: String = ui.data_mut(|d| d.get_temp(memory).unwrap_or_default());
+    let typed = &cx.view.drafts.strategic_authority;
+    let mut draft = typed.clone();
     let mut add = false;
     ui.horizontal(|ui| {
         let field = ui.add(
@@ -60,5 +64,7 @@ fn strategic_authorities_ui(cx: &DesignCtx, ui: &mut egui::Ui, level: &SystemLev
         cx.edit(Command::SetSystemLevel(next));
         draft.clear();
     }
-    ui.data_mut(|d| d.insert_temp(memory, draft));
+    if draft != *typed {
+        cx.push(Action::Draft(Draft::StrategicAuthority(draft)));
+    }
 }

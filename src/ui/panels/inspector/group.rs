@@ -4,9 +4,16 @@ use egui::RichText;
 
 use super::findings_list_ui;
 use crate::{
-    model::{Command, Committee, CommitteeKind, CommitteeMember, Place, PlaceMember, Sector},
+    model::{
+        Command, Committee, CommitteeKind, CommitteeMember, MergeKey, Part, Place, PlaceMember,
+        Sector,
+    },
     rules::Subject,
-    ui::{action::Action, context::DesignCtx, widgets::labelled_line},
+    ui::{
+        action::{Action, Draft},
+        context::DesignCtx,
+        widgets::labelled_line,
+    },
 };
 
 pub(super) fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committee: &Committee) {
@@ -16,7 +23,7 @@ pub(super) fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committe
     if labelled_line(ui, "Committee name", &mut name) {
         cx.edit_typed(
             Command::SetCommitteeName { id, name },
-            format!("committee:{id}:name"),
+            MergeKey::new(Part::Committee(id), "name"),
         );
     }
     egui::ComboBox::from_label("Kind")
@@ -81,8 +88,8 @@ pub(super) fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committe
     ui.separator();
     ui.label(RichText::new("External members").strong())
         .on_hover_text("Members from outside the board count for membership but not as NEDs.");
-    let field_id = egui::Id::unique(("external_member", id));
-    let mut draft: String = ui.data_mut(|d| d.get_temp(field_id).unwrap_or_default());
+    let typed = cx.view.drafts.external_member(id);
+    let mut draft = typed.to_owned();
     let mut add = false;
     ui.horizontal(|ui| {
         let response = ui.add(
@@ -102,7 +109,9 @@ pub(super) fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committe
         });
         draft.clear();
     }
-    ui.data_mut(|d| d.insert_temp(field_id, draft));
+    if draft != typed {
+        cx.push(Action::Draft(Draft::ExternalMember(id, draft)));
+    }
     ui.add_space(8.0);
     if ui.button("Remove committee").clicked() {
         cx.push(Action::DeleteSelection);
@@ -112,7 +121,7 @@ pub(super) fn committee_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, committe
 
 pub(super) fn place_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
     let id = place.id;
-    let key = |field: &str| format!("place:{id}:{field}");
+    let key = |field: &'static str| MergeKey::new(Part::Place(id), field);
     ui.heading(&place.name);
     let mut name = place.name.clone();
     if labelled_line(ui, "Place name", &mut name) {
@@ -146,7 +155,7 @@ pub(super) fn place_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Plac
                         index,
                         member: next,
                     },
-                    key(&format!("member{index}:name")),
+                    MergeKey::new(Part::PlaceMember(id, index), "name"),
                 );
                 return;
             }
@@ -158,7 +167,7 @@ pub(super) fn place_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Plac
                         index,
                         member: next,
                     },
-                    key(&format!("member{index}:org")),
+                    MergeKey::new(Part::PlaceMember(id, index), "org"),
                 );
                 return;
             }
@@ -226,7 +235,7 @@ fn county_council_ui(cx: &DesignCtx, ui: &mut egui::Ui, place: &Place) {
                 id,
                 county_council: county,
             },
-            format!("place:{id}:county"),
+            MergeKey::new(Part::Place(id), "county"),
         );
     }
 }

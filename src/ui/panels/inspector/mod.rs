@@ -13,7 +13,7 @@ use crate::ui::{
     widgets::{labelled_line, theme},
 };
 use crate::{
-    model::Command,
+    model::{Command, MergeKey, Part},
     rules::{Severity, Subject},
 };
 
@@ -105,11 +105,14 @@ fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.label(RichText::new("Select a seat, committee or place to edit it.").weak());
     let mut name = design.name.clone();
     if labelled_line(ui, "Design name", &mut name) {
-        cx.edit_typed(Command::SetName(name), "design:name".into());
+        cx.edit_typed(Command::SetName(name), MergeKey::new(Part::Design, "name"));
     }
     let mut system = design.system.clone();
     if labelled_line(ui, "Integrated care system", &mut system) {
-        cx.edit_typed(Command::SetSystem(system), "design:system".into());
+        cx.edit_typed(
+            Command::SetSystem(system),
+            MergeKey::new(Part::Design, "system"),
+        );
     }
     ui.label("Notes");
     let mut notes = design.notes.clone();
@@ -118,7 +121,10 @@ fn design_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Design notes")
     });
     if response.changed() {
-        cx.edit_typed(Command::SetNotes(notes), "design:notes".into());
+        cx.edit_typed(
+            Command::SetNotes(notes),
+            MergeKey::new(Part::Design, "notes"),
+        );
     }
     ui.separator();
     let mut level = design.system_level.clone();

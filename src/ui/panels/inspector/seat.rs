@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::findings_list_ui;
 use crate::{
-    model::{Command, Expertise, Holder, Interest, InterestKind, OtherPost, Seat},
+    model::{Command, Expertise, Holder, Interest, InterestKind, MergeKey, OtherPost, Part, Seat},
     rules::Subject,
     ui::{
         action::Action,
@@ -15,7 +15,7 @@ use crate::{
 
 pub(super) fn seat_inspector_ui(cx: &DesignCtx, ui: &mut egui::Ui, seat: &Seat) {
     let id = seat.id;
-    let key = |field: &str| format!("seat:{id}:{field}");
+    let key = |field: &'static str| MergeKey::new(Part::Seat(id), field);
     ui.heading(seat.label());
     ui.label(RichText::new(format!("Seat {id} - {}", seat.role.band().name())).weak());
     ui.add_space(4.0);
@@ -169,24 +169,24 @@ fn with_other_title(role: &crate::model::Role, title: String) -> crate::model::R
 }
 
 fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
-    let key = |field: &str| format!("seat:{id}:holder:{field}");
-    let set = |cx: &DesignCtx, holder: Holder, field: &str| {
+    let key = |field: &'static str| MergeKey::new(Part::Holder(id), field);
+    let set = |cx: &DesignCtx, holder: Holder, key: MergeKey| {
         cx.edit_typed(
             Command::SetSeatHolder {
                 id,
                 holder: Some(holder),
             },
-            key(field),
+            key,
         );
     };
     let mut next = holder.clone();
     if labelled_line(ui, "Holder's name", &mut next.name) {
-        set(cx, next, "name");
+        set(cx, next, key("name"));
         return;
     }
     let mut next = holder.clone();
     if labelled_line(ui, "Holder's organisation", &mut next.organisation) {
-        set(cx, next, "organisation");
+        set(cx, next, key("organisation"));
         return;
     }
     let mut next = holder.clone();
@@ -229,14 +229,14 @@ fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
     for (index, post) in holder.other_posts.iter().enumerate() {
         ui.group(|ui| {
             let mut next = holder.clone();
-            let field = |n: &str| format!("post{index}:{n}");
+            let field = |n: &'static str| MergeKey::new(Part::OtherPost(id, index), n);
             if let Some(p) = next.other_posts.get_mut(index) {
                 if labelled_line(ui, "Organisation", &mut p.organisation) {
-                    set(cx, next.clone(), &field("org"));
+                    set(cx, next.clone(), field("org"));
                     return;
                 }
                 if labelled_line(ui, "Post", &mut p.post) {
-                    set(cx, next.clone(), &field("post"));
+                    set(cx, next.clone(), field("post"));
                     return;
                 }
                 if ui
@@ -288,13 +288,13 @@ fn holder_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) {
 
 /// The holder's declared interests (the register of interests): true when one was edited.
 fn interests_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) -> bool {
-    let set = |next: Holder, merge: Option<String>| {
+    let set = |next: Holder, merge: Option<MergeKey>| {
         let command = Command::SetSeatHolder {
             id,
             holder: Some(next),
         };
         match merge {
-            Some(field) => cx.edit_typed(command, format!("seat:{id}:holder:{field}")),
+            Some(key) => cx.edit_typed(command, key),
             None => cx.edit(command),
         }
     };
@@ -307,7 +307,7 @@ fn interests_ui(cx: &DesignCtx, ui: &mut egui::Ui, id: u32, holder: &Holder) -> 
             let Some(interest) = next.interests.get_mut(index) else {
                 return;
             };
-            let field = |n: &str| Some(format!("interest{index}:{n}"));
+            let field = |n: &'static str| Some(MergeKey::new(Part::Interest(id, index), n));
             if labelled_line(ui, "Organisation", &mut interest.organisation) {
                 set(next, field("org"));
                 edited = true;
