@@ -120,5 +120,5 @@ pub fn report_docx(input: &ExportInput) -> Result<Vec<u8>, DocxError> {
     doc.build()
         .pack(&mut bytes)
         .map_err(|e| DocxError(e.to_string()))?;
-    Ok(bytes.into_inner())
+    super::docx_zip::same_on_every_system(&bytes.into_inner()).map_err(DocxError)
 }

@@ -14,6 +14,7 @@ mod cluster_tables;
 pub mod colours;
 mod csv;
 mod docx;
+mod docx_zip;
 pub mod escape;
 mod html;
 mod markdown;

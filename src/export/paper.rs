@@ -287,5 +287,5 @@ pub fn paper_docx(doc: &PaperDoc) -> Result<Vec<u8>, PaperError> {
     word.build()
         .pack(&mut bytes)
         .map_err(|e| PaperError(e.to_string()))?;
-    Ok(bytes.into_inner())
+    super::docx_zip::same_on_every_system(&bytes.into_inner()).map_err(PaperError)
 }
