@@ -123,8 +123,44 @@ fn left_mid(b: &PictureBox) -> (f32, f32) {
 
 /// Lay out the whole system.
 pub fn system_picture(design: &Design) -> Picture {
+    let board = board_box(design);
+    let committees = committee_boxes(design);
+    let places = place_boxes(design);
+    let la_boxes = authority_boxes(design);
+    let partnership = design.partnership.as_ref().map(partnership_box);
+    let links = links(
+        design,
+        &board,
+        &committees,
+        &places,
+        &la_boxes,
+        partnership.as_ref(),
+    );
+    let mut boxes = vec![board];
+    boxes.extend(committees);
+    boxes.extend(places);
+    boxes.extend(la_boxes);
+    boxes.extend(partnership);
+    let height = boxes.iter().map(|b| b.y + b.h).fold(TOP + 150.0, f32::max) + 30.0;
+    Picture {
+        width: WIDTH,
+        height,
+        columns: vec![
+            (column_x(0), "Committees"),
+            (column_x(1), "Integrated Care Board"),
+            (column_x(2), "Places"),
+            (column_x(3), "Local authorities"),
+            (column_x(4), "Partnership"),
+        ],
+        boxes,
+        links,
+    }
+}
+
+/// The board, in the middle: its members by kind.
+fn board_box(design: &Design) -> PictureBox {
     let summary = BoardSummary::of(design);
-    let board = PictureBox {
+    PictureBox {
         x: column_x(1),
         y: TOP,
         w: COLUMN_W,
@@ -140,8 +176,12 @@ pub fn system_picture(design: &Design) -> Picture {
         accent: band_rgb(Band::NonExecutive),
         subject: Subject::Board,
         warning: false,
-    };
-    let committees = stack(
+    }
+}
+
+/// The board's committees, on its left.
+fn committee_boxes(design: &Design) -> Vec<PictureBox> {
+    stack(
         &design.committees,
         0,
         |_| 64.0,
@@ -166,8 +206,12 @@ pub fn system_picture(design: &Design) -> Picture {
                 warning: false,
             }
         },
-    );
-    let places = stack(
+    )
+}
+
+/// The places, on the board's right: each with its model and what is delegated.
+fn place_boxes(design: &Design) -> Vec<PictureBox> {
+    stack(
         &design.places,
         2,
         |_| 82.0,
@@ -182,8 +226,12 @@ pub fn system_picture(design: &Design) -> Picture {
             subject: Subject::Place(p.id),
             warning: false,
         },
-    );
-    // Each local authority once, in the order places name them.
+    )
+}
+
+/// Each local authority once, in the order places name them, and whether it sits in the
+/// partnership (a warning when there is one and it does not).
+fn authority_boxes(design: &Design) -> Vec<PictureBox> {
     let mut authorities: Vec<&str> = Vec::new();
     for place in &design.places {
         let la = place.local_authority.trim();
@@ -199,7 +247,7 @@ pub fn system_picture(design: &Design) -> Picture {
         .flat_map(|m| [name_key(&m.name), name_key(&m.organisation)])
         .collect();
     let in_partnership = |la: &str| partnership_members.contains(&name_key(la));
-    let la_boxes = stack(
+    stack(
         &authorities,
         3,
         |_| 48.0,
@@ -220,84 +268,91 @@ pub fn system_picture(design: &Design) -> Picture {
             subject: Subject::System,
             warning: design.partnership.is_some() && !in_partnership(la),
         },
-    );
-    let partnership = design.partnership.as_ref().map(|p| {
-        let count = |side| {
-            p.members
-                .iter()
-                .filter(|m| m.sector.side() == Some(side))
-                .count()
-        };
-        PictureBox {
-            x: column_x(4),
-            y: TOP,
-            w: COLUMN_W,
-            h: 140.0,
-            title: if p.name.trim().is_empty() {
-                "Integrated Care Partnership".to_owned()
-            } else {
-                p.name.clone()
-            },
-            lines: vec![
-                format!("{} members", p.members.len()),
-                format!(
-                    "NHS {} | local government {}",
-                    count(crate::model::PartnershipSide::Nhs),
-                    count(crate::model::PartnershipSide::LocalGovernment)
-                ),
-                if p.chair.trim().is_empty() {
-                    "chair not named".to_owned()
-                } else {
-                    format!("chair: {}", p.chair.trim())
-                },
-                "writes the integrated care strategy".to_owned(),
-            ],
-            accent: GREY,
-            subject: Subject::Partnership,
-            warning: !p.members.iter().any(|m| m.sector == PartnershipSector::Icb),
-        }
-    });
+    )
+}
 
-    let mut links = Vec::new();
-    for c in &committees {
-        links.push(PictureLink {
-            from: left_mid(&board),
-            to: right_mid(c),
-            arc: false,
-            dashed: false,
-            warning: false,
-        });
+/// The Integrated Care Partnership, on the far right (a warning when the ICB is not in it).
+fn partnership_box(p: &crate::model::Partnership) -> PictureBox {
+    let count = |side| {
+        p.members
+            .iter()
+            .filter(|m| m.sector.side() == Some(side))
+            .count()
+    };
+    PictureBox {
+        x: column_x(4),
+        y: TOP,
+        w: COLUMN_W,
+        h: 140.0,
+        title: if p.name.trim().is_empty() {
+            "Integrated Care Partnership".to_owned()
+        } else {
+            p.name.clone()
+        },
+        lines: vec![
+            format!("{} members", p.members.len()),
+            format!(
+                "NHS {} | local government {}",
+                count(crate::model::PartnershipSide::Nhs),
+                count(crate::model::PartnershipSide::LocalGovernment)
+            ),
+            if p.chair.trim().is_empty() {
+                "chair not named".to_owned()
+            } else {
+                format!("chair: {}", p.chair.trim())
+            },
+            "writes the integrated care strategy".to_owned(),
+        ],
+        accent: GREY,
+        subject: Subject::Partnership,
+        warning: !p.members.iter().any(|m| m.sector == PartnershipSector::Icb),
     }
+}
+
+/// A plain line from one box's side to another's.
+fn line(from: (f32, f32), to: (f32, f32)) -> PictureLink {
+    PictureLink {
+        from,
+        to,
+        arc: false,
+        dashed: false,
+        warning: false,
+    }
+}
+
+/// The lines: board to committees and places (dashed to a consultative forum), places to their
+/// authorities, authorities to the partnership, and the board to the partnership over the top.
+fn links(
+    design: &Design,
+    board: &PictureBox,
+    committees: &[PictureBox],
+    places: &[PictureBox],
+    la_boxes: &[PictureBox],
+    partnership: Option<&PictureBox>,
+) -> Vec<PictureLink> {
+    let mut links: Vec<PictureLink> = committees
+        .iter()
+        .map(|c| line(left_mid(board), right_mid(c)))
+        .collect();
     for (p, place) in places.iter().zip(&design.places) {
         links.push(PictureLink {
-            from: right_mid(&board),
-            to: left_mid(p),
-            arc: false,
             dashed: matches!(place.model, PlaceModel::ConsultativeForum),
-            warning: false,
+            ..line(right_mid(board), left_mid(p))
         });
         let la = place.local_authority.trim();
         if let Some(b) = la_boxes
             .iter()
             .find(|b| !la.is_empty() && name_key(&b.title) == name_key(la))
         {
-            links.push(PictureLink {
-                from: right_mid(p),
-                to: left_mid(b),
-                arc: false,
-                dashed: false,
-                warning: false,
-            });
+            links.push(line(right_mid(p), left_mid(b)));
         }
     }
-    if let Some(partnership) = &partnership {
-        for b in &la_boxes {
+    if let Some(partnership) = partnership {
+        for b in la_boxes {
             links.push(PictureLink {
-                from: right_mid(b),
-                to: left_mid(partnership),
-                arc: false,
                 dashed: b.warning,
                 warning: b.warning,
+                ..line(right_mid(b), left_mid(partnership))
             });
         }
         links.push(PictureLink {
@@ -308,26 +363,7 @@ pub fn system_picture(design: &Design) -> Picture {
             warning: partnership.warning,
         });
     }
-
-    let mut boxes = vec![board];
-    boxes.extend(committees);
-    boxes.extend(places);
-    boxes.extend(la_boxes);
-    boxes.extend(partnership);
-    let height = boxes.iter().map(|b| b.y + b.h).fold(TOP + 150.0, f32::max) + 30.0;
-    Picture {
-        width: WIDTH,
-        height,
-        columns: vec![
-            (column_x(0), "Committees"),
-            (column_x(1), "Integrated Care Board"),
-            (column_x(2), "Places"),
-            (column_x(3), "Local authorities"),
-            (column_x(4), "Partnership"),
-        ],
-        boxes,
-        links,
-    }
+    links
 }
 
 #[cfg(test)]

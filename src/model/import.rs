@@ -92,185 +92,54 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
     for row in rows {
-        let mut problems = Vec::new();
-        if row.name.trim().is_empty() {
-            problems.push("no name".to_owned());
-        }
-        if row.role.trim().is_empty() {
-            problems.push("no role or title".to_owned());
-        }
-        for (field, value) in [
-            ("appointed", &row.appointed),
-            ("term ends", &row.term_ends),
-            ("interests declared", &row.interests_declared),
-            ("FPPT assessed", &row.fppt_assessed),
-        ] {
-            if !value.trim().is_empty() && IsoDate::parse(value).is_none() {
-                problems.push(format!(
-                    "{field} \"{}\" is not a date (YYYY-MM-DD)",
-                    value.trim()
-                ));
-            }
-        }
-        let outcome = row.fppt_outcome.trim();
-        let fppt_outcome = if outcome.is_empty() {
-            None
-        } else {
-            let parsed = super::FpptOutcome::from_word(outcome);
-            if parsed.is_none() {
-                problems.push(format!(
-                    "FPPT outcome \"{outcome}\" is not one of fit, not fit or pending"
-                ));
-            }
-            parsed
-        };
-        let mut tags = Vec::new();
-        for tag in row
-            .expertise
-            .split(';')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            match expertise_for(tag) {
-                Some(e) if !tags.contains(&e) => tags.push(e),
-                Some(_) => {}
-                None => problems.push(format!("unknown expertise \"{tag}\"")),
-            }
-        }
-        if problems.is_empty() {
-            parsed.push((row, tags, fppt_outcome));
-        } else {
-            errors.push(RowError {
+        match read_row(row) {
+            Ok((tags, fppt_outcome)) => parsed.push((row, tags, fppt_outcome)),
+            Err(problem) => errors.push(RowError {
                 number: row.number,
-                problem: problems.join("; "),
-            });
+                problem,
+            }),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    // The vacant seats by title key and by role, each list in board order with a cursor past
-    // the seats already filled: every row finds its seat in amortised constant time, so an
-    // import is linear in rows plus seats (100,000 rows once took 31 s).
-    let mut taken = vec![false; design.board.len()];
-    let mut by_title: HashMap<String, (Vec<usize>, usize)> = HashMap::new();
-    let mut by_role: HashMap<&Role, (Vec<usize>, usize)> = HashMap::new();
-    for (i, seat) in design.board.iter().enumerate() {
-        if seat.holder.is_none() {
-            by_title
-                .entry(column_key(&seat.label()))
-                .or_default()
-                .0
-                .push(i);
-            by_role.entry(&seat.role).or_default().0.push(i);
-        }
-    }
-    let first_free = |list: Option<&mut (Vec<usize>, usize)>, taken: &[bool]| {
-        let (indices, cursor) = list?;
-        while indices
-            .get(*cursor)
-            .is_some_and(|i| taken.get(*i) == Some(&true))
-        {
-            *cursor += 1;
-        }
-        indices.get(*cursor).copied()
-    };
-    // Where a new seat of each band goes: after the board's last seat of its band or before,
-    // and after the seats this import has already added there or before.
-    let last_at_or_before: Vec<usize> = super::Band::ALL
-        .iter()
-        .map(|band| {
-            design
-                .board
-                .iter()
-                .rposition(|s| s.role.band() <= *band)
-                .map_or(0, |i| i + 1)
-        })
-        .collect();
-    let mut added = [0_usize; super::Band::ALL.len()];
-    let mut next_id = design.next_seat_id();
-    let mut new_ids: Vec<super::Id> = Vec::new();
+    let mut vacant = VacantSeats::of(design);
+    let mut new_seats = NewSeats::of(design);
     let mut commands = Vec::new();
     let mut planned = Vec::new();
     for (row, tags, fppt_outcome) in parsed {
-        let mut holder = Holder::named(row.name.trim());
-        row.organisation.trim().clone_into(&mut holder.organisation);
-        row.appointed.trim().clone_into(&mut holder.appointed);
-        row.term_ends.trim().clone_into(&mut holder.term_ends);
-        row.interests_declared
-            .trim()
-            .clone_into(&mut holder.interests_declared);
-        row.fppt_assessed
-            .trim()
-            .clone_into(&mut holder.fppt_assessed);
-        holder.fppt_outcome = fppt_outcome;
-        holder.full_time = !matches!(
-            role_for_word(&row.role),
-            Some(Role::Chair | Role::NonExecutive)
-        );
-        let key = column_key(&row.role);
+        let mut holder = holder_of(row, fppt_outcome);
         let role = role_for_word(&row.role);
-        let found = first_free(by_title.get_mut(&key), &taken)
-            .or_else(|| {
-                let role = role.as_ref()?;
-                first_free(by_role.get_mut(role), &taken)
-            })
-            .and_then(|index| {
-                let seat = design.board.get(index)?;
-                Some((index, seat.id, seat.label(), seat.role.is_non_executive()))
-            });
+        let found = vacant
+            .take(&column_key(&row.role), role.as_ref())
+            .and_then(|index| design.board.get(index));
         let placement = match (found, role) {
-            (Some((index, seat, label, non_executive)), _) => {
-                if let Some(flag) = taken.get_mut(index) {
-                    *flag = true;
-                }
-                holder.full_time = !non_executive;
+            (Some(seat), _) => {
+                holder.full_time = !seat.role.is_non_executive();
                 commands.push(Command::SetSeatHolder {
-                    id: seat,
+                    id: seat.id,
                     holder: Some(holder),
                 });
                 if !tags.is_empty() {
-                    let mut expertise = design
-                        .seat(seat)
-                        .map(|s| s.expertise.clone())
-                        .unwrap_or_default();
+                    let mut expertise = seat.expertise.clone();
                     for tag in &tags {
                         if !expertise.contains(tag) {
                             expertise.push(*tag);
                         }
                     }
                     commands.push(Command::SetSeatExpertise {
-                        id: seat,
+                        id: seat.id,
                         expertise,
                     });
                 }
-                Placement::Fills { seat, label }
+                Placement::Fills {
+                    seat: seat.id,
+                    label: seat.label(),
+                }
             }
             (None, Some(role)) => {
-                let mut seat = Seat::new(next_id, role);
-                new_ids.push(next_id);
-                // The next id free of the board's and of those this import has taken: one
-                // more, unless the ids have reached the top.
-                next_id = next_id.checked_add(1).unwrap_or_else(|| {
-                    super::lookup::next_free(
-                        design
-                            .board
-                            .iter()
-                            .map(|s| s.id)
-                            .chain(new_ids.iter().copied()),
-                    )
-                });
-                seat.holder = Some(holder);
-                seat.expertise = tags;
-                let label = seat.label();
-                let band = seat.role.band() as usize;
-                // After the last seat of its band, as the window adds seats.
-                let index = last_at_or_before.get(band).copied().unwrap_or(0)
-                    + added.iter().take(band + 1).sum::<usize>();
-                if let Some(count) = added.get_mut(band) {
-                    *count += 1;
-                }
-                commands.push(Command::AddSeat { index, seat });
+                let (command, label) = new_seats.add(design, role, holder, tags);
+                commands.push(command);
                 Placement::Adds { label }
             }
             (None, None) => Placement::LeftOut {
@@ -286,6 +155,198 @@ pub fn plan_import(design: &Design, rows: &[RosterRow]) -> Result<ImportPlan, Ve
         rows: planned,
         command: Command::Batch(commands),
     })
+}
+
+/// A row's expertise and FPPT outcome, or what is wrong with it (every problem, joined).
+fn read_row(row: &RosterRow) -> Result<(Vec<Expertise>, Option<super::FpptOutcome>), String> {
+    let mut problems = Vec::new();
+    if row.name.trim().is_empty() {
+        problems.push("no name".to_owned());
+    }
+    if row.role.trim().is_empty() {
+        problems.push("no role or title".to_owned());
+    }
+    for (field, value) in [
+        ("appointed", &row.appointed),
+        ("term ends", &row.term_ends),
+        ("interests declared", &row.interests_declared),
+        ("FPPT assessed", &row.fppt_assessed),
+    ] {
+        if !value.trim().is_empty() && IsoDate::parse(value).is_none() {
+            problems.push(format!(
+                "{field} \"{}\" is not a date (YYYY-MM-DD)",
+                value.trim()
+            ));
+        }
+    }
+    let outcome = row.fppt_outcome.trim();
+    let fppt_outcome = if outcome.is_empty() {
+        None
+    } else {
+        let parsed = super::FpptOutcome::from_word(outcome);
+        if parsed.is_none() {
+            problems.push(format!(
+                "FPPT outcome \"{outcome}\" is not one of fit, not fit or pending"
+            ));
+        }
+        parsed
+    };
+    let mut tags = Vec::new();
+    for tag in row
+        .expertise
+        .split(';')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        match expertise_for(tag) {
+            Some(e) if !tags.contains(&e) => tags.push(e),
+            Some(_) => {}
+            None => problems.push(format!("unknown expertise \"{tag}\"")),
+        }
+    }
+    if problems.is_empty() {
+        Ok((tags, fppt_outcome))
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+/// The holder a row names, with its dates; full-time unless the row names a chair or a
+/// non-executive.
+fn holder_of(row: &RosterRow, fppt_outcome: Option<super::FpptOutcome>) -> Holder {
+    let mut holder = Holder::named(row.name.trim());
+    row.organisation.trim().clone_into(&mut holder.organisation);
+    row.appointed.trim().clone_into(&mut holder.appointed);
+    row.term_ends.trim().clone_into(&mut holder.term_ends);
+    row.interests_declared
+        .trim()
+        .clone_into(&mut holder.interests_declared);
+    row.fppt_assessed
+        .trim()
+        .clone_into(&mut holder.fppt_assessed);
+    holder.fppt_outcome = fppt_outcome;
+    holder.full_time = !matches!(
+        role_for_word(&row.role),
+        Some(Role::Chair | Role::NonExecutive)
+    );
+    holder
+}
+
+/// The vacant seats by title key and by role, each list in board order with a cursor past the
+/// seats already filled: every row finds its seat in amortised constant time, so an import is
+/// linear in rows plus seats (100,000 rows once took 31 s).
+struct VacantSeats<'a> {
+    taken: Vec<bool>,
+    by_title: HashMap<String, (Vec<usize>, usize)>,
+    by_role: HashMap<&'a Role, (Vec<usize>, usize)>,
+}
+
+impl<'a> VacantSeats<'a> {
+    fn of(design: &'a Design) -> Self {
+        let mut vacant = Self {
+            taken: vec![false; design.board.len()],
+            by_title: HashMap::new(),
+            by_role: HashMap::new(),
+        };
+        for (i, seat) in design.board.iter().enumerate() {
+            if seat.holder.is_none() {
+                vacant
+                    .by_title
+                    .entry(column_key(&seat.label()))
+                    .or_default()
+                    .0
+                    .push(i);
+                vacant.by_role.entry(&seat.role).or_default().0.push(i);
+            }
+        }
+        vacant
+    }
+
+    /// The first vacant seat with this title, or else of this role, now taken (its index).
+    fn take(&mut self, title: &str, role: Option<&Role>) -> Option<usize> {
+        let taken = &self.taken;
+        let index = first_free(self.by_title.get_mut(title), taken)
+            .or_else(|| first_free(self.by_role.get_mut(role?), taken))?;
+        if let Some(flag) = self.taken.get_mut(index) {
+            *flag = true;
+        }
+        Some(index)
+    }
+}
+
+/// The first index of the list not taken, its cursor moved past those that are.
+fn first_free(list: Option<&mut (Vec<usize>, usize)>, taken: &[bool]) -> Option<usize> {
+    let (indices, cursor) = list?;
+    while indices
+        .get(*cursor)
+        .is_some_and(|i| taken.get(*i) == Some(&true))
+    {
+        *cursor += 1;
+    }
+    indices.get(*cursor).copied()
+}
+
+/// Where the seats an import adds go, and their ids: after the board's last seat of their band
+/// or before, and after the seats this import has already added there or before.
+struct NewSeats {
+    last_at_or_before: Vec<usize>,
+    added: [usize; super::Band::ALL.len()],
+    next_id: super::Id,
+    new_ids: Vec<super::Id>,
+}
+
+impl NewSeats {
+    fn of(design: &Design) -> Self {
+        Self {
+            last_at_or_before: super::Band::ALL
+                .iter()
+                .map(|band| {
+                    design
+                        .board
+                        .iter()
+                        .rposition(|s| s.role.band() <= *band)
+                        .map_or(0, |i| i + 1)
+                })
+                .collect(),
+            added: [0; super::Band::ALL.len()],
+            next_id: design.next_seat_id(),
+            new_ids: Vec::new(),
+        }
+    }
+
+    /// The command that adds a seat of `role` for `holder`, and the new seat's label.
+    fn add(
+        &mut self,
+        design: &Design,
+        role: Role,
+        holder: Holder,
+        tags: Vec<Expertise>,
+    ) -> (Command, String) {
+        let mut seat = Seat::new(self.next_id, role);
+        self.new_ids.push(self.next_id);
+        // The next id free of the board's and of those this import has taken: one more,
+        // unless the ids have reached the top.
+        self.next_id = self.next_id.checked_add(1).unwrap_or_else(|| {
+            super::lookup::next_free(
+                design
+                    .board
+                    .iter()
+                    .map(|s| s.id)
+                    .chain(self.new_ids.iter().copied()),
+            )
+        });
+        seat.holder = Some(holder);
+        seat.expertise = tags;
+        let label = seat.label();
+        let band = seat.role.band() as usize;
+        // After the last seat of its band, as the window adds seats.
+        let index = self.last_at_or_before.get(band).copied().unwrap_or(0)
+            + self.added.iter().take(band + 1).sum::<usize>();
+        if let Some(count) = self.added.get_mut(band) {
+            *count += 1;
+        }
+        (Command::AddSeat { index, seat }, label)
+    }
 }
 
 #[cfg(test)]

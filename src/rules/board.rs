@@ -30,7 +30,29 @@ fn in_footprint_posts(seat: &Seat) -> String {
 
 pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector) {
     let t = out.thresholds().clone();
+    chair(design, summary, out);
+    if summary.neds.len() < t.ned_min {
+        out.push(
+            R::BoardNedMin,
+            format!(
+                "Non-executive members besides the chair: {} of the {} required.",
+                summary.neds.len(),
+                t.ned_min
+            ),
+            vec![Subject::Board],
+        );
+    }
+    executives(design, summary, out);
+    partners(summary, &t, out);
+    minimum_size(summary, &t, out);
+    repeated_people(design, summary, out);
+    expertise_and_balance(design, summary, out);
+    deputy_chair(design, out);
+    vacancies_and_participants(design, out);
+}
 
+/// One chair, and an independent chair and non-executives (no post in the footprint).
+fn chair(design: &Design, summary: &BoardSummary, out: &mut Collector) {
     match summary.chairs.len() {
         0 => out.push(
             R::BoardChair,
@@ -70,17 +92,10 @@ pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector
             _ => {}
         }
     }
-    if summary.neds.len() < t.ned_min {
-        out.push(
-            R::BoardNedMin,
-            format!(
-                "Non-executive members besides the chair: {} of the {} required.",
-                summary.neds.len(),
-                t.ned_min
-            ),
-            vec![Subject::Board],
-        );
-    }
+}
+
+/// One chief executive, the three named executives, and executives full-time.
+fn executives(design: &Design, summary: &BoardSummary, out: &mut Collector) {
     match summary.chief_executives.len() {
         0 => out.push(
             R::BoardChiefExecutive,
@@ -127,6 +142,10 @@ pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector
             );
         }
     }
+}
+
+/// A partner member from each of the three sectors, and enough of them.
+fn partners(summary: &BoardSummary, t: &super::Thresholds, out: &mut Collector) {
     for (ids, rule, name) in [
         (
             &summary.partners_trusts,
@@ -163,7 +182,10 @@ pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector
             vec![Subject::Board],
         );
     }
-    minimum_size(summary, &t, out);
+}
+
+/// One person in more than one voting seat counts once.
+fn repeated_people(design: &Design, summary: &BoardSummary, out: &mut Collector) {
     for (name, ids) in &summary.repeated_people {
         let labels: Vec<String> = ids
             .iter()
@@ -180,8 +202,10 @@ pub(super) fn check(design: &Design, summary: &BoardSummary, out: &mut Collector
             seats(ids),
         );
     }
-    expertise_and_balance(design, summary, out);
-    deputy_chair(design, out);
+}
+
+/// Vacant seats, and the participants who are shown but not counted.
+fn vacancies_and_participants(design: &Design, out: &mut Collector) {
     for seat in &design.board {
         if seat.holder_name().is_none() {
             out.push(
