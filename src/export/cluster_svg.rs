@@ -10,7 +10,7 @@ use super::{
     cluster_input::ClusterInput,
     colours::band_hex as hex,
     escape::xml,
-    svg_text::{Fit, fitted, wrap},
+    svg_text::{FONTS, Fit, MARGIN, fitted, wrap},
 };
 use crate::{
     model::{ClusterIcb, Id, Seat, cut, name_key},
@@ -20,13 +20,11 @@ use crate::{
     },
 };
 
-const MARGIN: f32 = 40.0;
 const COLUMN: f32 = 380.0;
 const GAP: f32 = 24.0;
 const CARD_H: f32 = 92.0;
 const CARD_GAP: f32 = 10.0;
 const TOP: f32 = 150.0;
-const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
 
 /// The chart as a standalone SVG document.
 pub fn cluster_svg(input: &ClusterInput) -> String {

@@ -7,7 +7,7 @@ use super::{
     ExportInput,
     colours::band_hex as hex,
     escape::xml,
-    svg_text::{Fit, committee_list, fitted, wrap},
+    svg_text::{FONTS, Fit, MARGIN, committee_list, fitted, wrap},
 };
 use crate::model::cut;
 use crate::{
@@ -16,13 +16,11 @@ use crate::{
 };
 
 pub const WIDTH: f32 = 1600.0;
-const MARGIN: f32 = 40.0;
 const LABEL_WIDTH: f32 = 200.0;
 const CARD_W: f32 = 238.0;
 const CARD_H: f32 = 104.0;
 const GAP: f32 = 14.0;
 const PER_ROW: usize = 5;
-const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
 
 /// The chart as a standalone SVG document.
 pub fn board_svg(input: &ExportInput) -> String {

@@ -21,6 +21,13 @@ pub(super) struct Fit {
 /// the work of a name of 64 KiB (squeezed into a card it could not be read anyway).
 const MOST_DRAWN: usize = 160;
 
+/// The fonts every chart asks for: the one the PNG and PDF embed first, then what Windows and
+/// other systems have (shared by the board chart, the cluster chart and the system picture).
+pub(super) const FONTS: &str = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
+
+/// The space around every chart.
+pub(super) const MARGIN: f32 = 40.0;
+
 /// One line of text that never overflows its room: a line longer than the room is squeezed to
 /// it (`textLength`); only a line past [`MOST_DRAWN`] characters is cut.
 pub(super) fn fitted(out: &mut String, fit: &Fit, attrs: &str, text: &str) {

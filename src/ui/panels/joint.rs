@@ -68,106 +68,11 @@ fn committee_ui(
     space: &ClusterSpace,
     committee: &JointCommittee,
 ) {
-    // Typing merges by field; a removal is a step of its own (`None`).
-    let set = |changed: JointCommittee, field: Option<&'static str>| {
-        cx.push(Action::EditCluster {
-            command: ClusterCommand::SetJointCommittee(changed),
-            merge: field.map(|field| MergeKey::new(Part::JointCommittee(committee.id), field)),
-        });
-    };
     let frame = egui::Frame::group(ui.style()).inner_margin(8.0);
     let contents = |ui: &mut egui::Ui| {
         ui.set_min_width(ui.available_width());
-        let mut name = committee.name.clone();
-        if labelled_line(ui, "Joint committee name", &mut name) {
-            set(
-                JointCommittee {
-                    name,
-                    ..committee.clone()
-                },
-                Some("name"),
-            );
-        }
-        let mut functions = committee.delegated_functions.clone();
-        if labelled_line(ui, "Delegated functions", &mut functions) {
-            set(
-                JointCommittee {
-                    delegated_functions: functions,
-                    ..committee.clone()
-                },
-                Some("functions"),
-            );
-        }
-        let chair_text = committee
-            .chair
-            .as_ref()
-            .map_or_else(|| "No chair chosen".to_owned(), |c| member_text(space, c));
-        ui.label("Chair");
-        let chair = egui::ComboBox::new(("joint_chair", committee.id), "")
-            .width(ui.available_width() - 8.0)
-            .selected_text(chair_text)
-            .show_ui(ui, |ui| {
-                for member in &committee.members {
-                    let chosen = committee.chair.as_ref() == Some(member);
-                    if ui
-                        .selectable_label(chosen, member_text(space, member))
-                        .clicked()
-                        && !chosen
-                    {
-                        set(
-                            JointCommittee {
-                                chair: Some(member.clone()),
-                                ..committee.clone()
-                            },
-                            Some("chair"),
-                        );
-                    }
-                }
-            });
-        chair.response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::ComboBox,
-                true,
-                format!("Chair of {}", committee.name),
-            )
-        });
-        ui.label(
-            RichText::new(crate::rules::plural(
-                committee.members.len(),
-                "member",
-                "members",
-            ))
-            .strong(),
-        );
-        for (index, member) in committee.members.iter().enumerate() {
-            ui.horizontal(|ui| {
-                let text = member_text(space, member);
-                let remove = ui
-                    .small_button("✖")
-                    .on_hover_text(format!("Take {text} off {}", committee.name));
-                remove.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        format!("Remove {text} from {}", committee.name),
-                    )
-                });
-                if remove.clicked() {
-                    let mut members = committee.members.clone();
-                    members.remove(index);
-                    let chair = committee.chair.clone().filter(|c| members.contains(c));
-                    set(
-                        JointCommittee {
-                            chair,
-                            members,
-                            ..committee.clone()
-                        },
-                        None,
-                    );
-                }
-                ui.label(RichText::new(text).size(15.0));
-            });
-        }
+        fields_ui(cx, ui, space, committee);
+        members_ui(cx, ui, space, committee);
         ui.label(RichText::new("Drop a seat card here to add its holder").weak());
         if ui
             .button("Remove this joint committee")
@@ -197,23 +102,131 @@ fn committee_ui(
     if let Some(payload) = dropped
         && let DragPayload::ClusterSeat { icb, seat } = payload.as_ref()
     {
-        let member = JointMember::Member {
-            icb: *icb,
-            seat: *seat,
+        add_member(cx, space, committee, *icb, *seat);
+    }
+}
+
+/// Queue the committee as changed: typing merges by field; a removal is a step of its own
+/// (`None`).
+fn set(cx: &DesignCtx, changed: JointCommittee, field: Option<&'static str>) {
+    let key = field.map(|field| MergeKey::new(Part::JointCommittee(changed.id), field));
+    cx.push(Action::EditCluster {
+        command: ClusterCommand::SetJointCommittee(changed),
+        merge: key,
+    });
+}
+
+/// The committee's name, delegated functions and chair.
+fn fields_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace, committee: &JointCommittee) {
+    let mut name = committee.name.clone();
+    if labelled_line(ui, "Joint committee name", &mut name) {
+        let changed = JointCommittee {
+            name,
+            ..committee.clone()
         };
-        let who = member_text(space, &member);
-        if committee.members.contains(&member) {
-            cx.status(format!("{who} is already on {}", committee.name));
-        } else {
-            let mut members = committee.members.clone();
-            members.push(member);
-            cx.push(Action::edit_cluster(ClusterCommand::SetJointCommittee(
-                JointCommittee {
+        set(cx, changed, Some("name"));
+    }
+    let mut functions = committee.delegated_functions.clone();
+    if labelled_line(ui, "Delegated functions", &mut functions) {
+        let changed = JointCommittee {
+            delegated_functions: functions,
+            ..committee.clone()
+        };
+        set(cx, changed, Some("functions"));
+    }
+    let chair_text = committee
+        .chair
+        .as_ref()
+        .map_or_else(|| "No chair chosen".to_owned(), |c| member_text(space, c));
+    ui.label("Chair");
+    let chair = egui::ComboBox::new(("joint_chair", committee.id), "")
+        .width(ui.available_width() - 8.0)
+        .selected_text(chair_text)
+        .show_ui(ui, |ui| {
+            for member in &committee.members {
+                let chosen = committee.chair.as_ref() == Some(member);
+                if ui
+                    .selectable_label(chosen, member_text(space, member))
+                    .clicked()
+                    && !chosen
+                {
+                    let changed = JointCommittee {
+                        chair: Some(member.clone()),
+                        ..committee.clone()
+                    };
+                    set(cx, changed, Some("chair"));
+                }
+            }
+        });
+    chair.response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::ComboBox,
+            true,
+            format!("Chair of {}", committee.name),
+        )
+    });
+}
+
+/// The members, each with a button that takes them off (and off the chair).
+fn members_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace, committee: &JointCommittee) {
+    ui.label(
+        RichText::new(crate::rules::plural(
+            committee.members.len(),
+            "member",
+            "members",
+        ))
+        .strong(),
+    );
+    for (index, member) in committee.members.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let text = member_text(space, member);
+            let remove = ui
+                .small_button("✖")
+                .on_hover_text(format!("Take {text} off {}", committee.name));
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Remove {text} from {}", committee.name),
+                )
+            });
+            if remove.clicked() {
+                let mut members = committee.members.clone();
+                members.remove(index);
+                let chair = committee.chair.clone().filter(|c| members.contains(c));
+                let changed = JointCommittee {
+                    chair,
                     members,
                     ..committee.clone()
-                },
-            )));
-            cx.status(format!("Added {who} to {}", committee.name));
-        }
+                };
+                set(cx, changed, None);
+            }
+            ui.label(RichText::new(text).size(15.0));
+        });
+    }
+}
+
+/// A seat card of an ICB dropped on the committee: its holder joins, unless already on it.
+fn add_member(
+    cx: &DesignCtx,
+    space: &ClusterSpace,
+    committee: &JointCommittee,
+    icb: crate::model::Id,
+    seat: crate::model::Id,
+) {
+    let member = JointMember::Member { icb, seat };
+    let who = member_text(space, &member);
+    if committee.members.contains(&member) {
+        cx.status(format!("{who} is already on {}", committee.name));
+    } else {
+        let mut members = committee.members.clone();
+        members.push(member);
+        cx.push(Action::edit_cluster(ClusterCommand::SetJointCommittee(
+            JointCommittee {
+                members,
+                ..committee.clone()
+            },
+        )));
+        cx.status(format!("Added {who} to {}", committee.name));
     }
 }

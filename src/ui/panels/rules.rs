@@ -78,127 +78,21 @@ fn rule_row_ui(
     defaults: &RulePack,
 ) {
     let index = overrides.iter().position(|o| o.rule == rule.as_str());
-    let current = index
-        .and_then(|i| overrides.get(i))
-        .cloned()
-        .unwrap_or_else(|| RuleOverride::for_rule(rule.as_str()));
-    let with = |change: RuleOverride| {
-        let mut next = overrides.to_vec();
-        match index {
-            Some(i) => {
-                if let Some(slot) = next.get_mut(i) {
-                    *slot = change;
-                }
-            }
-            None => next.push(change),
-        }
-        next
+    let row = Row {
+        cx,
+        defaults,
+        overrides,
+        index,
+        rule,
+        current: index
+            .and_then(|i| overrides.get(i))
+            .cloned()
+            .unwrap_or_else(|| RuleOverride::for_rule(rule.as_str())),
     };
-    let setting = cx.pack.setting(rule);
-
-    let mut enabled = current.enabled && defaults.setting(rule).enabled;
-    let in_pack = defaults.setting(rule).enabled;
-    let tip = if in_pack {
-        "Untick to switch the rule off for this design"
-    } else {
-        "Not a rule of this pack"
-    };
-    if ui
-        .add_enabled(in_pack, egui::Checkbox::new(&mut enabled, rule.as_str()))
-        .on_hover_text(tip)
-        .on_disabled_hover_text(tip)
-        .changed()
-    {
-        save(
-            cx,
-            defaults,
-            with(RuleOverride {
-                enabled,
-                ..current.clone()
-            }),
-            None,
-        );
-    }
-
-    let severity = setting.severity;
-    // A segmented choice rather than a drop-down: all four visible, readable from the back.
-    ui.horizontal(|ui| {
-        for choice in Severity::ALL {
-            let text =
-                RichText::new(choice.as_str()).color(theme::severity_colour(choice, cx.view.dark));
-            let button = ui
-                .selectable_label(choice == severity, text)
-                .on_hover_text(format!("Make {rule} an {} finding", choice.as_str()));
-            if button.clicked() && choice != severity {
-                let value = (choice != defaults.setting(rule).severity).then_some(choice);
-                save(
-                    cx,
-                    defaults,
-                    with(RuleOverride {
-                        severity: value,
-                        ..current.clone()
-                    }),
-                    None,
-                );
-            }
-        }
-    });
-
-    match rule.threshold_meaning() {
-        Some(meaning) => {
-            let default = default_threshold(defaults, rule);
-            let mut value = current.threshold.unwrap_or(default);
-            let response = ui
-                .add(egui::DragValue::new(&mut value).range(0..=30))
-                .on_hover_text(format!(
-                    "At least this many {meaning} ({}: {default})",
-                    defaults.id
-                ));
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::SpinButton,
-                    true,
-                    format!("Threshold of {rule}"),
-                )
-            });
-            if response.changed() {
-                let threshold = (value != default).then_some(value);
-                save(
-                    cx,
-                    defaults,
-                    with(RuleOverride {
-                        threshold,
-                        ..current.clone()
-                    }),
-                    Some(MergeKey::new(Part::Rule(rule.as_str()), "threshold")),
-                );
-            }
-        }
-        None => {
-            ui.label("");
-        }
-    }
-
-    let mut reason = current.reason.clone();
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut reason)
-            .hint_text("e.g. our constitution adds a third NED")
-            .desired_width(260.0),
-    );
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Reason for {rule}"))
-    });
-    if response.changed() {
-        save(
-            cx,
-            defaults,
-            with(RuleOverride {
-                reason,
-                ..current.clone()
-            }),
-            Some(MergeKey::new(Part::Rule(rule.as_str()), "reason")),
-        );
-    }
+    row.enabled_ui(ui);
+    row.severity_ui(ui);
+    row.threshold_ui(ui);
+    row.reason_ui(ui);
     let changed = if index.is_some() {
         " (changed locally)"
     } else {
@@ -211,6 +105,127 @@ fn rule_row_ui(
         rule.summary()
     ))
     .on_hover_text(rule.basis().meaning());
+}
+
+/// One rule's row of the local changes: the design's change of it (or none yet), and where
+/// it sits among the design's changes.
+struct Row<'a> {
+    cx: &'a DesignCtx<'a>,
+    defaults: &'a RulePack,
+    overrides: &'a [RuleOverride],
+    index: Option<usize>,
+    rule: RuleId,
+    current: RuleOverride,
+}
+
+impl Row<'_> {
+    /// Save the design's changes with this rule's change replaced (or added).
+    fn save(&self, change: RuleOverride, field: Option<&'static str>) {
+        let mut next = self.overrides.to_vec();
+        match self.index.and_then(|i| next.get_mut(i)) {
+            Some(slot) => *slot = change,
+            None => next.push(change),
+        }
+        let key = field.map(|field| MergeKey::new(Part::Rule(self.rule.as_str()), field));
+        save(self.cx, self.defaults, next, key);
+    }
+
+    /// On or off, where the pack has the rule.
+    fn enabled_ui(&self, ui: &mut egui::Ui) {
+        let in_pack = self.defaults.setting(self.rule).enabled;
+        let mut enabled = self.current.enabled && in_pack;
+        let tip = if in_pack {
+            "Untick to switch the rule off for this design"
+        } else {
+            "Not a rule of this pack"
+        };
+        if ui
+            .add_enabled(
+                in_pack,
+                egui::Checkbox::new(&mut enabled, self.rule.as_str()),
+            )
+            .on_hover_text(tip)
+            .on_disabled_hover_text(tip)
+            .changed()
+        {
+            let change = RuleOverride {
+                enabled,
+                ..self.current.clone()
+            };
+            self.save(change, None);
+        }
+    }
+
+    /// A segmented choice rather than a drop-down: all four visible, readable from the back.
+    fn severity_ui(&self, ui: &mut egui::Ui) {
+        let (rule, defaults) = (self.rule, self.defaults);
+        let severity = self.cx.pack.setting(rule).severity;
+        ui.horizontal(|ui| {
+            for choice in Severity::ALL {
+                let text = RichText::new(choice.as_str())
+                    .color(theme::severity_colour(choice, self.cx.view.dark));
+                let button = ui
+                    .selectable_label(choice == severity, text)
+                    .on_hover_text(format!("Make {rule} an {} finding", choice.as_str()));
+                if button.clicked() && choice != severity {
+                    let value = (choice != defaults.setting(rule).severity).then_some(choice);
+                    let change = RuleOverride {
+                        severity: value,
+                        ..self.current.clone()
+                    };
+                    self.save(change, None);
+                }
+            }
+        });
+    }
+
+    /// The rule's number, where it has one ("at least this many ...").
+    fn threshold_ui(&self, ui: &mut egui::Ui) {
+        let (rule, defaults) = (self.rule, self.defaults);
+        let Some(meaning) = rule.threshold_meaning() else {
+            ui.label("");
+            return;
+        };
+        let default = default_threshold(defaults, rule);
+        let mut value = self.current.threshold.unwrap_or(default);
+        let response = ui
+            .add(egui::DragValue::new(&mut value).range(0..=30))
+            .on_hover_text(format!(
+                "At least this many {meaning} ({}: {default})",
+                defaults.id
+            ));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::SpinButton, true, format!("Threshold of {rule}"))
+        });
+        if response.changed() {
+            let change = RuleOverride {
+                threshold: (value != default).then_some(value),
+                ..self.current.clone()
+            };
+            self.save(change, Some("threshold"));
+        }
+    }
+
+    /// Why the design changes the rule, in the design's own words.
+    fn reason_ui(&self, ui: &mut egui::Ui) {
+        let rule = self.rule;
+        let mut reason = self.current.reason.clone();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut reason)
+                .hint_text("e.g. our constitution adds a third NED")
+                .desired_width(260.0),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Reason for {rule}"))
+        });
+        if response.changed() {
+            let change = RuleOverride {
+                reason,
+                ..self.current.clone()
+            };
+            self.save(change, Some("reason"));
+        }
+    }
 }
 
 fn default_threshold(pack: &RulePack, rule: RuleId) -> u32 {
