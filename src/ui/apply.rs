@@ -18,13 +18,13 @@ use crate::{
 
 /// The window's state: the workspace, the view, the open dialog and the file chooser.
 pub struct Session {
-    pub workspace: Workspace,
-    pub view: View,
-    pub dialog: Option<Dialog>,
-    pub chooser: Box<dyn FileChooser>,
-    pub recent: Vec<PathBuf>,
+    pub(super) workspace: Workspace,
+    pub(super) view: View,
+    pub(super) dialog: Option<Dialog>,
+    pub(super) chooser: Box<dyn FileChooser>,
+    pub(super) recent: Vec<PathBuf>,
     /// Set when the user agreed to close; the next close request is let through.
-    pub close_allowed: bool,
+    pub(super) close_allowed: bool,
 }
 
 impl Session {

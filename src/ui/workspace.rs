@@ -46,20 +46,20 @@ pub enum Open {
 
 /// The open file and everything derived from it.
 pub struct Workspace {
-    pub open: Open,
-    pub report: Arc<Report>,
-    pub badges: Badges,
-    pub summary: BoardSummary,
-    pub pack: RulePack,
-    pub path: Option<PathBuf>,
-    pub autosave: Autosave,
-    pub comparison: Option<Comparison>,
+    pub(super) open: Open,
+    pub(super) report: Arc<Report>,
+    pub(super) badges: Badges,
+    pub(super) summary: BoardSummary,
+    pub(super) pack: RulePack,
+    pub(super) path: Option<PathBuf>,
+    pub(super) autosave: Autosave,
+    pub(super) comparison: Option<Comparison>,
     /// The file as this window last read or wrote it (to notice another program's changes).
-    pub disk: Option<io::Fingerprint>,
+    pub(super) disk: Option<io::Fingerprint>,
     /// A changed version of the file the person chose not to reload (not offered again).
-    pub kept_over: Option<io::Fingerprint>,
+    pub(super) kept_over: Option<io::Fingerprint>,
     /// The path came from a recovery record, not from the person: the first save asks.
-    pub path_unconfirmed: bool,
+    pub(super) path_unconfirmed: bool,
 }
 
 /// Badges for every subject in one pass over the findings (not one pass per card). In a
