@@ -21,6 +21,9 @@ pub struct Autosave {
     written_serial: Option<u64>,
     /// Copies found at start, offered one at a time.
     pending: Vec<RecoveryEntry>,
+    /// The state the person chose not to keep ("Don't save"): no copy of it is written, even
+    /// in the frames before the window closes.
+    abandoned: Option<u64>,
 }
 
 impl Autosave {
@@ -37,6 +40,7 @@ impl Autosave {
             last_write: None,
             written_serial: None,
             pending: Vec::new(),
+            abandoned: None,
         }
     }
 
@@ -56,6 +60,14 @@ impl Autosave {
     pub fn reset_key(&mut self, path: Option<&Path>) {
         self.key = RecoveryStore::key_for(path);
         self.written_serial = None;
+        self.abandoned = None;
+    }
+
+    /// The person chose not to keep the work at `serial` ("Don't save"): remove its copy, and
+    /// write none of that state again.
+    pub fn abandon(&mut self, serial: u64) {
+        self.forget();
+        self.abandoned = Some(serial);
     }
 
     /// Remove the copy of the open design (after a save or a discard).
@@ -87,6 +99,9 @@ impl Autosave {
         let (Some(store), Some((serial, snapshot))) = (self.store.clone(), state) else {
             return Tick::default();
         };
+        if self.abandoned == Some(serial) {
+            return Tick::default();
+        }
         set_panic_snapshot(Some((
             store.clone(),
             self.key.clone(),
@@ -128,4 +143,29 @@ pub struct Tick {
     pub message: Option<String>,
     /// Wake the window then, for the next copy.
     pub wake_in: Option<Duration>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Design;
+
+    #[test]
+    fn work_the_person_chose_not_to_save_is_never_copied_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().to_path_buf());
+        let mut autosave = Autosave::new(None);
+        autosave.use_store(store.clone(), None);
+        let snapshot = || Snapshot::Design(std::sync::Arc::new(Design::default()));
+        autosave.tick(Some((3, snapshot())), None, true);
+        assert!(store.has(&autosave.key), "unsaved work is copied");
+        autosave.abandon(3);
+        assert!(!store.has(&autosave.key), "Don't save removes the copy");
+        // The frames before the window closes, even with the focus lost, write nothing.
+        autosave.tick(Some((3, snapshot())), None, true);
+        assert!(!store.has(&autosave.key));
+        // A later edit is new work, and is copied.
+        autosave.tick(Some((4, snapshot())), None, true);
+        assert!(store.has(&autosave.key));
+    }
 }

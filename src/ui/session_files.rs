@@ -326,7 +326,8 @@ impl Session {
                 match answer {
                     UnsavedAnswer::Cancel => {}
                     UnsavedAnswer::DontSave => {
-                        self.workspace.autosave.forget();
+                        let serial = self.workspace.state_serial();
+                        self.workspace.autosave.abandon(serial);
                         self.perform(action);
                     }
                     UnsavedAnswer::Save => {

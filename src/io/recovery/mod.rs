@@ -252,14 +252,40 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// "14:05 on 2026-11-23" (UTC) for the recovery question.
 pub fn describe_time(unix: u64) -> String {
-    let days = unix / 86_400;
-    let secs = unix % 86_400;
+    let unix = i64::try_from(unix).unwrap_or(0);
+    let (local, zone) = if british_summer_time(unix) {
+        (unix + 3600, "BST")
+    } else {
+        (unix, "GMT")
+    };
+    let secs = local.rem_euclid(86_400);
+    let date = crate::model::IsoDate::from_days(local.div_euclid(86_400));
     format!(
-        "{:02}:{:02} UTC on {}",
+        "{:02}:{:02} {zone} on {}",
         secs / 3600,
         (secs % 3600) / 60,
-        crate::model::IsoDate::from_days(i64::try_from(days).unwrap_or(0))
+        date.long()
     )
+}
+
+/// Whether a moment (seconds since 1970, UTC) falls in British Summer Time: from 01:00 UTC on
+/// the last Sunday of March to 01:00 UTC on the last Sunday of October. The people who use the
+/// designer work in England, so a recovery copy's time is told in their clock's time.
+fn british_summer_time(unix: i64) -> bool {
+    let year = crate::model::IsoDate::from_days(unix.div_euclid(86_400)).year;
+    let last_sunday = |month: u32| {
+        let last = crate::model::IsoDate {
+            year,
+            month,
+            day: 31,
+        }
+        .days();
+        // 1 January 1970 (day 0) was a Thursday: Sunday is day 3 of that week.
+        last - (last - 3).rem_euclid(7)
+    };
+    let start = last_sunday(3) * 86_400 + 3600;
+    let end = last_sunday(10) * 86_400 + 3600;
+    (start..end).contains(&unix)
 }
 
 /// What the panic hook writes if the process panics: the latest unsaved design.

@@ -118,5 +118,29 @@ fn broken_recovery_files_are_skipped() {
     let pending = store.pending();
     assert_eq!(pending.len(), 1);
     assert!(RecoveryStore::load(&pending[0]).is_err());
-    assert_eq!(describe_time(86_400 + 3_660), "01:01 UTC on 1970-01-02");
+    assert_eq!(describe_time(86_400 + 3_660), "01:01 GMT on 2 Jan 1970");
+    // Summer time in 2026: from 01:00 UTC on 29 March to 01:00 UTC on 25 October.
+    let day = |d: i64| u64::try_from(d * 86_400).unwrap();
+    let march_29 = crate::model::IsoDate::parse("2026-03-29").unwrap().days();
+    let october_25 = crate::model::IsoDate::parse("2026-10-25").unwrap().days();
+    assert_eq!(
+        describe_time(day(march_29) + 3_599),
+        "00:59 GMT on 29 Mar 2026"
+    );
+    assert_eq!(
+        describe_time(day(march_29) + 3_600),
+        "02:00 BST on 29 Mar 2026"
+    );
+    assert_eq!(
+        describe_time(day(october_25) + 3_599),
+        "01:59 BST on 25 Oct 2026"
+    );
+    assert_eq!(
+        describe_time(day(october_25) + 3_600),
+        "01:00 GMT on 25 Oct 2026"
+    );
+    assert_eq!(
+        describe_time(day(october_25) + 86_400 * 40),
+        "00:00 GMT on 4 Dec 2026"
+    );
 }
