@@ -1,10 +1,14 @@
 //! Fuzz the appraisal: any bytes give an appraisal or a typed error; one that loads is scored
 //! (its inline options checked, its file options unread), written as the options paper in
-//! Markdown, CSV, JSON and HTML, and survives save -> load unchanged.
+//! Markdown, CSV, JSON, HTML and Word, and survives save -> load unchanged.
 #![no_main]
 
 use ics_board_designer::{
-    export::{appraisal::AppraisalInput, appraisal_html, appraisal_md},
+    export::{
+        appraisal::AppraisalInput,
+        appraisal_html::{appraisal_docx, appraisal_html, appraisal_markdown},
+        appraisal_md,
+    },
     io::{self, read_options},
     rules::appraisal::score,
 };
@@ -24,10 +28,11 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let input = AppraisalInput::new(&appraisal, &scored, &inputs, "2026-12-04".to_owned());
-    let _ = appraisal_md::appraisal_markdown(&input);
+    let _ = appraisal_markdown(&input);
     let _ = appraisal_md::appraisal_csv(&input);
     let _ = appraisal_md::appraisal_json(&input).to_string();
     let _ = appraisal_html(&input);
+    let _ = appraisal_docx(&input);
     if let Ok(text) = io::appraisal_text(&appraisal) {
         let again = io::load_appraisal_str(&text).expect("a written appraisal loads");
         assert_eq!(again, appraisal, "save -> load changed the appraisal");
