@@ -10,7 +10,9 @@ name="ics-board-designer-$version-windows-x64"
 start=$(date +%s)
 
 bin=$(bash scripts/windows/cross-build.sh release)
-dpkg -s zip >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip >/dev/null; }
+# shellcheck source=scripts/need.sh
+source scripts/need.sh
+need zip
 
 stage="dist/$name"
 rm -rf "$stage" "dist/$name.zip"

@@ -22,19 +22,8 @@ out=${OUT:-$root/target/windows-test}
 profile=${WINDOWS_PROFILE:-dev}
 start=$(date +%s)
 
-need() {
-  local missing=""
-  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"; done
-  [ -z "$missing" ] && return 0
-  if [ "$(id -u)" != 0 ]; then
-    echo "Missing packages:$missing (run as root, or install them)" >&2
-    exit 2
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  # shellcheck disable=SC2086
-  apt-get install -y -qq $missing >/dev/null
-}
+# shellcheck source=scripts/need.sh
+source scripts/need.sh
 need wine64 xvfb xdotool imagemagick tesseract-ocr gcc-mingw-w64-x86-64 poppler-utils
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 

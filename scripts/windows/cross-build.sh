@@ -12,19 +12,8 @@ cd "$(dirname "$0")/../.."
 profile=${1:-release}
 target=x86_64-pc-windows-gnu
 
-need() {
-  local missing=""
-  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"; done
-  [ -z "$missing" ] && return 0
-  if [ "$(id -u)" != 0 ]; then
-    echo "Missing packages:$missing (run as root, or install them)" >&2
-    exit 2
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  # shellcheck disable=SC2086
-  apt-get install -y -qq $missing >/dev/null
-}
+# shellcheck source=scripts/need.sh
+source scripts/need.sh
 
 need gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/windows}"
