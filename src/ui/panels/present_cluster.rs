@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::{
-    model::{Band, transition::Outcome},
+    model::transition::Outcome,
     rules::{Scope, Severity},
     ui::{
         action::Action,
@@ -12,6 +12,7 @@ use crate::{
         context::DesignCtx,
         widgets::{
             paging::{Paging, page_keys},
+            presentation_board::presentation_board_ui,
             theme,
         },
     },
@@ -138,36 +139,14 @@ fn joint_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
     }
 }
 
+/// The successor's board, fitted to the screen as page 1 of a single design is: every seat and
+/// name shown at once, the type as large as that allows.
 fn successor_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
     let Some(successor) = space.cluster().successor() else {
         return;
     };
     ui.label(RichText::new(&successor.name).size(body * 1.2).strong());
-    for band in Band::ALL {
-        let seats = successor.seats_in(band);
-        if seats.is_empty() {
-            continue;
-        }
-        ui.add_space(body * 0.3);
-        ui.label(
-            RichText::new(format!("{} ({})", band.name(), seats.len()))
-                .size(body * 1.1)
-                .strong()
-                .color(theme::band_text_colour(band, ui.visuals())),
-        );
-        ui.horizontal_wrapped(|ui| {
-            for seat in seats {
-                let holder = seat.holder_name().unwrap_or("Vacant");
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(body * 11.0);
-                    ui.vertical(|ui| {
-                        ui.label(RichText::new(seat.label()).size(body * 0.8));
-                        ui.label(RichText::new(holder).size(body).strong());
-                    });
-                });
-            }
-        });
-    }
+    presentation_board_ui(ui, successor);
 }
 
 fn transition_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
