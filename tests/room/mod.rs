@@ -198,3 +198,43 @@ fn the_side_panels_fold_away_when_the_board_needs_the_room() {
     h.get_by_label("Add: Chair");
     assert_eq!(h.state().view().palette_open, Some(true));
 }
+
+/// Issue 32: the cluster presentation shows every seat of the merger's successor, its voting
+/// members on one page and its participants on the next, at both sizes.
+#[test]
+fn the_successor_pages_show_every_successor_holder_at_both_sizes() {
+    let cluster = io::load_cluster_path(Path::new("saved_designs/merger_three_icbs.ron")).unwrap();
+    let successor = cluster.successor().unwrap().clone();
+    for size in [Vec2::new(1366.0, 768.0), Vec2::new(1920.0, 1080.0)] {
+        let screen = Rect::from_min_size(egui::Pos2::ZERO, size);
+        let mut h = Harness::builder().with_size(size).build_ui_state(
+            |ui, app: &mut DesignerApp| app.show(ui),
+            DesignerApp::with_cluster(cluster.clone(), Box::new(NoDialog)),
+        );
+        h.run();
+        h.key_press(Key::F5);
+        h.run();
+        for (page, voting) in [(2, true), (3, false)] {
+            h.state_mut().view_mut().presenting = Some(page);
+            h.run();
+            h.run();
+            for seat in successor
+                .board
+                .iter()
+                .filter(|s| s.role.is_voting() == voting)
+            {
+                let Some(name) = seat.holder_name() else {
+                    continue;
+                };
+                // A name held twice (no one is, here) would be found once a page.
+                let node = h.get_all_by_label(name).next().unwrap();
+                assert!(
+                    contains(screen, node.rect()),
+                    "{name} at {:?} is off the {size:?} screen on page {}",
+                    node.rect(),
+                    page + 1
+                );
+            }
+        }
+    }
+}

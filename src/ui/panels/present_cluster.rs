@@ -23,7 +23,10 @@ use crate::{
 pub enum ClusterPage {
     Boards,
     JointCommittees,
+    /// The successor's voting members.
     Successor,
+    /// The successor's participants, on a page of their own so that every card keeps its size.
+    SuccessorParticipants,
     Transition,
     Findings,
 }
@@ -31,8 +34,12 @@ pub enum ClusterPage {
 /// The pages of a cluster, in order (the successor's only once it is proposed).
 pub fn cluster_pages(space: &ClusterSpace) -> Vec<ClusterPage> {
     let mut pages = vec![ClusterPage::Boards, ClusterPage::JointCommittees];
-    if space.cluster().successor().is_some() {
-        pages.extend([ClusterPage::Successor, ClusterPage::Transition]);
+    if let Some(successor) = space.cluster().successor() {
+        pages.push(ClusterPage::Successor);
+        if successor.board.iter().any(|s| !s.role.is_voting()) {
+            pages.push(ClusterPage::SuccessorParticipants);
+        }
+        pages.push(ClusterPage::Transition);
     }
     pages.push(ClusterPage::Findings);
     pages
@@ -44,6 +51,7 @@ impl ClusterPage {
             ClusterPage::Boards => "The boards side by side",
             ClusterPage::JointCommittees => "Joint committees",
             ClusterPage::Successor => "The successor board",
+            ClusterPage::SuccessorParticipants => "The successor board: participants",
             ClusterPage::Transition => "The transition",
             ClusterPage::Findings => "Against the rules",
         }
@@ -81,7 +89,8 @@ pub fn cluster_presentation_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &Cluste
             .show(ui, |ui| match page {
                 ClusterPage::Boards => boards_page(ui, space, body),
                 ClusterPage::JointCommittees => joint_page(ui, space, body),
-                ClusterPage::Successor => successor_page(ui, space, body),
+                ClusterPage::Successor => successor_page(ui, space, body, true),
+                ClusterPage::SuccessorParticipants => successor_page(ui, space, body, false),
                 ClusterPage::Transition => transition_page(ui, space, body),
                 ClusterPage::Findings => findings_page(ui, space, body, cx.view.dark),
             });
@@ -139,14 +148,18 @@ fn joint_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
     }
 }
 
-/// The successor's board, fitted to the screen as page 1 of a single design is: every seat and
-/// name shown at once, the type as large as that allows.
-fn successor_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
+/// The successor's voting members (or its participants), fitted to the screen as page 1 of a
+/// single design is: every seat and name shown at once, the type as large as that allows. A
+/// merged board is large: its participants have a page of their own, so that the voting
+/// members' cards keep readable type.
+fn successor_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32, voting: bool) {
     let Some(successor) = space.cluster().successor() else {
         return;
     };
     ui.label(RichText::new(&successor.name).size(body * 1.2).strong());
-    presentation_board_ui(ui, successor);
+    let mut shown = successor.clone();
+    shown.board.retain(|seat| seat.role.is_voting() == voting);
+    presentation_board_ui(ui, &shown);
 }
 
 fn transition_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {
