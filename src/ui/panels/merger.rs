@@ -160,6 +160,20 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
     }
 }
 
+/// How much of a post's title, and of a holder's name, the transition table shows.
+const POST_CHARS: usize = 20;
+const NAME_CHARS: usize = 22;
+
+/// A cell cut to `chars` characters, whole in its tooltip when cut.
+fn cut_cell(ui: &mut egui::Ui, text: &str, chars: usize) -> egui::Response {
+    let shown = crate::model::cut(text, chars);
+    if shown == text {
+        ui.label(shown)
+    } else {
+        ui.label(shown).on_hover_text(text)
+    }
+}
+
 fn transition_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
     let cluster = space.cluster();
     ui.heading("Transition");
@@ -182,36 +196,39 @@ fn transition_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
         .strong(),
     );
     ui.add_space(4.0);
+    // Every column fits the width a 1366x768 laptop leaves it: long posts and names are cut
+    // (whole in their tooltips), and a post that continues as itself says "the same".
     egui::Grid::new("transition_grid")
         .striped(true)
         .num_columns(5)
-        .spacing([16.0, 6.0])
+        .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            for heading in ["ICB", "Post", "Holder", "Outcome", "In the successor"] {
+            for heading in ["ICB", "Post", "Holder", "Outcome", "Becomes"] {
                 ui.label(RichText::new(heading).strong());
             }
             ui.end_row();
             for post in &transition.posts {
                 ui.label(cluster.short_name(post.icb));
-                if ui
-                    .link(crate::model::cut(&post.role, 60))
-                    .on_hover_text("Show this post in its ICB's board")
-                    .clicked()
-                {
+                let shown = crate::model::cut(&post.role, POST_CHARS);
+                let link = ui.link(shown.as_str());
+                let link = if shown == post.role {
+                    link.on_hover_text("Show this post in its ICB's board")
+                } else {
+                    link.on_hover_text(format!("{}: show it in its ICB's board", post.role))
+                };
+                if link.clicked() {
                     cx.push(Action::GoToIn(
                         Scope::Icb(post.icb),
                         Subject::Seat(post.seat),
                     ));
                 }
-                ui.label(crate::model::cut(
-                    post.holder.as_deref().unwrap_or("vacant"),
-                    60,
-                ));
+                cut_cell(ui, post.holder.as_deref().unwrap_or("vacant"), NAME_CHARS);
                 ui.label(RichText::new(outcome_text(post.outcome)).strong());
-                ui.label(crate::model::cut(
-                    post.successor_role.as_deref().unwrap_or_default(),
-                    60,
-                ));
+                match post.successor_role.as_deref() {
+                    Some(role) if role == post.role => ui.label("the same"),
+                    Some(role) => cut_cell(ui, role, POST_CHARS),
+                    None => ui.label(""),
+                };
                 ui.end_row();
             }
         });
