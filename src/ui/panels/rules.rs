@@ -60,7 +60,8 @@ pub fn rules_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     ui.label(RichText::new("Severity").strong());
                     ui.label(RichText::new("Threshold").strong());
                     ui.label(RichText::new("Reason for a local change").strong());
-                    ui.label(RichText::new("Basis, source, and what it asks").strong());
+                    ui.label(RichText::new("Basis and source").strong())
+                        .on_hover_text("Point at a rule's basis to read what the rule asks");
                     ui.end_row();
                     for rule in RuleId::ALL.iter().copied() {
                         rule_row_ui(cx, ui, &design.rule_overrides, rule, &defaults);
@@ -98,13 +99,14 @@ fn rule_row_ui(
     } else {
         ""
     };
-    ui.label(format!(
-        "{}: {}{changed}. {}",
-        basis_label(rule.basis()),
-        rule.source(),
-        rule.summary()
-    ))
-    .on_hover_text(rule.basis().meaning());
+    // What the rule asks is in the tooltip: the row stays inside a 1366-wide screen.
+    let basis = format!("{}: {}{changed}", basis_label(rule.basis()), rule.source());
+    ui.label(crate::model::cut(&basis, 18))
+        .on_hover_text(format!(
+            "{basis}\n\n{}\n\n{}",
+            rule.summary(),
+            rule.basis().meaning()
+        ));
 }
 
 /// One rule's row of the local changes: the design's change of it (or none yet), and where
@@ -213,7 +215,7 @@ impl Row<'_> {
         let response = ui.add(
             egui::TextEdit::singleline(&mut reason)
                 .hint_text("e.g. our constitution adds a third NED")
-                .desired_width(260.0),
+                .desired_width(200.0),
         );
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Reason for {rule}"))
