@@ -6,7 +6,12 @@ use egui::RichText;
 use crate::{
     model::{BoundaryChange, ClusterCommand, IsoDate, MergeKey, Merger, Part, transition::Outcome},
     rules::{Scope, Subject},
-    ui::{action::Action, cluster_space::ClusterSpace, context::DesignCtx, widgets::labelled_line},
+    ui::{
+        action::Action,
+        cluster_space::ClusterSpace,
+        context::DesignCtx,
+        widgets::{cut_label, labelled_line},
+    },
 };
 
 /// Before a successor exists: what proposing one does, and the button.
@@ -164,16 +169,6 @@ fn terms_ui(cx: &DesignCtx, ui: &mut egui::Ui, merger: &Merger) {
 const POST_CHARS: usize = 20;
 const NAME_CHARS: usize = 22;
 
-/// A cell cut to `chars` characters, whole in its tooltip when cut.
-fn cut_cell(ui: &mut egui::Ui, text: &str, chars: usize) -> egui::Response {
-    let shown = crate::model::cut(text, chars);
-    if shown == text {
-        ui.label(shown)
-    } else {
-        ui.label(shown).on_hover_text(text)
-    }
-}
-
 fn transition_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
     let cluster = space.cluster();
     ui.heading("Transition");
@@ -222,11 +217,11 @@ fn transition_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &ClusterSpace) {
                         Subject::Seat(post.seat),
                     ));
                 }
-                cut_cell(ui, post.holder.as_deref().unwrap_or("vacant"), NAME_CHARS);
+                cut_label(ui, post.holder.as_deref().unwrap_or("vacant"), NAME_CHARS);
                 ui.label(RichText::new(outcome_text(post.outcome)).strong());
                 match post.successor_role.as_deref() {
                     Some(role) if role == post.role => ui.label("the same"),
-                    Some(role) => cut_cell(ui, role, POST_CHARS),
+                    Some(role) => cut_label(ui, role, POST_CHARS),
                     None => ui.label(""),
                 };
                 ui.end_row();

@@ -12,7 +12,7 @@ use crate::{
         action::Action,
         context::DesignCtx,
         view::{RegisterColumn, RegisterView},
-        widgets::theme,
+        widgets::{cut_label, theme},
     },
 };
 
@@ -101,7 +101,7 @@ pub fn register_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             egui::Grid::new("register_grid")
                 .striped(true)
                 .num_columns(7)
-                .spacing([18.0, 8.0])
+                .spacing([12.0, 8.0])
                 .show(ui, |ui| {
                     headers_ui(cx, ui);
                     for (line, conflict) in &lines {
@@ -111,13 +111,17 @@ pub fn register_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                         if member.clicked() {
                             cx.push(Action::GoTo(Subject::Seat(line.seat)));
                         }
-                        ui.label(&line.organisation);
-                        ui.label(line.kind.name());
+                        // Cut cells (whole in their tooltips) keep every column on a laptop.
+                        cut_label(ui, &line.organisation, 22);
+                        cut_label(ui, line.kind.name(), 18);
                         match conflict {
                             Some(conflict) => {
                                 let link = ui
                                     .link(
-                                        RichText::new(format!("⚠ Conflict: {}", conflict.appears_as))
+                                        RichText::new(format!(
+                                            "⚠ Conflict: {}",
+                                            crate::model::cut(&conflict.appears_as, 28)
+                                        ))
                                             .color(warning)
                                             .strong(),
                                     )
@@ -139,9 +143,9 @@ pub fn register_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                                 ui.label("");
                             }
                         }
-                        ui.label(&line.role);
+                        cut_label(ui, &line.role, 22);
                         ui.label(&line.declared);
-                        ui.label(&line.description);
+                        cut_label(ui, &line.description, 22);
                         ui.end_row();
                     }
                 });

@@ -13,6 +13,19 @@ mod term_bar;
 pub mod theme;
 pub mod timeline;
 
+/// A table cell cut to `chars` characters, whole in its tooltip and its accessible label when
+/// cut: a table keeps every column inside a 1366-wide screen, and a screen reader still reads
+/// the whole text.
+pub fn cut_label(ui: &mut egui::Ui, text: &str, chars: usize) -> egui::Response {
+    let shown = crate::model::cut(text, chars);
+    if shown == text {
+        return ui.label(shown);
+    }
+    let response = ui.label(shown).on_hover_text(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, text));
+    response
+}
+
 /// A one-line text field with a visible (and accessible) label; true when changed.
 pub fn labelled_line(ui: &mut egui::Ui, label: &str, text: &mut String) -> bool {
     ui.label(label);
