@@ -22,7 +22,7 @@ pub fn cut_label(ui: &mut egui::Ui, text: &str, chars: usize) -> egui::Response 
         return ui.label(shown);
     }
     let response = ui.label(shown).on_hover_text(text);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, text));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
     response
 }
 
