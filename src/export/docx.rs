@@ -1,124 +1,155 @@
-//! The report as a Word document a board secretary edits into a board paper: real headings and
-//! real tables (board, committees, places, findings with basis and source), and the pack and the
-//! local changes the verdict rests on. docx-rs writes the XML and escapes the text.
+//! The design's board paper, as Word: a cover sheet (from the design's optional `paper`), the
+//! verdict, the board chart as a picture, the board, committees and places, the findings
+//! grouped by basis in words, the local changes, the people's tables, and the rule ids only in
+//! the appendix. It is built as the one paper model (`paper.rs`), which writes the Word file with
+//! running heads and page numbers, so this paper and the options paper cannot drift apart.
 
-use docx_rs::{AlignmentType, Docx, Paragraph, Run, Style, StyleType, Table, TableCell, TableRow};
-
-use super::{ExportInput, tables};
-use crate::rules::Severity;
+use super::{
+    ExportInput,
+    paper::{Block, PaperDoc, cover_sheet, paper_docx},
+    svg::board_svg_element,
+    tables,
+};
+use crate::rules::{Basis, Severity};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("The Word document could not be written: {0}")]
 pub struct DocxError(String);
 
-/// A run of text, with the characters XML forbids replaced (docx-rs escapes the markup).
-fn run(text: impl AsRef<str>) -> Run {
-    Run::new().add_text(super::escape::xml_chars(text.as_ref()))
-}
-
-fn heading(text: &str, level: u8) -> Paragraph {
-    Paragraph::new()
-        .add_run(run(text))
-        .style(&format!("Heading{level}"))
-}
-
-fn line(text: &str) -> Paragraph {
-    Paragraph::new().add_run(run(text))
-}
-
-fn labelled(label: &str, text: &str) -> Paragraph {
-    Paragraph::new()
-        .add_run(run(format!("{label}: ")).bold())
-        .add_run(run(text))
-}
-
-fn table(table: &tables::Table) -> Table {
-    let cell = |text: &str, bold: bool| {
-        let run = run(text).size(18);
-        TableCell::new().add_paragraph(Paragraph::new().add_run(if bold {
-            run.bold()
-        } else {
-            run
-        }))
-    };
-    let header = TableRow::new(table.headers.iter().map(|h| cell(h, true)).collect());
-    let rows = table
-        .rows
-        .iter()
-        .map(|row| TableRow::new(row.iter().map(|c| cell(c, false)).collect()));
-    Table::new(std::iter::once(header).chain(rows).collect())
-}
-
-/// The report as a `.docx` file.
+/// The design's board paper as a Word document.
 pub fn report_docx(input: &ExportInput) -> Result<Vec<u8>, DocxError> {
+    paper_docx(&design_paper(input)).map_err(|e| DocxError(e.to_string()))
+}
+
+/// The design's board paper, in the paper model.
+pub fn design_paper(input: &ExportInput) -> PaperDoc {
     let design = input.design;
+    let mut blocks = Vec::new();
+    if !design.system.trim().is_empty() {
+        blocks.push(Block::Paragraph(design.system.trim().to_owned()));
+    }
+    blocks.push(Block::Paragraph(format!(
+        "Checked on {} against {} ({}).",
+        input.date, input.pack.name, input.pack.id
+    )));
+    blocks.push(Block::Heading("Summary".to_owned()));
+    blocks.push(Block::Strong(verdict(input)));
+    blocks.push(Block::Paragraph(format!(
+        "Findings: {}.",
+        input.counts_phrase()
+    )));
+    blocks.push(Block::Heading("The board".to_owned()));
+    blocks.push(Block::Figure {
+        svg: board_svg_element(input),
+        caption: format!(
+            "The board of {}: {} seats, by band",
+            design.name,
+            design.board.len()
+        ),
+    });
+    for table in [
+        tables::seats(input),
+        tables::committees(input),
+        tables::places(input),
+    ] {
+        push_table(&mut blocks, table);
+    }
+    blocks.push(Block::Heading("Against the rules".to_owned()));
+    let by_basis = findings_by_basis(input);
+    if by_basis.is_empty() {
+        blocks.push(Block::Paragraph("No findings.".to_owned()));
+    }
+    for (basis, lines) in by_basis {
+        blocks.push(Block::Paragraph(format!(
+            "On the basis of {}:",
+            basis.as_str()
+        )));
+        blocks.push(Block::Bullets(lines));
+    }
+    blocks.push(Block::Heading("Local changes to the rules".to_owned()));
+    if input.pack.local_changes.is_empty() {
+        blocks.push(Block::Paragraph(
+            "None: the pack's rules apply as they stand.".to_owned(),
+        ));
+    } else {
+        blocks.push(Block::Bullets(input.pack.local_changes.clone()));
+    }
+    if !design.notes.trim().is_empty() {
+        blocks.push(Block::Heading("Notes".to_owned()));
+        blocks.push(Block::Paragraph(design.notes.trim().to_owned()));
+    }
+    // The people's tables: the register of interests, the skills matrix, the FPPT return.
+    for table in super::people_tables(input) {
+        push_table(&mut blocks, in_words(table));
+    }
+    blocks.push(Block::Heading(
+        "Appendix: findings with their rule ids".to_owned(),
+    ));
+    push_table(&mut blocks, tables::findings(input));
+    PaperDoc {
+        title: design.name.clone(),
+        cover: cover_sheet(design.paper.as_ref(), "Board design", &input.date),
+        running_head: format!("{} · board design · {}", design.name, input.date),
+        blocks,
+    }
+}
+
+/// The verdict in words.
+fn verdict(input: &ExportInput) -> String {
     let errors = input.report.count(Severity::Error);
-    let verdict = if errors == 0 {
+    if errors == 0 {
         "Meets the minimums of the rules it was checked against.".to_owned()
     } else {
         format!(
             "Does not yet meet the minimums: {}.",
             Severity::Error.count_phrase(errors)
         )
-    };
-    let mut doc = Docx::new()
-        .add_style(
-            Style::new("Heading1", StyleType::Paragraph)
-                .name("Heading 1")
-                .size(36)
-                .bold(),
-        )
-        .add_style(
-            Style::new("Heading2", StyleType::Paragraph)
-                .name("Heading 2")
-                .size(28)
-                .bold(),
-        )
-        .add_paragraph(heading(&design.name, 1));
-    if !design.system.trim().is_empty() {
-        doc = doc.add_paragraph(line(&design.system));
     }
-    doc = doc
-        .add_paragraph(labelled("Date", &input.date))
-        .add_paragraph(labelled(
-            "Checked against",
-            &format!("{} ({})", input.pack.name, input.pack.id),
-        ))
-        .add_paragraph(labelled("Result", &verdict))
-        .add_paragraph(labelled("Findings", &input.counts_phrase()));
-    doc = doc.add_paragraph(heading("Local changes to the rules", 2));
-    if input.pack.local_changes.is_empty() {
-        doc = doc.add_paragraph(line("None: the pack's rules apply as they stand."));
+}
+
+/// A people's table with its rule ids put in words (the skills matrix names the rule a column
+/// and a gap answer to: `0 (gap: board.public_health)`); the appendix keeps the ids.
+fn in_words(mut table: tables::Table) -> tables::Table {
+    // "Mental health (board.mental_health_expertise)" is "Mental health" here.
+    for header in &mut table.headers {
+        if let Some((name, id)) = header.split_once(" (")
+            && id.ends_with(')')
+            && id.contains('.')
+        {
+            *header = std::borrow::Cow::Owned(name.to_owned());
+        }
     }
-    for change in &input.pack.local_changes {
-        doc = doc.add_paragraph(line(&format!("• {change}")));
+    for cell in table.rows.iter_mut().flatten() {
+        if let Some((count, _)) = cell.split_once(" (gap: ") {
+            *cell = format!("{count} (a gap a rule names)");
+        }
     }
-    if !design.notes.trim().is_empty() {
-        doc = doc
-            .add_paragraph(heading("Notes", 2))
-            .add_paragraph(line(&design.notes));
+    table
+}
+
+/// A table under its own heading, or "None." when it has no rows.
+fn push_table(blocks: &mut Vec<Block>, table: tables::Table) {
+    blocks.push(Block::Heading(table.title.clone()));
+    if table.rows.is_empty() {
+        blocks.push(Block::Paragraph("None.".to_owned()));
+    } else {
+        blocks.push(Block::Table(table));
     }
-    for t in super::report_tables(input) {
-        doc = doc.add_paragraph(heading(&t.title, 2));
-        doc = if t.rows.is_empty() {
-            doc.add_paragraph(line("None."))
-        } else {
-            doc.add_table(table(&t))
-        };
-    }
-    doc = doc.add_paragraph(
-        Paragraph::new()
-            .add_run(
-                Run::new()
-                    .add_text("Written by ICS Board Designer. Basis: law, bill, NHS England policy or advice.")
-                    .italic()
-                    .size(16),
-            )
-            .align(AlignmentType::Left),
-    );
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut bytes)
-        .map_err(|e| DocxError(e.to_string()))?;
-    super::docx_zip::same_on_every_system(&bytes.into_inner()).map_err(DocxError)
+}
+
+/// Every finding, in words, under its basis (law first): no rule ids, which the appendix has.
+fn findings_by_basis(input: &ExportInput) -> Vec<(Basis, Vec<String>)> {
+    Basis::ALL
+        .iter()
+        .filter_map(|basis| {
+            let lines: Vec<String> = input
+                .report
+                .findings
+                .iter()
+                .filter(|f| f.basis() == *basis)
+                .map(|f| format!("{}: {}", f.severity.as_str(), f.message))
+                .collect();
+            (!lines.is_empty()).then_some((*basis, lines))
+        })
+        .collect()
 }

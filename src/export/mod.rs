@@ -212,8 +212,14 @@ pub enum ExportError {
 /// Every table of the report, in reading order: the design's, then the people's.
 pub(crate) fn report_tables(input: &ExportInput) -> Vec<tables::Table> {
     let mut all = tables::all(input);
-    all.push(people::register(input));
-    all.push(people::skills(input));
+    all.extend(people_tables(input));
+    all
+}
+
+/// The people's tables: the register of interests, the skills matrix, and the fit and proper
+/// person return where the pack has its rules.
+pub(crate) fn people_tables(input: &ExportInput) -> Vec<tables::Table> {
+    let mut all = vec![people::register(input), people::skills(input)];
     // The framework dates from 2023: a pack without its rules has no return to make.
     if input
         .pack
