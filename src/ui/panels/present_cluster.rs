@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::{
-    model::transition::Outcome,
+    model::{Band, transition::Outcome},
     rules::{Scope, Severity},
     ui::{
         action::Action,
@@ -12,7 +12,7 @@ use crate::{
         context::DesignCtx,
         widgets::{
             paging::{Paging, page_keys},
-            presentation_board::presentation_board_ui,
+            presentation_board::presentation_bands_ui,
             theme,
         },
     },
@@ -157,9 +157,12 @@ fn successor_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32, voting: bo
         return;
     };
     ui.label(RichText::new(&successor.name).size(body * 1.2).strong());
-    let mut shown = successor.clone();
-    shown.board.retain(|seat| seat.role.is_voting() == voting);
-    presentation_board_ui(ui, &shown);
+    let bands: &[Band] = if voting {
+        &[Band::NonExecutive, Band::Executive, Band::Partner]
+    } else {
+        &[Band::Participant]
+    };
+    presentation_bands_ui(ui, successor, bands);
 }
 
 fn transition_page(ui: &mut egui::Ui, space: &ClusterSpace, body: f32) {

@@ -85,16 +85,25 @@ const PRESENT_FIT: FitSpec = FitSpec {
 
 /// Page 1: the whole board, its type as large as the screen lets every card show at once.
 pub fn presentation_board_ui(ui: &mut egui::Ui, design: &Design) {
+    presentation_bands_ui(ui, design, &Band::ALL);
+}
+
+/// The seats of `bands` only (a merged board's voting members, or its participants), fitted
+/// to the screen as page 1 is.
+pub fn presentation_bands_ui(ui: &mut egui::Ui, design: &Design, bands: &[Band]) {
     // Bands with no seats are left out of the page, and of the fit.
     let shown: Vec<usize> = design
         .seats_per_band()
         .into_iter()
-        .filter(|n| *n > 0)
+        .zip(Band::ALL)
+        .filter(|(n, band)| *n > 0 && bands.contains(band))
+        .map(|(n, _)| n)
         .collect();
     // No card narrower than the longest name at full size (22 px at scale 1).
     let names = design
         .board
         .iter()
+        .filter(|seat| bands.contains(&seat.role.band()))
         .filter_map(crate::model::Seat::holder_name);
     let widest = board_fit::widest(ui, names, 22.0) + 2.0 * 0.6 * 22.0;
     let fit = PRESENT_FIT.fit(
@@ -105,7 +114,7 @@ pub fn presentation_board_ui(ui: &mut egui::Ui, design: &Design) {
     );
     let body = 22.0 * fit.scale;
     ui.spacing_mut().item_spacing = PRESENT_FIT.gap;
-    for band in Band::ALL {
+    for &band in bands {
         let seats = design.seats_in(band);
         if seats.is_empty() {
             continue;
