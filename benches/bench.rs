@@ -369,27 +369,7 @@ fn bench_frame(c: &mut Criterion) {
 /// 6,000 seats one person holds, 544 KB) is checked and exported in proportion to its size.
 #[allow(clippy::expect_used)] // a bench whose input does not load has nothing to measure
 fn bench_hostile_cluster(c: &mut Criterion) {
-    let mut text = String::from("Cluster(format_version: 1, name: \"Amplified\", icbs: [\n");
-    for icb in 1..=2 {
-        let short = format!("{icb}{}", "S".repeat(60_000));
-        let _ = write!(
-            text,
-            "ClusterIcb(id: {icb}, short_name: \"{short}\", design: Design(format_version: 1, name: \"ICB {icb}\", board: ["
-        );
-        for id in 1..=3_000 {
-            let role = if id % 2 == 0 {
-                "NonExecutive"
-            } else {
-                "ChiefExecutive"
-            };
-            let _ = write!(
-                text,
-                "Seat(id: {id}, role: {role}, holder: Some(Holder(name: \"Ann\"))),"
-            );
-        }
-        text.push_str("])),\n");
-    }
-    text.push_str("])\n");
+    let text = ics_board_designer::model::generate::amplifying_cluster_text(3_000);
     let cluster = io::load_cluster_str(&text).expect("the amplifying cluster loads");
     let mut group = c.benchmark_group("hostile_cluster");
     group.sample_size(10);

@@ -321,37 +321,10 @@ fn import_people_to_a_full_terminal_does_not_exit_0() {
     assert_eq!(status.code(), Some(2));
 }
 
-/// Two ICBs with 60 KiB short names whose every seat is held by one person: the cluster's
-/// checks and exports stay in proportion to the file (issue 30).
-fn amplifying_cluster(seats: usize) -> String {
-    let mut text = String::from("Cluster(format_version: 1, name: \"Amplified\", icbs: [\n");
-    for icb in 1..=2 {
-        let short = format!("{icb}{}", "S".repeat(60_000));
-        let _ = write!(
-            text,
-            "ClusterIcb(id: {icb}, short_name: \"{short}\", design: Design(format_version: 1, name: \"ICB {icb}\", board: ["
-        );
-        for id in 1..=seats {
-            let role = if id % 2 == 0 {
-                "NonExecutive"
-            } else {
-                "ChiefExecutive"
-            };
-            let _ = write!(
-                text,
-                "Seat(id: {id}, role: {role}, holder: Some(Holder(name: \"Ann\"))),"
-            );
-        }
-        text.push_str("])),\n");
-    }
-    text.push_str("])\n");
-    text
-}
-
 #[test]
 fn a_cluster_built_to_amplify_is_checked_and_exported_within_bounds() {
     let dir = tempfile::tempdir().unwrap();
-    let text = amplifying_cluster(3_000);
+    let text = ics_board_designer::model::generate::amplifying_cluster_text(3_000);
     let input = text.len() as u64;
     std::fs::write(dir.path().join("amp.ron"), text).unwrap();
     let (code, err) = run_capped(dir.path(), &["check", "amp.ron", "--format", "json"]);

@@ -190,6 +190,35 @@ pub fn realistic_cluster() -> Cluster {
     super::merge::with_successor(&generated_cluster(3, 25))
 }
 
+/// The text of a cluster file built to amplify (issue 30): two ICBs whose short names are 60,000
+/// characters, each with `seats` seats held by the same person. `check` and every export of it
+/// must stay in proportion to its size (the hardening tests and the `hostile_cluster` bench).
+pub fn amplifying_cluster_text(seats: usize) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::from("Cluster(format_version: 1, name: \"Amplified\", icbs: [\n");
+    for icb in 1..=2 {
+        let short = format!("{icb}{}", "S".repeat(60_000));
+        let _ = write!(
+            text,
+            "ClusterIcb(id: {icb}, short_name: \"{short}\", design: Design(format_version: 1, name: \"ICB {icb}\", board: ["
+        );
+        for id in 1..=seats {
+            let role = if id % 2 == 0 {
+                "NonExecutive"
+            } else {
+                "ChiefExecutive"
+            };
+            let _ = write!(
+                text,
+                "Seat(id: {id}, role: {role}, holder: Some(Holder(name: \"Ann\"))),"
+            );
+        }
+        text.push_str("])),\n");
+    }
+    text.push_str("])\n");
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
