@@ -1,5 +1,5 @@
 //! The commands of 2026, run as real processes: `check --pack` and `--as-at`, `rules`, and the
-//! cluster commands `cluster new` and `merge` (FORMAT.md).
+//! cluster commands `cluster new` and `merge` (docs/file-format.md).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 use assert_cmd::cargo::cargo_bin_cmd;

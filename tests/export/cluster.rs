@@ -1,4 +1,4 @@
-//! Exports of cluster files (issue 14, FORMAT.md "The command line"): golden files of the
+//! Exports of cluster files (issue 14, docs/file-format.md "The command line"): golden files of the
 //! three-ICB merger, hostile text in every ICB, and the `export` command on a cluster file.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
@@ -98,7 +98,7 @@ fn the_report_has_every_icb_the_shared_people_the_joint_committees_and_the_trans
     // The PNG draws the same side-by-side chart.
     let png = export_cluster(&cluster, ExportFormat::Png, DATE.into()).unwrap();
     assert_eq!(&png[1..4], b"PNG");
-    // Formats FORMAT.md does not give cluster files say so.
+    // Formats docs/file-format.md does not give cluster files say so.
     let error = export_cluster(&cluster, ExportFormat::Docx, DATE.into()).unwrap_err();
     assert!(
         error.to_string().contains("export one ICB's design"),
