@@ -21,7 +21,7 @@ use ics_board_designer::{
         compare_packs::compare_packs,
         validate,
     },
-    ui::{DesignerApp, Focus, NativeChooser, PeoplePage, Tab},
+    ui::{DesignerApp, Focus, SystemChooser, PeoplePage, Tab},
 };
 
 fn bench_validate(c: &mut Criterion) {
@@ -303,12 +303,12 @@ fn bench_frame(c: &mut Criterion) {
         // The terms timeline with 1,000 holders (issue 17).
         ("timeline_1000", stress_design(), Tab::People),
     ] {
-        let mut app = DesignerApp::new(design, Box::new(NativeChooser::default()));
+        let mut app = DesignerApp::new(design, Box::new(SystemChooser::default()));
         app.view_mut().tab = tab;
         frame_bench(&mut group, name, app, egui::vec2(1280.0, 800.0));
     }
     // The year ahead with 1,000 holders in post (issue 29).
-    let mut year = DesignerApp::new(in_post(stress_design()), Box::new(NativeChooser::default()));
+    let mut year = DesignerApp::new(in_post(stress_design()), Box::new(SystemChooser::default()));
     year.view_mut().show_people(PeoplePage::YearAhead);
     frame_bench(
         &mut group,
@@ -320,7 +320,7 @@ fn bench_frame(c: &mut Criterion) {
     frame_bench(
         &mut group,
         "realistic_1366x768",
-        DesignerApp::new(realistic_design(), Box::new(NativeChooser::default())),
+        DesignerApp::new(realistic_design(), Box::new(SystemChooser::default())),
         egui::vec2(1366.0, 768.0),
     );
     // Every title and holder's name 64 KiB long, the most the loader takes (issue 19).
@@ -336,11 +336,11 @@ fn bench_frame(c: &mut Criterion) {
     frame_bench(
         &mut group,
         "realistic_64k_names",
-        DesignerApp::new(long.clone(), Box::new(NativeChooser::default())),
+        DesignerApp::new(long.clone(), Box::new(SystemChooser::default())),
         egui::vec2(1280.0, 800.0),
     );
     // The same, with a seat selected: the inspector holds the 64 KiB name in its text field.
-    let mut selected = DesignerApp::new(long, Box::new(NativeChooser::default()));
+    let mut selected = DesignerApp::new(long, Box::new(SystemChooser::default()));
     if let Some(id) = first {
         selected
             .view_mut()
@@ -358,7 +358,7 @@ fn bench_frame(c: &mut Criterion) {
         ("cluster_icb_realistic", Focus::Icb(1)),
     ] {
         let mut app =
-            DesignerApp::with_cluster(realistic_cluster(), Box::new(NativeChooser::default()));
+            DesignerApp::with_cluster(realistic_cluster(), Box::new(SystemChooser::default()));
         app.show_focus(focus);
         frame_bench(&mut group, name, app, egui::vec2(1366.0, 768.0));
     }

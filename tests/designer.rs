@@ -26,7 +26,7 @@ struct ScriptedChooser {
 }
 
 impl FileChooser for ScriptedChooser {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
         self.open.clone()
     }
     fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {

@@ -21,10 +21,10 @@ use common::{NoDialog, click, drag, harness};
 struct Picks(Vec<PathBuf>);
 
 impl FileChooser for Picks {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
         self.0.first().cloned()
     }
-    fn pick_open_many(&mut self) -> Vec<PathBuf> {
+    fn pick_open_many(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Vec<PathBuf> {
         self.0.clone()
     }
     fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {

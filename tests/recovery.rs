@@ -17,7 +17,7 @@ use common::{click, harness};
 struct SaveTo(Option<PathBuf>);
 
 impl FileChooser for SaveTo {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
         None
     }
     fn pick_save(&mut self, _: &str, _: (&str, &str)) -> Option<PathBuf> {

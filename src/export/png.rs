@@ -43,18 +43,8 @@ pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
     // part is parsed and painted on its own thread, then the parts are laid one over another.
     let documents = chart.split(PARTS);
     let options = &options;
-    let layers: Vec<Result<tiny_skia::Pixmap, PngError>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = documents
-            .iter()
-            .map(|document| scope.spawn(move || render_layer(document, options)))
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| {
-                w.join()
-                    .unwrap_or_else(|_| Err(PngError("drawing failed".to_owned())))
-            })
-            .collect()
+    let layers = crate::platform::in_parallel(&documents, |document| {
+        render_layer(document, options)
     });
     let mut layers = layers.into_iter();
     let mut page = layers

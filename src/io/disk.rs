@@ -18,9 +18,8 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// The file as it is now; `None` when it cannot be read (gone, say).
     pub fn of(path: &Path) -> Option<Fingerprint> {
-        let metadata = std::fs::metadata(path).ok()?;
-        let bytes = std::fs::read(path).ok()?;
-        Some(Self::of_bytes(metadata.modified().ok(), &bytes))
+        let bytes = crate::platform::fs::read(path, super::MAX_FILE_BYTES as u64).ok()?;
+        Some(Self::of_bytes(crate::platform::fs::modified(path), &bytes))
     }
 
     fn of_bytes(modified: Option<SystemTime>, bytes: &[u8]) -> Fingerprint {

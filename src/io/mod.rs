@@ -14,7 +14,7 @@ mod text_checks;
 mod workbook_bounds;
 mod write;
 
-use std::{fmt, io::Read, path::Path};
+use std::{fmt, path::Path};
 
 use serde::Deserialize;
 
@@ -94,13 +94,8 @@ pub fn load_path(path: &Path) -> Result<Design, LoadError> {
 
 /// Read a file, refusing (without reading it all) one larger than [`MAX_FILE_BYTES`].
 pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| LoadError::io(format!("Cannot open {}: {}", path.display(), io_reason(&e))))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::io(format!("Cannot read {}: {}", path.display(), io_reason(&e))))?;
-    Ok(bytes)
+    crate::platform::fs::read(path, MAX_FILE_BYTES as u64)
+        .map_err(|e| LoadError::io(format!("Cannot read {}: {}", path.display(), io_reason(&e))))
 }
 
 /// Load a rule pack file (for `check --rules`): the same limits and errors as designs.

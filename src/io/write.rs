@@ -22,6 +22,7 @@ use std::{
 };
 
 use super::{SaveError, io_reason};
+use crate::platform::{process_exists, process_id};
 
 /// Temporary files are `.ics-PID-N.tmp` beside the target.
 const TEMP_PREFIX: &str = ".ics-";
@@ -42,6 +43,10 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
             "the name ends with '{}', so it names a folder; give a file name",
             std::path::MAIN_SEPARATOR
         )));
+    }
+    // In a browser, files are the page's own and a write is a download (platform::fs).
+    if let Some(written) = crate::platform::fs::write_elsewhere(path, bytes) {
+        return written.map_err(|reason| fail(&reason));
     }
     let target = resolve_links(path).map_err(|reason| fail(&reason))?;
     let existing = std::fs::metadata(&target).ok();
@@ -244,7 +249,7 @@ fn keep_owner_and_mode(file: &std::fs::File, old: &std::fs::Metadata) {
 fn temp_name() -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    format!("{TEMP_PREFIX}{}-{n}{TEMP_SUFFIX}", std::process::id())
+    format!("{TEMP_PREFIX}{}-{n}{TEMP_SUFFIX}", process_id())
 }
 
 /// Remove temporary files in `folder` left by a run of this program that no longer exists
@@ -264,19 +269,9 @@ fn remove_leftovers(folder: &Path) {
         else {
             continue;
         };
-        if pid != std::process::id() && !process_exists(pid) {
+        if pid != process_id() && !process_exists(pid) {
             let _ = std::fs::remove_file(entry.path());
         }
-    }
-}
-
-/// Whether a process is running (on Linux, by /proc; elsewhere assumed so).
-pub(super) fn process_exists(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        // Without /proc, assume it may be running: never remove another's file.
-        true
     }
 }
 

@@ -175,10 +175,11 @@ impl IsoDate {
         }
     }
 
-    /// Today's date (UTC) from the system clock.
+    /// Today's date (UTC) from the system clock (the page's clock in a browser, where
+    /// `std::time` has none).
     pub fn today() -> IsoDate {
-        let days = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
+        let days = web_time::SystemTime::now()
+            .duration_since(web_time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() / 86_400);
         IsoDate::from_days(i64::try_from(days).unwrap_or(0))
     }

@@ -49,9 +49,10 @@ const PARALLEL_FROM: usize = 1_000;
 
 /// Check a whole cluster file: every ICB, the successor, and the cluster rules.
 ///
-/// The designs are independent, so in a large cluster half of them (by size) are checked on a
-/// second thread while this one checks the rest and the cluster's own rules; the findings are
-/// sorted after, so the report is the same whichever thread finishes first. A cluster of a
+/// The designs are independent, so in a large cluster half of them (by size) are checked on
+/// one thread while another checks the rest and the cluster's own rules (one after the other
+/// in a browser, which has no threads); the findings are sorted after, so the report is the
+/// same whichever thread finishes first. A cluster of a
 /// few real boards is checked on this thread: starting a thread costs more than it saves.
 pub fn validate_cluster(cluster: &Cluster, how: &ClusterCheck) -> Report {
     let run = |(design, scope): &(&Design, Scope)| -> Vec<Finding> {
@@ -110,14 +111,16 @@ pub fn validate_cluster(cluster: &Cluster, how: &ClusterCheck) -> Report {
         all.extend(cluster_rules());
         all
     } else {
-        std::thread::scope(|scope| {
-            let other = scope.spawn(|| check_share(&theirs));
-            let mut all = check_share(&mine);
-            all.extend(cluster_rules());
-            // A thread that could not finish (it cannot panic on data) is done here instead.
-            all.extend(other.join().unwrap_or_else(|_| check_share(&theirs)));
-            all
-        })
+        // The two shares at once where there are threads (not in a browser).
+        let shares = [(theirs, false), (mine, true)];
+        let parts = crate::platform::in_parallel(&shares, |(share, with_cluster_rules)| {
+            let mut found = check_share(share);
+            if *with_cluster_rules {
+                found.extend(cluster_rules());
+            }
+            found
+        });
+        parts.into_iter().flatten().collect()
     };
     sort_findings(&mut findings);
     Report { findings }

@@ -67,6 +67,34 @@ impl PathPurpose {
         }
     }
 
+    /// What the file dialog asks for, for the purposes that read a file.
+    pub fn wanted(self) -> crate::platform::Wanted {
+        use crate::platform::Wanted;
+        const DESIGN: &str = "ICS board design";
+        match self {
+            PathPurpose::ImportPeople => Wanted {
+                title: "Import people from a roster",
+                kind: "Roster (CSV, Excel or OpenDocument)",
+                extensions: &["csv", "xlsx", "ods"],
+            },
+            PathPurpose::Compare => Wanted {
+                title: "Compare with",
+                kind: DESIGN,
+                extensions: &["ron"],
+            },
+            PathPurpose::NewCluster => Wanted {
+                title: "Choose the designs of the cluster's ICBs",
+                kind: DESIGN,
+                extensions: &["ron"],
+            },
+            _ => Wanted {
+                title: "Open a design",
+                kind: DESIGN,
+                extensions: &["ron"],
+            },
+        }
+    }
+
     pub fn writes(self) -> bool {
         matches!(self, PathPurpose::SaveAs | PathPurpose::Export(_))
     }

@@ -11,7 +11,7 @@ use super::{
     cluster_space::{ClusterSpace, Focus},
     context::{CtxParts, DesignCtx},
     dialogs::{Dialog, dialog_ui},
-    files::FileChooser,
+    FileChooser,
     layout, panels,
     view::View,
 };
@@ -130,6 +130,35 @@ impl DesignerApp {
     }
 
     /// The window title: design name, file name and a dirty marker.
+    /// What the window shows, in words: its title, the verdict, any question it asks and its
+    /// last message (a browser's screen reader hears this; a canvas is only a picture to it).
+    pub fn announcement(&self) -> String {
+        use crate::rules::Severity;
+        let report = &self.session.workspace.report;
+        let errors = report.count(Severity::Error);
+        let verdict = if errors == 0 {
+            "Meets the framework minimums"
+        } else {
+            "Does not yet meet the framework minimums"
+        };
+        let counts: Vec<String> = Severity::ALL
+            .iter()
+            .map(|s| s.count_phrase(report.count(*s)))
+            .collect();
+        let question = self
+            .session
+            .dialog
+            .as_ref()
+            .map(|d| format!(" Asking: {}.", d.title()))
+            .unwrap_or_default();
+        format!(
+            "{}. {verdict}: {}.{question} {}",
+            self.title(),
+            counts.join(", "),
+            self.session.view.status
+        )
+    }
+
     pub fn title(&self) -> String {
         self.session.workspace.title()
     }
@@ -215,6 +244,8 @@ impl DesignerApp {
             &ctx,
         ));
         self.session.apply_all(actions, &ctx);
+        let dropped = ctx.input_mut(|i| std::mem::take(&mut i.raw.dropped_files));
+        self.session.take_given_files(dropped);
         if presenting {
             return;
         }
@@ -253,9 +284,12 @@ impl DesignerApp {
         // Only when it changes: every viewport command asks for another frame.
         let title = self.title();
         if title != self.shown_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            crate::platform::show_title(&ctx, &title);
             self.shown_title = title;
         }
+        // A browser asks before a tab with unsaved changes closes.
+        crate::platform::set_unsaved_changes(self.session.workspace.is_dirty());
+        crate::platform::announce(&self.announcement());
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {

@@ -7,7 +7,7 @@ use super::{
     action::{Action, DragPayload},
     context::seat_step_target,
     dialogs::Dialog,
-    files::FileChooser,
+    FileChooser,
     view::{FindingScroll, Selection, Tab, View},
     workspace::Workspace,
 };
@@ -25,6 +25,8 @@ pub struct Session {
     pub(super) recent: Vec<PathBuf>,
     /// Set when the user agreed to close; the next close request is let through.
     pub(super) close_allowed: bool,
+    /// What the file dialog that answers later (the browser's) was last opened for.
+    pub(super) waiting_for: Option<super::action::PathPurpose>,
 }
 
 impl Session {
@@ -36,6 +38,7 @@ impl Session {
             chooser,
             recent: Vec::new(),
             close_allowed: false,
+            waiting_for: None,
         }
     }
 

@@ -3,8 +3,10 @@
 
 use std::{
     path::Path,
-    time::{Duration, Instant},
+    time::Duration,
 };
+
+use web_time::Instant;
 
 use crate::io::recovery::{RecoveryEntry, RecoveryStore, Snapshot, set_panic_snapshot};
 

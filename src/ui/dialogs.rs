@@ -44,6 +44,19 @@ pub enum Dialog {
 }
 
 impl Dialog {
+    /// The question or message in a few words (its heading, or close to it).
+    pub fn title(&self) -> String {
+        match self {
+            Dialog::Error { title, .. } => title.clone(),
+            Dialog::UnsavedChanges(_) => "Save changes?".to_owned(),
+            Dialog::Recover(_) => "Recover unsaved work?".to_owned(),
+            Dialog::TypePath { purpose, .. } => purpose.title(),
+            Dialog::ChangedOnDisk { .. } | Dialog::Reload => "The file changed on disk".to_owned(),
+            Dialog::ConfirmRecoveredPath { .. } => "Save the recovered work?".to_owned(),
+            Dialog::ImportPreview { from, .. } => format!("Import people from {from}"),
+        }
+    }
+
     pub fn error(title: &str, message: impl Into<String>) -> Self {
         Dialog::Error {
             title: title.to_owned(),

@@ -14,6 +14,7 @@ mod context;
 mod dialogs;
 mod drafts;
 mod files;
+mod given_files;
 mod import_preview;
 mod layout;
 mod panels;
@@ -31,9 +32,10 @@ pub use autosave::AUTOSAVE_SECS_ENV;
 pub use cluster_space::Focus;
 pub use dialogs::Dialog;
 pub use drafts::{Draft, Drafts};
-pub use files::{FileChooser, NativeChooser};
 pub use panels::present::{Page, pages};
 pub use view::{PeoplePage, Selection, Tab, View};
+
+pub use crate::platform::{FileChooser, SystemChooser, Wanted};
 
 use crate::io::{
     recovery::{RecoveryStore, install_panic_hook},
@@ -60,12 +62,13 @@ struct Window {
 }
 
 impl eframe::App for Window {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        crate::platform::frame_drawn(frame.info().cpu_usage);
         if let Some(frames) = self.timing_frames.as_mut() {
             // The second frame starts once the first has been presented.
             if *frames == 1 {
-                let now = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
+                let now = web_time::SystemTime::now()
+                    .duration_since(web_time::UNIX_EPOCH)
                     .map_or(0, |d| d.as_nanos());
                 eprintln!("first-frame-presented-unix-ns {now}");
                 self.timing_frames = None;
@@ -76,8 +79,8 @@ impl eframe::App for Window {
         }
         self.app.show(ui);
         if self.log_repaints {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
+            let now = web_time::SystemTime::now()
+                .duration_since(web_time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_millis() % 100_000);
             eprintln!(
                 "frame at {now} ms, asked for by {:?}",
@@ -86,7 +89,8 @@ impl eframe::App for Window {
         }
     }
 
-    /// Remember the recent files between runs (eframe's storage, in the user's data folder).
+    /// Remember the recent files between runs (eframe's storage: in the user's data folder, or the
+    /// browser's storage).
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_FILES_KEY, &self.app.recent());
         eframe::set_value(storage, DARK_THEME_KEY, &self.app.view().dark);
@@ -103,19 +107,15 @@ pub const WINDOW_SIZE: [f32; 2] = [1280.0, 800.0];
 
 /// Open the designer window on `path`, or on the starting example (or an empty design).
 pub fn run(path: Option<PathBuf>) -> eframe::Result {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("ICS Board Designer")
-            .with_inner_size(WINDOW_SIZE)
-            .with_min_inner_size([960.0, 600.0]),
-        persistence_path: crate::io::recovery::data_dir().map(|dir| dir.join("window.ron")),
-        ..Default::default()
+    let window = crate::platform::WindowSpec {
+        title: "ICS Board Designer",
+        size: WINDOW_SIZE,
+        min_size: [960.0, 600.0],
     };
-    eframe::run_native(
-        "ICS Board Designer",
-        options,
+    crate::platform::run_window(
+        &window,
         Box::new(move |cc| {
-            let chooser = Box::new(NativeChooser::default());
+            let chooser = Box::new(SystemChooser::default());
             let app = match path {
                 Some(path) => DesignerApp::open_at_start(&path, chooser),
                 // The workshop-start example is built in, so this works from any folder.

@@ -19,7 +19,7 @@ use crate::{io, model::Design};
 impl Session {
     /// Say what happened in the status line, or show the dialog that says why not; true when
     /// it worked.
-    fn show(&mut self, outcome: Outcome) -> bool {
+    pub(super) fn show(&mut self, outcome: Outcome) -> bool {
         match outcome {
             Ok(status) => {
                 self.view.status = status;
@@ -97,7 +97,7 @@ impl Session {
         }
     }
 
-    fn perform(&mut self, action: PendingAction) {
+    pub(super) fn perform(&mut self, action: PendingAction) {
         match action {
             PendingAction::New => {
                 self.replace(Design::default(), None);
@@ -129,7 +129,8 @@ impl Session {
             }
             PendingAction::NewCluster(paths) if paths.is_empty() => {
                 self.chooser.start_in(self.design_folder());
-                let picked = self.chooser.pick_open_many();
+                self.waiting_for = Some(PathPurpose::NewCluster);
+                let picked = self.chooser.pick_open_many(&PathPurpose::NewCluster.wanted());
                 if picked.is_empty() && !self.chooser.available() {
                     self.dialog = Some(Dialog::TypePath {
                         purpose: PathPurpose::NewCluster,
@@ -145,7 +146,7 @@ impl Session {
         }
     }
 
-    fn replace(&mut self, design: Design, path: Option<PathBuf>) {
+    pub(super) fn replace(&mut self, design: Design, path: Option<PathBuf>) {
         self.workspace.replace(design, path);
         self.view.selection = Selection::None;
     }
@@ -210,7 +211,7 @@ impl Session {
         }
     }
 
-    fn save_to(&mut self, path: &std::path::Path) -> bool {
+    pub(super) fn save_to(&mut self, path: &std::path::Path) -> bool {
         let outcome = self.workspace.save_to(path.to_path_buf());
         let saved = self.show(outcome);
         if saved {
@@ -229,7 +230,9 @@ impl Session {
     /// Ask for a file to read; with no file dialog on the system, ask for a typed path instead.
     fn pick_open_or_ask(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
         self.chooser.start_in(self.design_folder());
-        let picked = self.chooser.pick_open();
+        // A browser's picker answers later: the files then go where they were asked for.
+        self.waiting_for = Some(purpose);
+        let picked = self.chooser.pick_open(&purpose.wanted());
         if picked.is_none() && !self.chooser.available() {
             self.dialog = Some(Dialog::TypePath {
                 purpose,
@@ -353,31 +356,15 @@ impl Session {
                 then,
             } => {
                 let closing = then == Some(PendingAction::Close);
-                let path = typed_path(&text);
-                match purpose {
-                    PathPurpose::Open => self.open_path(&path),
-                    PathPurpose::SaveAs => {
-                        if self.save_to(&path)
-                            && let Some(action) = then
-                        {
-                            self.perform(action);
-                        }
-                    }
-                    PathPurpose::Export(format) => {
-                        let outcome = self.workspace.export_to(format, &path);
-                        self.show(outcome);
-                    }
-                    PathPurpose::Compare => self.compare_with(&path),
-                    PathPurpose::ImportPeople => self.import_people(&path),
-                    PathPurpose::NewCluster => {
-                        let paths: Vec<PathBuf> = text
-                            .lines()
-                            .filter(|l| !l.trim().is_empty())
-                            .map(typed_path)
-                            .collect();
-                        self.new_cluster_from(&paths);
-                    }
-                }
+                let paths: Vec<PathBuf> = if purpose == PathPurpose::NewCluster {
+                    text.lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(typed_path)
+                        .collect()
+                } else {
+                    vec![typed_path(&text)]
+                };
+                self.carry_on(purpose, &paths, then);
                 closing
             }
         };

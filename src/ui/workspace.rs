@@ -358,6 +358,12 @@ impl Workspace {
             |n| n.to_string_lossy().into_owned(),
         );
         let dirty = if self.is_dirty() { "* " } else { "" };
-        format!("{dirty}{} ({file}) - ICS Board Designer", self.name())
+        // In a browser Save gives the file to the downloads: the title says so.
+        let saving = if crate::platform::SAVE_DOWNLOADS {
+            ", Save downloads"
+        } else {
+            ""
+        };
+        format!("{dirty}{} ({file}{saving}) - ICS Board Designer", self.name())
     }
 }

@@ -57,7 +57,7 @@ pub fn drag(h: &mut Harness<'_, DesignerApp>, from: Pos2, to: Pos2) {
 pub struct NoDialog;
 
 impl FileChooser for NoDialog {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
         None
     }
     fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
@@ -71,7 +71,7 @@ impl FileChooser for NoDialog {
 pub struct NoDialogAtAll;
 
 impl FileChooser for NoDialogAtAll {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
         None
     }
     fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {

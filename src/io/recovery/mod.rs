@@ -6,7 +6,7 @@
 
 use std::{
     path::{Path, PathBuf},
-    time::{Duration, SystemTime, UNIX_EPOCH},
+    time::{Duration, UNIX_EPOCH},
 };
 
 use serde::{Deserialize, Serialize};
@@ -15,7 +15,10 @@ use super::{
     LoadError, Loaded, SaveError, load_any_path, load_path,
     write_file_atomically as write_atomically,
 };
-use crate::model::{Cluster, Design};
+use crate::{
+    model::{Cluster, Design},
+    platform::{fs, process_exists, process_id},
+};
 
 /// What a recovery copy holds: the open design, or the open cluster file.
 #[derive(Debug, Clone)]
@@ -97,12 +100,12 @@ impl RecoveryStore {
                 format!(
                     "file-{:016x}-{}",
                     fnv1a(absolute.to_string_lossy().as_bytes()),
-                    std::process::id()
+                    process_id()
                 )
             }
             None => format!(
                 "unsaved-{}-{}",
-                std::process::id(),
+                process_id(),
                 now_unix_nanos() % 1_000_000_000_000
             ),
         }
@@ -133,7 +136,7 @@ impl RecoveryStore {
     }
 
     fn write_text(&self, key: &str, text: &str, original: Option<&Path>) -> Result<(), SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|e| SaveError {
+        fs::create_dir_all(&self.dir).map_err(|e| SaveError {
             path: self.dir.display().to_string(),
             reason: super::io_reason(&e),
         })?;
@@ -146,7 +149,7 @@ impl RecoveryStore {
                     .into_owned()
             }),
             saved_at: now_unix_nanos() / 1_000_000_000,
-            pid: Some(std::process::id()),
+            pid: Some(process_id()),
         };
         let text = ron::ser::to_string(&meta).unwrap_or_default();
         write_atomically(&self.dir.join(format!("{key}.meta")), text.as_bytes())
@@ -156,13 +159,13 @@ impl RecoveryStore {
     pub fn has(&self, key: &str) -> bool {
         ["ron", "meta"]
             .iter()
-            .all(|ext| self.dir.join(format!("{key}.{ext}")).is_file())
+            .all(|ext| fs::is_file(&self.dir.join(format!("{key}.{ext}"))))
     }
 
     /// Remove a design's recovery copy (after a save, or when the user discards it).
     pub fn remove(&self, key: &str) {
         for ext in ["ron", "meta"] {
-            let _ = std::fs::remove_file(self.dir.join(format!("{key}.{ext}")));
+            fs::remove_file(&self.dir.join(format!("{key}.{ext}")));
         }
     }
 
@@ -171,22 +174,18 @@ impl RecoveryStore {
     /// still offered (marked), since only the user may say it is not wanted. Unreadable
     /// leftovers are skipped.
     pub fn pending(&self) -> Vec<RecoveryEntry> {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return Vec::new();
-        };
-        let mut found: Vec<RecoveryEntry> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
+        let mut found: Vec<RecoveryEntry> = fs::read_dir(&self.dir)
+            .into_iter()
             .filter(|p| p.extension().is_some_and(|x| x == "meta"))
             .filter_map(|meta_path| {
                 let key = meta_path.file_stem()?.to_string_lossy().into_owned();
                 let meta = read_meta(&meta_path)?;
                 let design_path = self.dir.join(format!("{key}.ron"));
-                if !design_path.exists() {
+                if !fs::is_file(&design_path) {
                     return None;
                 }
                 if meta.pid.is_some_and(|pid| {
-                    pid != std::process::id() && super::write::process_exists(pid)
+                    pid != process_id() && process_exists(pid)
                 }) {
                     // Another window is running and writes this copy: it is not lost work.
                     return None;
@@ -221,10 +220,11 @@ impl RecoveryStore {
 }
 
 fn read_meta(path: &Path) -> Option<Meta> {
-    let text = std::fs::read_to_string(path).ok()?;
-    if text.len() > 64 * 1024 {
+    let bytes = fs::read(path, 64 * 1024).ok()?;
+    if bytes.len() > 64 * 1024 {
         return None;
     }
+    let text = String::from_utf8(bytes).ok()?;
     ron::Options::default()
         .with_recursion_limit(8)
         .from_str(&text)
@@ -232,13 +232,14 @@ fn read_meta(path: &Path) -> Option<Meta> {
 }
 
 fn modified_unix(path: &Path) -> Option<u64> {
-    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    let modified = fs::modified(path)?;
     Some(modified.duration_since(UNIX_EPOCH).ok()?.as_secs())
 }
 
 fn now_unix_nanos() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
+    // web_time: std's clock on the desktop, the page's clock in a browser.
+    web_time::SystemTime::now()
+        .duration_since(web_time::UNIX_EPOCH)
         .unwrap_or(Duration::ZERO)
         .as_nanos() as u64
 }

@@ -1,0 +1,161 @@
+//! Choosing files in a browser: the page's own file input (the browser's picker), which answers
+//! after the frame that asked. The files picked are kept in the page ([`super::fs::add_file`])
+//! and handed to the designer by [`FileChooser::picked_later`]. Files given to the input by
+//! other means (a test's automation, say) arrive the same way. Saving needs no picker: the
+//! browser downloads the file under the name suggested.
+
+use std::{
+    cell::RefCell,
+    collections::VecDeque,
+    path::{Path, PathBuf},
+};
+
+use wasm_bindgen::{JsCast, closure::Closure};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::platform::{FileChooser, Wanted};
+
+/// The id of the page's file input (made by [`install`]).
+pub const INPUT_ID: &str = "ics-open-file";
+
+/// A file larger than this is not read into the page at all (the designer refuses far smaller).
+const MAX_PICKED_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
+thread_local! {
+    /// What the input has given, oldest first: each a list of files (empty: cancelled).
+    static PICKED: RefCell<VecDeque<Vec<PathBuf>>> = const { RefCell::new(VecDeque::new()) };
+    /// Asked for a new frame when files arrive, so they open without a mouse move.
+    static CONTEXT: RefCell<Option<egui::Context>> = const { RefCell::new(None) };
+}
+
+/// The designer's context, to wake it when files arrive.
+pub(super) fn remember_context(ctx: &egui::Context) {
+    CONTEXT.with_borrow_mut(|c| *c = Some(ctx.clone()));
+}
+
+fn arrived(paths: Vec<PathBuf>) {
+    PICKED.with_borrow_mut(|p| p.push_back(paths));
+    wake();
+}
+
+/// Ask the designer for a frame, to take what has arrived.
+pub(super) fn wake() {
+    CONTEXT.with_borrow(|c| {
+        if let Some(ctx) = c {
+            ctx.request_repaint();
+        }
+    });
+}
+
+fn input() -> Option<web_sys::HtmlInputElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(INPUT_ID)?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+}
+
+/// Add the hidden file input to the page and listen to it.
+pub(super) fn install() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(element) = document
+        .create_element("input")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    element.set_type("file");
+    element.set_id(INPUT_ID);
+    let _ = element.set_attribute("aria-label", "Open a file");
+    // Hidden by its attribute, not a style: the page's policy allows no inline styles.
+    element.set_hidden(true);
+    let changed = Closure::<dyn Fn()>::new(|| {
+        if let Some(input) = input() {
+            let files = input.files();
+            // Cleared, so that picking the same file again is a change too.
+            input.set_value("");
+            wasm_bindgen_futures::spawn_local(read_all(files));
+        }
+    });
+    let cancelled = Closure::<dyn Fn()>::new(|| arrived(Vec::new()));
+    let _ = element.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+    let _ = element.add_event_listener_with_callback("cancel", cancelled.as_ref().unchecked_ref());
+    // The input lives as long as the page.
+    changed.forget();
+    cancelled.forget();
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&element);
+    }
+}
+
+/// Read the files given, keep them in the page, and hand them over.
+async fn read_all(files: Option<web_sys::FileList>) {
+    let Some(files) = files else {
+        arrived(Vec::new());
+        return;
+    };
+    let mut paths = Vec::new();
+    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+        let name = file.name();
+        if file.size() > MAX_PICKED_BYTES {
+            super::page::notice(format!(
+                "{name} is too large to open ({:.0} MB)",
+                file.size() / 1e6
+            ));
+            continue;
+        }
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                paths.extend(super::fs::add_file(&name, &bytes));
+            }
+            Err(error) => super::page::notice(format!(
+                "{name} could not be read: {}",
+                super::page::describe(&error)
+            )),
+        }
+    }
+    arrived(paths);
+}
+
+/// The browser's file picker.
+#[derive(Default)]
+pub struct WebChooser;
+
+impl WebChooser {
+    fn ask(wanted: &Wanted, many: bool) {
+        let Some(input) = input() else {
+            super::page::notice("The page has no file input to open files with.".to_owned());
+            return;
+        };
+        let accept: Vec<String> = wanted.extensions.iter().map(|e| format!(".{e}")).collect();
+        input.set_accept(&accept.join(","));
+        input.set_multiple(many);
+        let _ = input.set_attribute("aria-label", wanted.title);
+        input.click();
+    }
+}
+
+impl FileChooser for WebChooser {
+    fn pick_open(&mut self, wanted: &Wanted) -> Option<PathBuf> {
+        Self::ask(wanted, false);
+        None
+    }
+
+    fn pick_open_many(&mut self, wanted: &Wanted) -> Vec<PathBuf> {
+        Self::ask(wanted, true);
+        Vec::new()
+    }
+
+    /// The browser saves to its downloads, under this name.
+    fn pick_save(&mut self, suggested_name: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+        Path::new(suggested_name).file_name().map(PathBuf::from)
+    }
+
+    fn picked_later(&mut self) -> Option<Vec<PathBuf>> {
+        PICKED.with_borrow_mut(VecDeque::pop_front)
+    }
+}
