@@ -9,7 +9,7 @@
 # bindings: wasm-bindgen-cli at the exact version of wasm-bindgen in Cargo.lock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-profile=${1:-release}
+profile=${1:-web}
 target=wasm32-unknown-unknown
 out=dist/web
 start=$(date +%s)
@@ -41,7 +41,9 @@ fi
 
 rm -rf "$out"
 mkdir -p "$out"
-"$tools/bin/wasm-bindgen" --target web --no-typescript --out-dir "$out" \
+# The names and producers sections only help a debugger: they are a sixth of the module.
+"$tools/bin/wasm-bindgen" --target web --no-typescript --remove-name-section \
+  --remove-producers-section --out-dir "$out" \
   --out-name ics_board_designer "$wasm"
 cp web/index.html web/start.js web/style.css web/icon.png "$out/"
 raw=$(stat -c %s "$out/ics_board_designer_bg.wasm")

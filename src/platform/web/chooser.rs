@@ -74,8 +74,12 @@ pub(super) fn install() {
     element.set_hidden(true);
     let changed = Closure::<dyn Fn()>::new(|| {
         if let Some(input) = input() {
-            let files = input.files();
-            // Cleared, so that picking the same file again is a change too.
+            // Taken out before the input is cleared (which empties its list), so that picking
+            // the same file again is a change too.
+            let files: Vec<web_sys::File> = input
+                .files()
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
             input.set_value("");
             wasm_bindgen_futures::spawn_local(read_all(files));
         }
@@ -92,13 +96,9 @@ pub(super) fn install() {
 }
 
 /// Read the files given, keep them in the page, and hand them over.
-async fn read_all(files: Option<web_sys::FileList>) {
-    let Some(files) = files else {
-        arrived(Vec::new());
-        return;
-    };
+async fn read_all(files: Vec<web_sys::File>) {
     let mut paths = Vec::new();
-    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+    for file in files {
         let name = file.name();
         if file.size() > MAX_PICKED_BYTES {
             super::page::notice(format!(
