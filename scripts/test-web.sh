@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 start=$(date +%s)
 # shellcheck source=scripts/need.sh
 source scripts/need.sh
-need chromium python3-websocket tesseract-ocr
+need chromium python3-websocket tesseract-ocr imagemagick
 
 bash scripts/build-web.sh
 # The native binary, for the export to compare with (built already by `cargo test` in CI).

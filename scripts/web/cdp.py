@@ -143,14 +143,20 @@ class Session:
 
 
 def words(png):
-    """The words OCR reads in a screenshot, with their boxes: [(text, x, y, w, h)]."""
-    out = subprocess.run(["tesseract", png, "-", "tsv"], capture_output=True, text=True).stdout
+    """The words OCR reads in a screenshot, with their boxes in the screenshot's pixels:
+    [(text, x, y, w, h)]. The picture is read at twice its size, where tesseract misses far
+    fewer of the interface's small words."""
+    with tempfile.TemporaryDirectory() as folder:
+        big = os.path.join(folder, "big.png")
+        subprocess.run(["convert", png, "-resize", "200%", big], check=True)
+        out = subprocess.run(["tesseract", big, "-", "tsv"], capture_output=True,
+                             text=True).stdout
     found = []
     for row in csv.DictReader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
         if text:
-            found.append((text, int(row["left"]), int(row["top"]), int(row["width"]),
-                          int(row["height"])))
+            found.append((text, int(row["left"]) / 2, int(row["top"]) / 2,
+                          int(row["width"]) / 2, int(row["height"]) / 2))
     return found
 
 
