@@ -21,7 +21,7 @@ use ics_board_designer::{
         compare_packs::compare_packs,
         validate,
     },
-    ui::{DesignerApp, Focus, SystemChooser, PeoplePage, Tab},
+    ui::{DesignerApp, Focus, PeoplePage, SystemChooser, Tab},
 };
 
 fn bench_validate(c: &mut Criterion) {

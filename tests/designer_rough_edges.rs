@@ -85,7 +85,10 @@ fn switching_a_places_model_and_back_keeps_its_details() {
 struct Recorder(std::rc::Rc<std::cell::RefCell<Option<std::path::PathBuf>>>);
 
 impl ics_board_designer::ui::FileChooser for Recorder {
-    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<std::path::PathBuf> {
+    fn pick_open(
+        &mut self,
+        _wanted: &ics_board_designer::ui::Wanted,
+    ) -> Option<std::path::PathBuf> {
         None
     }
     fn pick_save(&mut self, _: &str, _: (&str, &str)) -> Option<std::path::PathBuf> {

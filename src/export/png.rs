@@ -43,9 +43,8 @@ pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
     // part is parsed and painted on its own thread, then the parts are laid one over another.
     let documents = chart.split(PARTS);
     let options = &options;
-    let layers = crate::platform::in_parallel(&documents, |document| {
-        render_layer(document, options)
-    });
+    let layers =
+        crate::platform::in_parallel(&documents, |document| render_layer(document, options));
     let mut layers = layers.into_iter();
     let mut page = layers
         .next()

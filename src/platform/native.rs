@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::DATA_DIR_ENV;
 
-pub mod fs;
 mod chooser;
+pub mod fs;
 
 pub use chooser::NativeChooser as SystemChooser;
 
@@ -96,6 +96,19 @@ pub fn run_window(window: &super::WindowSpec, app: eframe::AppCreator<'static>) 
 /// The window's title.
 pub fn show_title(ctx: &egui::Context, title: &str) {
     ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.to_owned()));
+}
+
+/// The window's own keys all reach it.
+pub fn key_label(text: &'static str) -> &'static str {
+    text
+}
+
+/// Whether the app can close its own window (a page cannot close its tab).
+pub const CAN_QUIT: bool = true;
+
+/// Full screen for presenting: the window's.
+pub fn set_fullscreen(ctx: &egui::Context, on: bool) {
+    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
 }
 
 /// The desktop asks about unsaved changes in its own close dialog.

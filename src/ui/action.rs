@@ -337,10 +337,11 @@ pub const SHORTCUTS: [Shortcut; 16] = [
     }),
 ];
 
-/// The text of the first shortcut for an action, for menus ("Ctrl+S").
+/// The text of the first shortcut for an action, for menus ("Ctrl+S"); nothing where the
+/// browser keeps the key for itself.
 pub fn shortcut_text(matches: impl Fn(&Action) -> bool) -> &'static str {
     SHORTCUTS
         .iter()
         .find(|s| matches(&(s.action)()))
-        .map_or("", |s| s.text)
+        .map_or("", |s| crate::platform::key_label(s.text))
 }

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{
+    FileChooser,
     action::{Action, SHORTCUTS},
     apply::Session,
     cluster_space::{ClusterSpace, Focus},
     context::{CtxParts, DesignCtx},
     dialogs::{Dialog, dialog_ui},
-    FileChooser,
     layout, panels,
     view::View,
 };
@@ -245,7 +245,7 @@ impl DesignerApp {
         ));
         self.session.apply_all(actions, &ctx);
         let dropped = ctx.input_mut(|i| std::mem::take(&mut i.raw.dropped_files));
-        self.session.take_given_files(dropped);
+        self.session.take_given_files(&dropped);
         if presenting {
             return;
         }

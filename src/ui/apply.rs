@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use super::{
+    FileChooser,
     action::{Action, DragPayload},
     context::seat_step_target,
     dialogs::Dialog,
-    FileChooser,
     view::{FindingScroll, Selection, Tab, View},
     workspace::Workspace,
 };
@@ -183,7 +183,7 @@ impl Session {
             Action::ScrolledTo => view.scroll_to = None,
             Action::Present(page) => {
                 if page.is_some() != view.presenting.is_some() {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(page.is_some()));
+                    crate::platform::set_fullscreen(ctx, page.is_some());
                 }
                 view.presenting = page;
             }

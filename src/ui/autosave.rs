@@ -1,10 +1,7 @@
 //! Autosave and recovery: a recovery copy every 30 s (and when the window loses focus) while
 //! there are unsaved changes, and the copies found at start, offered one at a time.
 
-use std::{
-    path::Path,
-    time::Duration,
-};
+use std::{path::Path, time::Duration};
 
 use web_time::Instant;
 

@@ -15,7 +15,7 @@ const ROSTER_EXTENSIONS: [&str; 3] = ["csv", "xlsx", "ods"];
 
 impl Session {
     /// Carry on with files picked, dropped, or failing that, notices from the platform.
-    pub(super) fn take_given_files(&mut self, dropped: Vec<egui::DroppedFileHandle>) {
+    pub(super) fn take_given_files(&mut self, dropped: &[egui::DroppedFileHandle]) {
         while let Some(paths) = self.chooser.picked_later() {
             match self.waiting_for.take() {
                 // Cancelled: nothing to do.

@@ -130,7 +130,9 @@ impl Session {
             PendingAction::NewCluster(paths) if paths.is_empty() => {
                 self.chooser.start_in(self.design_folder());
                 self.waiting_for = Some(PathPurpose::NewCluster);
-                let picked = self.chooser.pick_open_many(&PathPurpose::NewCluster.wanted());
+                let picked = self
+                    .chooser
+                    .pick_open_many(&PathPurpose::NewCluster.wanted());
                 if picked.is_empty() && !self.chooser.available() {
                     self.dialog = Some(Dialog::TypePath {
                         purpose: PathPurpose::NewCluster,

@@ -364,6 +364,9 @@ impl Workspace {
         } else {
             ""
         };
-        format!("{dirty}{} ({file}{saving}) - ICS Board Designer", self.name())
+        format!(
+            "{dirty}{} ({file}{saving}) - ICS Board Designer",
+            self.name()
+        )
     }
 }

@@ -184,9 +184,10 @@ impl RecoveryStore {
                 if !fs::is_file(&design_path) {
                     return None;
                 }
-                if meta.pid.is_some_and(|pid| {
-                    pid != process_id() && process_exists(pid)
-                }) {
+                if meta
+                    .pid
+                    .is_some_and(|pid| pid != process_id() && process_exists(pid))
+                {
                     // Another window is running and writes this copy: it is not lost work.
                     return None;
                 }

@@ -45,6 +45,9 @@ pub fn create_dir_all(folder: &Path) -> std::io::Result<()> {
 }
 
 /// Files dropped on the window: on the desktop, the files themselves.
-pub fn dropped_files(dropped: Vec<egui::DroppedFileHandle>) -> Vec<PathBuf> {
-    dropped.iter().map(|file| file.path().to_path_buf()).collect()
+pub fn dropped_files(dropped: &[egui::DroppedFileHandle]) -> Vec<PathBuf> {
+    dropped
+        .iter()
+        .map(|file| file.path().to_path_buf())
+        .collect()
 }

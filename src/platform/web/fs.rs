@@ -37,8 +37,8 @@ thread_local! {
 
 /// Files dropped on the page: read now (a browser reads them only asynchronously), kept in the
 /// page, and handed over in a later frame, which their arrival asks for.
-pub fn dropped_files(dropped: Vec<egui::DroppedFileHandle>) -> Vec<PathBuf> {
-    for file in dropped {
+pub fn dropped_files(dropped: &[egui::DroppedFileHandle]) -> Vec<PathBuf> {
+    for file in dropped.iter().cloned() {
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.path().to_string_lossy().into_owned();
             match file.bytes_async().await {
@@ -137,9 +137,10 @@ fn store(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 /// Give bytes to the browser as a download named after the path's file name.
 fn download(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let name = path
-        .file_name()
-        .map_or_else(|| "download".to_owned(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || "download".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     offer_download(&name, bytes).map_err(|e| {
         format!(
             "the browser did not take the download: {}",

@@ -4,14 +4,14 @@
 
 use std::path::PathBuf;
 
-pub mod fs;
 mod chooser;
+pub mod fs;
 mod page;
 
 pub use chooser::WebChooser as SystemChooser;
 pub use page::{
-    announce, frame_drawn, process_exists, process_id, set_unsaved_changes, show_title,
-    take_notices,
+    CAN_QUIT, announce, frame_drawn, key_label, process_exists, process_id, set_fullscreen,
+    set_unsaved_changes, show_title, take_notices,
 };
 
 /// Save gives the file to the browser, which downloads it (there is no file to write back).

@@ -74,15 +74,14 @@ pub(super) fn install() {
     let Some(window) = window() else {
         return;
     };
-    let ask = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
-        |event: web_sys::BeforeUnloadEvent| {
+    let ask =
+        Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(|event: web_sys::BeforeUnloadEvent| {
             if UNSAVED.get() {
                 // Both, for every browser: the text itself is never shown, only the question.
                 event.prevent_default();
                 event.set_return_value("There are unsaved changes.");
             }
-        },
-    );
+        });
     let _ = window.add_event_listener_with_callback("beforeunload", ask.as_ref().unchecked_ref());
     // The page lives as long as the designer: the listener is never removed.
     ask.forget();
@@ -189,4 +188,34 @@ pub(super) fn describe(error: &JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
         .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// Keys the browser keeps for itself, which no page can catch (docs/web.md says what to use
+/// instead): a new window, close the tab, reload, and the page's own zoom.
+const BROWSER_KEYS: [&str; 6] = ["Ctrl+N", "F5", "Ctrl +", "Ctrl =", "Ctrl -", "Ctrl 0"];
+
+/// A shortcut's text for a menu, or nothing when the browser takes the key.
+pub fn key_label(text: &'static str) -> &'static str {
+    if BROWSER_KEYS.contains(&text) {
+        ""
+    } else {
+        text
+    }
+}
+
+/// A page cannot close its own tab: the browser's Ctrl+W does.
+pub const CAN_QUIT: bool = false;
+
+/// Full screen for presenting: the browser's (the person's click or key allows it).
+pub fn set_fullscreen(_ctx: &egui::Context, on: bool) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if on {
+        if let Some(page) = document.document_element() {
+            let _ = page.request_fullscreen();
+        }
+    } else if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    }
 }

@@ -2,6 +2,7 @@
 
 use crate::{
     model::{Command, IsoDate, MergeKey, Part},
+    platform::key_label,
     ui::{
         action::{Action, Draft, FileAction, PendingAction, shortcut_text},
         context::DesignCtx,
@@ -69,7 +70,7 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             });
             ui.menu_button("View", |ui| {
                 if ui
-                    .add(egui::Button::new("Present").shortcut_text("F5"))
+                    .add(egui::Button::new("Present").shortcut_text(key_label("F5")))
                     .clicked()
                 {
                     cx.push(Action::Present(Some(0)));
@@ -90,7 +91,7 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                     ("Fit the board to the window", "Ctrl 0", None),
                 ] {
                     if ui
-                        .add(egui::Button::new(label).shortcut_text(keys))
+                        .add(egui::Button::new(label).shortcut_text(key_label(keys)))
                         .clicked()
                     {
                         cx.push(Action::ZoomBoard(step));
@@ -241,9 +242,12 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             }
         }
     });
-    ui.separator();
-    if ui.button("Quit").clicked() {
-        cx.push(Action::Quit);
+    // A page cannot close its tab (the browser's Ctrl+W does).
+    if crate::platform::CAN_QUIT {
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            cx.push(Action::Quit);
+        }
     }
 }
 
