@@ -192,7 +192,7 @@ pub fn run_export(
     write_output(&out, &bytes, Some(file), "options paper", err)
 }
 
-/// The options paper of `export APPRAISAL.ron --to md|csv|html|docx`.
+/// The options paper of `export APPRAISAL.ron --to md|csv|html|docx|pdf`.
 fn appraisal_export(
     file: &Path,
     to: crate::export::ExportFormat,
@@ -214,10 +214,17 @@ fn appraisal_export(
                 None
             }
         },
+        F::Pdf => match crate::export::appraisal_pdf(&input) {
+            Ok(bytes) => Some(bytes),
+            Err(error) => {
+                let _ = writeln!(err, "{error}");
+                None
+            }
+        },
         other => {
             let _ = writeln!(
                 err,
-                "An appraisal is written as an options paper in HTML, Word, Markdown or CSV, not as a {}.",
+                "An appraisal is written as an options paper in HTML, Word, PDF, Markdown or CSV, not as a {}.",
                 other.name()
             );
             None

@@ -117,6 +117,11 @@ pub fn appraisal_docx(input: &AppraisalInput) -> Result<Vec<u8>, super::paper::P
     paper_docx(&appraisal_paper(input))
 }
 
+/// The options paper as a PDF: the same paper, on A4 pages.
+pub fn appraisal_pdf(input: &AppraisalInput) -> Result<Vec<u8>, super::pdf::PdfError> {
+    super::pdf::paper_pdf(&appraisal_paper(input))
+}
+
 /// The board to draw for an option: its design, or a merger's successor.
 fn chart_design<'a>(input: &'a AppraisalInput, id: Id) -> Option<&'a Design> {
     match input.boards.iter().find(|(option, _)| *option == id)?.1 {

@@ -18,7 +18,9 @@ mod docx_zip;
 pub mod escape;
 mod html;
 mod markdown;
+mod measure;
 pub mod paper;
+mod paper_pages;
 mod pdf;
 pub mod people;
 mod png;
@@ -35,8 +37,10 @@ use crate::{
     rules::{Report, RulePack, validate},
 };
 
-pub use appraisal_html::{appraisal_docx, appraisal_html, appraisal_markdown};
-pub use pdf::page_svg as pdf_page_svg;
+pub use appraisal_html::{appraisal_docx, appraisal_html, appraisal_markdown, appraisal_pdf};
+pub use docx::design_paper;
+pub use paper_pages::paper_pages;
+pub use pdf::paper_pdf;
 pub use png::PngError;
 
 /// The formats a design is exported to (the command line maps `--to` onto these).

@@ -40,7 +40,8 @@ pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
     let chart = board_chart(input);
     let options = options();
     // Turning text into outlines and painting it is most of the time for a big chart: each
-    // part is parsed and painted on its own thread, then the parts are laid one over another.
+    // part is parsed and painted on its own thread (one after another in a browser, which has
+    // none), then the parts are laid one over another.
     let documents = chart.split(PARTS);
     let options = &options;
     let layers =
@@ -56,7 +57,7 @@ pub fn board_png(input: &ExportInput) -> Result<Vec<u8>, PngError> {
 }
 
 /// The drawing options: the app's own fonts, so every machine draws the same picture.
-fn options() -> usvg::Options<'static> {
+pub(super) fn options() -> usvg::Options<'static> {
     let mut options = usvg::Options::default();
     let fonts = Arc::make_mut(&mut options.fontdb);
     fonts.load_font_data(crate::fonts::SANS.to_vec());

@@ -42,9 +42,6 @@ pub(crate) struct ChartSvg {
     pub page: &'static str,
     pub body: String,
     pub cuts: Vec<usize>,
-    /// Where the bands of seats end: the length of `body` that draws them, and their height
-    /// (from the top of the chart).
-    pub bands: (usize, f32),
 }
 
 impl ChartSvg {
@@ -166,7 +163,6 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
         }
         y += height + 12.0;
     }
-    let bands = (body.len(), y);
     y = committees(&mut body, input, y + 8.0);
     cuts.push(body.len());
     let (system, system_height) = super::system_svg::system_svg_group(input, y + 20.0);
@@ -180,7 +176,6 @@ pub(crate) fn board_chart(input: &ExportInput) -> ChartSvg {
         page: r##"<rect width="100%" height="100%" fill="#ffffff"/>"##,
         body,
         cuts,
-        bands,
     }
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use ics_board_designer::{
-    export::{ExportFormat, ExportInput, export},
+    export::{ExportFormat, ExportInput, design_paper, export},
     io,
     model::{
         Committee, CommitteeKind, CommitteeMember, Design, Holder, PartnerSector, Place,
@@ -406,37 +406,46 @@ fn xml_exports_hold_no_character_xml_forbids() {
 }
 
 #[test]
-fn the_pdf_is_one_a4_landscape_page_and_never_cuts_a_name() {
+fn the_pdf_is_the_board_paper_on_a4_pages_and_never_cuts_a_name() {
     let mut design = io::load_path(Path::new("saved_designs/option_f_mixed_models.ron")).unwrap();
     let long = "Professor Dame Alexandra Montgomery-Fitzwilliam-Smythe of Northmoor";
     design.board[1].holder.as_mut().unwrap().name = long.into();
     let pack = RulePack::df2021();
-    let page = ics_board_designer::export::pdf_page_svg(&ExportInput::new(
-        &design,
-        &pack,
-        DATE.to_owned(),
-    ));
-    assert!(page.contains(r#"width="842" height="595""#), "A4 landscape");
-    assert!(!page.contains('…'), "nothing is cut with an ellipsis");
-    for word in long.split(' ') {
-        assert!(page.contains(word), "{word} of the long name is missing");
+    let input = ExportInput::new(&design, &pack, DATE.to_owned());
+    let pages = ics_board_designer::export::paper_pages(&design_paper(&input));
+    assert!(pages.len() >= 2, "a paper of {} pages", pages.len());
+    for (i, page) in pages.iter().enumerate() {
+        assert!(page.contains(r#"width="595" height="842""#), "A4 portrait");
+        assert!(page.contains(&format!("Page {} of {}", i + 1, pages.len())));
     }
-    assert!(page.contains("Findings ("));
+    let all = pages.concat();
+    assert!(!all.contains('…'), "nothing is cut with an ellipsis");
+    for word in long.split(' ') {
+        assert!(all.contains(word), "{word} of the long name is missing");
+    }
+    for part in ["Meeting", "The board", "Against the rules", "Appendix"] {
+        assert!(all.contains(part), "{part} is missing from the paper");
+    }
     let pdf = render(&design, ExportFormat::Pdf);
     assert_eq!(pdf.get(..5), Some(&b"%PDF-"[..]));
     let text = String::from_utf8_lossy(&pdf);
     assert_eq!(
-        text.matches("/MediaBox [0 0 842 595]").count(),
-        1,
-        "one A4 landscape page"
+        text.matches("/MediaBox [0 0 595 842]").count(),
+        pages.len(),
+        "every page A4 portrait"
+    );
+    assert!(
+        text.contains("/FontFile2"),
+        "the text is text, in an embedded font"
     );
     // Hostile text stays text.
-    let hostile = ics_board_designer::export::pdf_page_svg(&ExportInput::new(
-        &hostile_design(),
+    let hostile = hostile_design();
+    let pages = ics_board_designer::export::paper_pages(&design_paper(&ExportInput::new(
+        &hostile,
         &pack,
         DATE.to_owned(),
-    ));
-    assert!(!hostile.to_lowercase().contains("<script"));
+    )));
+    assert!(!pages.concat().to_lowercase().contains("<script"));
     render(&hostile_design(), ExportFormat::Pdf);
 }
 

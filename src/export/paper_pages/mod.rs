@@ -1,0 +1,426 @@
+//! The paper model laid out on A4 pages, each an SVG: the title and cover sheet, headings kept
+//! with what follows them, paragraphs and lists wrapped by the font's own widths, tables that
+//! break between rows with their header row repeated, and charts scaled to the page. Every
+//! page has the running head at its top and "Page N of M" at its foot. `paper_pdf` turns the
+//! pages into a PDF whose text is text.
+
+use std::fmt::Write as _;
+
+mod table;
+
+use super::{
+    escape::xml,
+    measure::{width, wrap},
+    paper::{Block, PaperDoc},
+    tables::Table,
+};
+use table::{SetTable, table};
+
+/// A4 portrait, in points.
+pub const PAGE_W: f32 = 595.0;
+pub const PAGE_H: f32 = 842.0;
+const LEFT: f32 = 56.0;
+const TOP: f32 = 70.0;
+const BOTTOM: f32 = 64.0;
+const BODY_W: f32 = PAGE_W - 2.0 * LEFT;
+const BODY: f32 = 10.0;
+const SMALL: f32 = 8.5;
+const LEADING: f32 = 1.35;
+const CELL_PAD: f32 = 4.0;
+/// The most pages a paper has (a board of 1,000 seats takes about 60).
+const MOST_PAGES: usize = 300;
+const INK: &str = "#1d1d1d";
+const GREY: &str = "#555555";
+const RULE: &str = "#b0b0b0";
+const SHADE: &str = "#e8eef4";
+
+/// Text as the page draws it.
+#[derive(Clone, Copy)]
+struct Style {
+    size: f32,
+    bold: bool,
+    italic: bool,
+    colour: &'static str,
+}
+
+const PLAIN: Style = Style {
+    size: BODY,
+    bold: false,
+    italic: false,
+    colour: INK,
+};
+
+impl Style {
+    fn bold(self) -> Style {
+        Style { bold: true, ..self }
+    }
+    fn line(self) -> f32 {
+        self.size * LEADING
+    }
+}
+
+/// Pages being filled.
+struct Pages {
+    done: Vec<String>,
+    page: String,
+    y: f32,
+}
+
+impl Pages {
+    fn new() -> Pages {
+        Pages {
+            done: Vec::new(),
+            page: String::new(),
+            y: TOP,
+        }
+    }
+
+    fn room(&self) -> f32 {
+        PAGE_H - BOTTOM - self.y
+    }
+
+    fn fresh(&self) -> bool {
+        self.page.is_empty()
+    }
+
+    fn new_page(&mut self) {
+        self.done.push(std::mem::take(&mut self.page));
+        self.y = TOP;
+    }
+
+    /// Start a new page unless `height` fits on this one (or this one is still empty).
+    fn need(&mut self, height: f32) {
+        if height > self.room() && !self.fresh() {
+            self.new_page();
+        }
+    }
+
+    fn text(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
+        let weight = if style.bold {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
+        let slant = if style.italic {
+            " font-style=\"italic\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            self.page,
+            r#"<text x="{x:.1}" y="{baseline:.1}" font-size="{}" fill="{}"{weight}{slant} xml:space="preserve">{}</text>"#,
+            style.size,
+            style.colour,
+            xml(text)
+        );
+    }
+
+    /// Lines of wrapped text at `x`, each on the page it fits.
+    fn lines(&mut self, x: f32, room: f32, text: &str, style: Style) {
+        for line in wrap(text, style.size, style.bold, room) {
+            self.need(style.line());
+            self.y += style.line();
+            self.text(x, self.y - style.line() * 0.28, &line, style);
+        }
+    }
+
+    fn space(&mut self, points: f32) {
+        if !self.fresh() {
+            self.y += points;
+        }
+    }
+
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: &str) {
+        let _ = write!(
+            self.page,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="{fill}" stroke="{RULE}" stroke-width="0.5"/>"#
+        );
+    }
+}
+
+/// The paper on A4 pages, as SVG documents.
+pub fn paper_pages(doc: &PaperDoc) -> Vec<String> {
+    let mut pages = Pages::new();
+    pages.lines(
+        LEFT,
+        BODY_W,
+        &doc.title,
+        Style {
+            size: 20.0,
+            ..PLAIN.bold()
+        },
+    );
+    pages.space(10.0);
+    let cover = Table {
+        title: "Cover sheet".to_owned(),
+        headers: Vec::new(),
+        rows: doc
+            .cover
+            .iter()
+            .map(|(label, text)| vec![(*label).to_owned(), text.clone()])
+            .collect(),
+    };
+    table(&mut pages, &cover, Some(&[0.3, 0.7]));
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if pages.done.len() >= MOST_PAGES {
+            break;
+        }
+        let next = doc.blocks.get(i + 1);
+        block_on(&mut pages, block, next);
+    }
+    pages.new_page();
+    if pages.done.len() > MOST_PAGES {
+        // A paper no board would read, from a file built to be huge: it ends with a note.
+        pages.done.truncate(MOST_PAGES - 1);
+        pages.lines(LEFT, BODY_W, &format!(
+            "The paper stops here, at {MOST_PAGES} pages: the rest is in the Word, HTML or CSV export."
+        ), PLAIN.bold());
+        pages.new_page();
+    }
+    let count = pages.done.len();
+    pages
+        .done
+        .iter()
+        .enumerate()
+        .map(|(i, body)| page_svg(doc, body, i + 1, count))
+        .collect()
+}
+
+fn block_on(pages: &mut Pages, block: &Block, next: Option<&Block>) {
+    // A heading is kept with the first lines of what follows it.
+    let keep = match next {
+        Some(Block::Figure { svg, .. }) => figure_least(svg),
+        Some(Block::Table(next)) => SetTable::new(next, None).lead(next) + 4.0,
+        _ => 3.0 * PLAIN.line(),
+    };
+    match block {
+        Block::Heading(text) => {
+            pages.space(14.0);
+            let style = Style {
+                size: 14.0,
+                ..PLAIN.bold()
+            };
+            pages.need(2.0 * style.line() + keep);
+            pages.lines(LEFT, BODY_W, text, style);
+            pages.space(4.0);
+        }
+        Block::Subheading(text) => {
+            pages.space(8.0);
+            let style = Style {
+                size: 11.5,
+                ..PLAIN.bold()
+            };
+            pages.need(style.line() + keep);
+            pages.lines(LEFT, BODY_W, text, style);
+            pages.space(2.0);
+        }
+        Block::Paragraph(text) => {
+            pages.lines(LEFT, BODY_W, text, PLAIN);
+            pages.space(6.0);
+        }
+        Block::Strong(text) => {
+            pages.lines(LEFT, BODY_W, text, PLAIN.bold());
+            pages.space(6.0);
+        }
+        Block::Bullets(items) => {
+            for item in items {
+                pages.need(PLAIN.line());
+                pages.text(LEFT + 4.0, pages.y + PLAIN.line() * 0.72, "•", PLAIN);
+                pages.lines(LEFT + 16.0, BODY_W - 16.0, item, PLAIN);
+                pages.space(2.0);
+            }
+            pages.space(4.0);
+        }
+        Block::Table(table_block) if table_block.rows.is_empty() => {
+            pages.lines(LEFT, BODY_W, "None.", PLAIN);
+            pages.space(6.0);
+        }
+        Block::Table(table_block) => table(pages, table_block, None),
+        Block::Figure { svg, caption } => figure(pages, svg, caption),
+    }
+}
+
+/// The size an SVG document gives itself: its viewBox, or else its width and height.
+fn svg_size(svg: &str) -> Option<(f32, f32, String)> {
+    let root = svg.get(svg.find("<svg")?..)?;
+    let root = root.get(..root.find('>')?)?;
+    let attribute = |name: &str| {
+        let start = root.find(&format!(" {name}=\""))? + name.len() + 3;
+        let rest = root.get(start..)?;
+        rest.get(..rest.find('"')?)
+    };
+    if let Some(view) = attribute("viewBox") {
+        let numbers: Vec<f32> = view
+            .split([' ', ','])
+            .filter_map(|n| n.trim().parse().ok())
+            .collect();
+        if let [_, _, w, h] = numbers.as_slice() {
+            return Some((*w, *h, view.to_owned()));
+        }
+    }
+    let w: f32 = attribute("width")?.trim_end_matches("px").parse().ok()?;
+    let h: f32 = attribute("height")?.trim_end_matches("px").parse().ok()?;
+    Some((w, h, format!("0 0 {w} {h}")))
+}
+
+/// The height a chart wants: the body's width at its shape, at most a page.
+fn figure_wanted(w: f32, h: f32) -> f32 {
+    (BODY_W / w * h).min(PAGE_H - TOP - BOTTOM - FIGURE_CAPTION)
+}
+
+/// The least room a chart is drawn in on the page it starts: less, and it takes the next page.
+fn figure_least(svg: &str) -> f32 {
+    svg_size(svg).map_or(100.0, |(w, h, _)| {
+        0.6 * figure_wanted(w.max(1.0), h) + FIGURE_CAPTION
+    })
+}
+
+/// Room for a chart's caption.
+const FIGURE_CAPTION: f32 = 3.0 * SMALL * LEADING;
+
+/// A chart, as vectors, scaled to the body's width and to the room left (or a page of its own
+/// when too little room is left for it to be read), with its caption under it.
+fn figure(pages: &mut Pages, svg: &str, caption: &str) {
+    let caption_style = Style {
+        size: SMALL,
+        italic: true,
+        colour: GREY,
+        ..PLAIN
+    };
+    let caption_height = FIGURE_CAPTION;
+    let Some((w, h, view)) = svg_size(svg).filter(|(w, h, _)| *w > 0.0 && *h > 0.0) else {
+        pages.lines(
+            LEFT,
+            BODY_W,
+            &format!("(The chart could not be drawn.) {caption}"),
+            caption_style,
+        );
+        return;
+    };
+    let wanted = figure_wanted(w, h);
+    if wanted + caption_height > pages.room() && pages.room() < 0.6 * wanted + caption_height {
+        pages.new_page();
+    }
+    let height = wanted.min(pages.room() - caption_height).max(40.0);
+    let inner = svg
+        .find("<svg")
+        .and_then(|start| svg.get(start..))
+        .and_then(|root| root.find('>').and_then(|end| root.get(end + 1..)))
+        .map_or("", |rest| {
+            rest.rsplit_once("</svg>").map_or(rest, |(body, _)| body)
+        });
+    let _ = write!(
+        pages.page,
+        r#"<svg x="{LEFT}" y="{:.1}" width="{BODY_W}" height="{height:.1}" viewBox="{view}" preserveAspectRatio="xMidYMin meet">{inner}</svg>"#,
+        pages.y
+    );
+    pages.y += height + 4.0;
+    pages.lines(LEFT, BODY_W, caption, caption_style);
+    pages.space(8.0);
+}
+
+/// One page: white, the running head, the body, and the page's number of the whole.
+fn page_svg(doc: &PaperDoc, body: &str, number: usize, count: usize) -> String {
+    let small = Style {
+        size: 8.0,
+        colour: GREY,
+        ..PLAIN
+    };
+    let mut furniture = Pages::new();
+    let head = wrap(&doc.running_head, small.size, false, BODY_W)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    furniture.text(LEFT, 40.0, &head, small);
+    let _ = write!(
+        furniture.page,
+        r#"<line x1="{LEFT}" y1="46" x2="{}" y2="46" stroke="{RULE}" stroke-width="0.5"/>"#,
+        PAGE_W - LEFT
+    );
+    let number_text = format!("Page {number} of {count}");
+    let number_width = width(&number_text, small.size, false);
+    let title = wrap(&doc.title, small.size, false, BODY_W - number_width - 20.0)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    furniture.text(LEFT, PAGE_H - 36.0, &title, small);
+    furniture.text(
+        PAGE_W - LEFT - number_width,
+        PAGE_H - 36.0,
+        &number_text,
+        small,
+    );
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W}" height="{PAGE_H}" viewBox="0 0 {PAGE_W} {PAGE_H}" font-family="DejaVu Sans"><rect width="{PAGE_W}" height="{PAGE_H}" fill="#ffffff"/>{}{body}</svg>"##,
+        furniture.page
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(blocks: Vec<Block>) -> PaperDoc {
+        PaperDoc {
+            title: "A test paper".to_owned(),
+            cover: vec![("Meeting", "Board <meeting> & more".to_owned())],
+            running_head: "Test · 5 December 2026".to_owned(),
+            blocks,
+        }
+    }
+
+    #[test]
+    fn a_long_table_runs_onto_pages_each_with_its_header_and_number() {
+        let rows = (0..200)
+            .map(|i| vec![format!("Seat {i}"), format!("Holder number {i}")])
+            .collect();
+        let pages = paper_pages(&doc(vec![
+            Block::Heading("Seats".to_owned()),
+            Block::Table(Table {
+                title: "Seats".to_owned(),
+                headers: super::super::tables::heads(&["Seat", "Holder"]),
+                rows,
+            }),
+        ]));
+        assert!(pages.len() >= 4, "{} pages", pages.len());
+        let count = pages.len();
+        for (i, page) in pages.iter().enumerate() {
+            assert!(page.contains(&format!("Page {} of {count}", i + 1)));
+            assert!(
+                page.contains(">Holder</text>"),
+                "page {} repeats the header",
+                i + 1
+            );
+        }
+        assert!(pages.concat().contains(">Holder number 199</text>"));
+        // What a user typed is escaped.
+        assert!(pages[0].contains("Board &lt;meeting&gt; &amp; more"));
+    }
+
+    #[test]
+    fn a_paper_built_to_be_huge_stops_at_the_most_pages_with_a_note() {
+        let rows = (0..40_000).map(|i| vec![format!("Row {i}")]).collect();
+        let pages = paper_pages(&doc(vec![Block::Table(Table {
+            title: "Rows".to_owned(),
+            headers: super::super::tables::heads(&["Row"]),
+            rows,
+        })]));
+        assert_eq!(pages.len(), MOST_PAGES);
+        let last = pages.last().unwrap();
+        assert!(last.contains("The paper stops here"));
+        assert!(last.contains(&format!("Page {MOST_PAGES} of {MOST_PAGES}")));
+    }
+
+    #[test]
+    fn a_figure_is_nested_as_vectors_and_keeps_its_shape() {
+        let chart = r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600" viewBox="0 0 1200 600"><rect width="10" height="10"/></svg>"#;
+        let pages = paper_pages(&doc(vec![Block::Figure {
+            svg: chart.to_owned(),
+            caption: "The board".to_owned(),
+        }]));
+        assert_eq!(pages.len(), 1);
+        assert!(pages[0].contains(r#"viewBox="0 0 1200 600" preserveAspectRatio"#));
+        assert!(pages[0].contains(r#"<rect width="10" height="10"/></svg>"#));
+        assert_eq!(svg_size(chart).map(|s| (s.0, s.1)), Some((1200.0, 600.0)));
+    }
+}
