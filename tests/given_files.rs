@@ -24,6 +24,8 @@ struct Asked {
     answers: Vec<Vec<PathBuf>>,
     /// Given without being asked (a file a test hands the page's input).
     unasked: Vec<Vec<PathBuf>>,
+    /// Where Save As and Export write, answered at once (a browser's download).
+    save_to: Option<PathBuf>,
 }
 
 /// A picker that, like a browser's, answers in a later frame.
@@ -35,7 +37,7 @@ impl FileChooser for LatePicker {
         None
     }
     fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        None
+        self.0.borrow().save_to.clone()
     }
     fn picked_later(&mut self) -> Option<Vec<PathBuf>> {
         let mut asked = self.0.borrow_mut();
@@ -174,4 +176,27 @@ fn a_design_dropped_on_the_window_opens_asking_first_about_unsaved_changes() {
         h.state().dialog(),
         Some(Dialog::ImportPreview { .. })
     ));
+}
+
+#[test]
+fn an_export_answered_at_once_leaves_nothing_waiting_for_a_later_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (asked, picker) = late(Vec::new());
+    asked.borrow_mut().save_to = Some(dir.path().join("board.md"));
+    let mut h = harness(DesignerApp::new(example("workshop_start.ron"), picker));
+    click(&mut h, "File");
+    click(&mut h, "Export");
+    click(&mut h, "Markdown...");
+    assert!(dir.path().join("board.md").is_file(), "exported at once");
+    // A design handed over later opens: it is not taken for the export's answer (which would
+    // write the export over it).
+    let design = dir.path().join("option_b.ron");
+    std::fs::copy("saved_designs/option_b_icb_committees.ron", &design).unwrap();
+    asked.borrow_mut().unasked.push(vec![design.clone()]);
+    h.run();
+    assert_eq!(h.state().path(), Some(design.as_path()));
+    assert_eq!(
+        std::fs::read(&design).unwrap(),
+        std::fs::read("saved_designs/option_b_icb_committees.ron").unwrap()
+    );
 }

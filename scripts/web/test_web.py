@@ -8,6 +8,7 @@ Usage: test_web.py SITE NATIVE_BINARY OUT_DIR [SCREENSHOT]
 import functools
 import gzip
 import http.server
+import json
 import os
 import re
 import statistics
@@ -180,11 +181,64 @@ def main():
                                "the recovery question")
         check("Recover unsaved work" in status, "after the reload the designer offers recovery")
         check(not [p for p in asked if p.startswith("http")], "the server saw only its own paths")
+
+        file_system_access(page, base, design, shot, downloads)
     finally:
         browser.close()
         server.shutdown()
     print(f"Web: {len(failures)} failed")
     return 1 if failures else 0
+
+
+# The File System Access API as Edge and Chrome give it, stood in for: automation cannot answer
+# the browser's own pickers, so the page's pickers hand over a file that records what is written.
+FAKE_PICKERS = """(() => {
+  const text = %s;
+  window.__written = null;
+  const handle = { kind: 'file', name: 'workshop_start.ron',
+    getFile: async () => new File([text], 'workshop_start.ron'),
+    createWritable: async () => { const parts = [];
+      return { write: async (d) => { parts.push(d); },
+               close: async () => { window.__written = await new Blob(parts).text(); } }; } };
+  window.showOpenFilePicker = async (options) => { window.__asked = options; return [handle]; };
+  window.showSaveFilePicker = async () => handle;
+  return true;
+})()"""
+
+
+def key(page, letter, ctrl=True):
+    """A key pressed and let go, with Ctrl held."""
+    params = dict(modifiers=2 if ctrl else 0, key=letter, code=f"Key{letter.upper()}",
+                  windowsVirtualKeyCode=ord(letter.upper()))
+    page.send("Input.dispatchKeyEvent", type="keyDown", **params)
+    page.send("Input.dispatchKeyEvent", type="keyUp", **params)
+    page.pump(0.3)
+
+
+def file_system_access(page, base, design, shot, downloads):
+    """Open (Ctrl+O) and Save (Ctrl+S) through the File System Access API: the file itself is
+    written back, and nothing is downloaded."""
+    page.eval("localStorage.clear()")
+    page.send("Page.navigate", url=base + "index.html")
+    page.pump(0.5)
+    page.wait_for("document.body?.dataset.firstFrameMs", 60, "the page again")
+    page.eval(FAKE_PICKERS % json.dumps(open(design, encoding="utf-8").read()))
+    page.click(WIDTH - 5, HEIGHT - 5)
+    key(page, "o")
+    status = page.wait_for(f"{STATUS}.includes('(workshop_start.ron)') && {STATUS}", 20,
+                           "the design to open through the browser's picker")
+    check("Save downloads" not in status,
+          f"a file opened through the browser's picker saves in place: {status[:90]}")
+    before = errors_in(status)
+    drag_role(page, shot)
+    page.wait_for(f"!{STATUS}.includes('{before} errors')", 10, "the findings to change")
+    downloaded = set(os.listdir(downloads))
+    key(page, "s")
+    written = page.wait_for("window.__written", 20, "the file to be written back")
+    check("Finance" in written and written != open(design, encoding="utf-8").read(),
+          "Ctrl+S writes the changed design back to the file it came from")
+    status = page.wait_for(f"!{STATUS}.startsWith('*') && {STATUS}", 10, "the save")
+    check(set(os.listdir(downloads)) == downloaded, "and downloads nothing")
 
 
 def handle_leave_dialog(page):

@@ -28,9 +28,9 @@ use web as system;
 
 pub use files::{FileChooser, Wanted};
 pub use system::{
-    CAN_QUIT, SAVE_DOWNLOADS, SystemChooser, announce, data_dir, frame_drawn, fs,
-    held_by_another_program, key_label, process_exists, process_id, report_fatal, run_window,
-    set_fullscreen, set_unsaved_changes, show_title, take_notices,
+    CAN_QUIT, SystemChooser, announce, data_dir, frame_drawn, fs, held_by_another_program,
+    key_label, process_exists, process_id, report_fatal, run_window, set_fullscreen,
+    set_unsaved_changes, show_title, take_notices,
 };
 
 /// Setting this names the app's own folder instead of the system's (tests, portable use).

@@ -125,9 +125,6 @@ pub fn take_notices() -> Vec<String> {
     Vec::new()
 }
 
-/// Save writes the file itself.
-pub const SAVE_DOWNLOADS: bool = false;
-
 #[cfg(test)]
 mod tests {
     use super::*;

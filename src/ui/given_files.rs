@@ -37,6 +37,14 @@ impl Session {
         }
     }
 
+    /// A dialog that answered at once leaves nothing waiting for a later answer.
+    /// (Nor does a system with no dialog: a typed path carries its own purpose.)
+    pub(super) fn answered_now(&mut self, answered: bool) {
+        if answered || !self.chooser.available() {
+            self.waiting_for = None;
+        }
+    }
+
     /// Files given without a question (dropped, say): a roster is imported, one design opens
     /// (asking first about unsaved changes), several designs make a cluster.
     pub(super) fn open_given(&mut self, paths: &[PathBuf]) {

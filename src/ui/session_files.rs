@@ -235,6 +235,7 @@ impl Session {
         // A browser's picker answers later: the files then go where they were asked for.
         self.waiting_for = Some(purpose);
         let picked = self.chooser.pick_open(&purpose.wanted());
+        self.answered_now(picked.is_some());
         if picked.is_none() && !self.chooser.available() {
             self.dialog = Some(Dialog::TypePath {
                 purpose,
@@ -252,7 +253,9 @@ impl Session {
         purpose: PathPurpose,
     ) -> Option<PathBuf> {
         self.chooser.start_in(self.design_folder());
+        self.waiting_for = Some(purpose);
         let picked = self.chooser.pick_save(suggested, filter);
+        self.answered_now(picked.is_some());
         if picked.is_none() && !self.chooser.available() {
             let folder = self
                 .workspace

@@ -359,10 +359,10 @@ impl Workspace {
         );
         let dirty = if self.is_dirty() { "* " } else { "" };
         // In a browser Save gives the file to the downloads: the title says so.
-        let saving = if crate::platform::SAVE_DOWNLOADS {
-            ", Save downloads"
-        } else {
+        let saving = if crate::platform::fs::saves_in_place(self.path.as_deref()) {
             ""
+        } else {
+            ", Save downloads"
         };
         format!(
             "{dirty}{} ({file}{saving}) - ICS Board Designer",

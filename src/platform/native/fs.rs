@@ -51,3 +51,8 @@ pub fn dropped_files(dropped: &[egui::DroppedFileHandle]) -> Vec<PathBuf> {
         .map(|file| file.path().to_path_buf())
         .collect()
 }
+
+/// Saving writes the file itself.
+pub fn saves_in_place(_path: Option<&Path>) -> bool {
+    true
+}

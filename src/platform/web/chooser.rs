@@ -1,5 +1,5 @@
-//! Choosing files in a browser: the page's own file input (the browser's picker), which answers
-//! after the frame that asked. The files picked are kept in the page ([`super::fs::add_file`])
+//! Choosing files in a browser: the File System Access API's pickers where the browser has them
+//! (`handles`), else the page's own file input; either answers after the frame that asked. The files picked are kept in the page ([`super::fs::add_file`])
 //! and handed to the designer by [`FileChooser::picked_later`]. Files given to the input by
 //! other means (a test's automation, say) arrive the same way. Saving needs no picker: the
 //! browser downloads the file under the name suggested.
@@ -126,7 +126,26 @@ async fn read_all(files: Vec<web_sys::File>) {
 pub struct WebChooser;
 
 impl WebChooser {
+    /// The browser's own picker where it has one (its files can be written back), else the
+    /// page's file input.
     fn ask(wanted: &Wanted, many: bool) {
+        if super::handles::available() {
+            let wanted = *wanted;
+            wasm_bindgen_futures::spawn_local(async move {
+                match super::handles::open(wanted, many).await {
+                    Ok(paths) => arrived(paths),
+                    Err(reason) => {
+                        super::page::notice(format!("The file could not be opened: {reason}"));
+                        arrived(Vec::new());
+                    }
+                }
+            });
+            return;
+        }
+        Self::ask_input(wanted, many);
+    }
+
+    fn ask_input(wanted: &Wanted, many: bool) {
         let Some(input) = input() else {
             super::page::notice("The page has no file input to open files with.".to_owned());
             return;
@@ -150,8 +169,26 @@ impl FileChooser for WebChooser {
         Vec::new()
     }
 
-    /// The browser saves to its downloads, under this name.
-    fn pick_save(&mut self, suggested_name: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+    /// A design is saved as a new file through the browser's save picker where it has one;
+    /// otherwise, and for every export, the browser downloads the file under this name.
+    fn pick_save(&mut self, suggested_name: &str, filter: (&str, &str)) -> Option<PathBuf> {
+        if filter.1 == "ron" && super::handles::available() {
+            let (suggested, kind, extension) = (
+                suggested_name.to_owned(),
+                filter.0.to_owned(),
+                filter.1.to_owned(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match super::handles::save_as(suggested, kind, extension).await {
+                    Ok(path) => arrived(path.into_iter().collect()),
+                    Err(reason) => {
+                        super::page::notice(format!("The file could not be saved: {reason}"));
+                        arrived(Vec::new());
+                    }
+                }
+            });
+            return None;
+        }
         Path::new(suggested_name).file_name().map(PathBuf::from)
     }
 

@@ -2,8 +2,10 @@
 //!
 //! - a file the person gives the page (the file picker, or dropped on it) is kept in the page,
 //!   under its name, and read from there;
-//! - writing a file gives it to the browser as a download, under the same name, and keeps the
-//!   new bytes in the page (so "has it changed?" and reading back work as on a disk);
+//! - writing a file writes it back where it came from when the browser gave the page a handle
+//!   to it (`handles`: Edge and Chrome), and otherwise gives it to the browser as a download,
+//!   under the same name; either way the new bytes stay in the page (so "has it changed?" and
+//!   reading back work as on a disk);
 //! - the app's own folder ([`STORAGE_ROOT`]: recovery copies) is the browser's local storage for
 //!   this site, which outlives a reload, a crash and a restart; full or refused storage is an
 //!   error the designer shows, never silent.
@@ -118,8 +120,19 @@ pub fn write_elsewhere(path: &Path, bytes: &[u8]) -> Option<Result<(), String>> 
                 },
             );
         });
-        download(path, bytes)
+        if super::handles::writes_back(path) {
+            super::handles::write(path, bytes);
+            Ok(())
+        } else {
+            download(path, bytes)
+        }
     })
+}
+
+/// Whether saving to `path` writes the file itself (opened or saved through the browser's
+/// File System Access API) rather than downloading a copy.
+pub fn saves_in_place(path: Option<&Path>) -> bool {
+    path.is_some_and(super::handles::writes_back)
 }
 
 fn store(path: &Path, bytes: &[u8]) -> Result<(), String> {

@@ -1,11 +1,13 @@
-//! The browser (WebAssembly): files the person gives the page, kept in the page; saves and
-//! exports as downloads; recovery copies in the browser's own storage; one thread; the designer
+//! The browser (WebAssembly): files the person gives the page, kept in the page; saves written
+//! back through the File System Access API where the browser has it, else downloaded, and
+//! exports downloaded; recovery copies in the browser's own storage; one thread; the designer
 //! drawn on the page's canvas by eframe's web runner.
 
 use std::path::PathBuf;
 
 mod chooser;
 pub mod fs;
+mod handles;
 mod page;
 
 pub use chooser::WebChooser as SystemChooser;
@@ -13,9 +15,6 @@ pub use page::{
     CAN_QUIT, announce, frame_drawn, key_label, process_exists, process_id, set_fullscreen,
     set_unsaved_changes, show_title, take_notices,
 };
-
-/// Save gives the file to the browser, which downloads it (there is no file to write back).
-pub const SAVE_DOWNLOADS: bool = true;
 
 /// The id of the page's canvas (web/index.html).
 const CANVAS_ID: &str = "ics-board-designer";
