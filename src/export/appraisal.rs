@@ -6,9 +6,9 @@
 use std::borrow::Cow;
 
 use super::tables::{Table, heads};
-use crate::model::{Appraisal, Measure, cut, thousands};
+use crate::model::{Appraisal, Measure, thousands};
+use crate::rules::Severity;
 use crate::rules::appraisal::{OptionResult, Scored};
-use crate::rules::{Basis, Finding, Severity};
 
 /// Everything the paper shows.
 pub struct AppraisalInput<'a> {
@@ -253,21 +253,6 @@ pub fn recommendation(input: &AppraisalInput) -> String {
             )
         }
     }
-}
-
-/// An option's findings grouped by basis, in words (rule ids are for the appendix).
-pub fn findings_by_basis(findings: &[Finding]) -> Vec<(Basis, Vec<String>)> {
-    Basis::ALL
-        .iter()
-        .filter_map(|basis| {
-            let lines: Vec<String> = findings
-                .iter()
-                .filter(|f| f.basis() == *basis && f.severity <= Severity::Warning)
-                .map(|f| format!("{}: {}", f.severity.as_str(), cut(&f.message, 600)))
-                .collect();
-            (!lines.is_empty()).then_some((*basis, lines))
-        })
-        .collect()
 }
 
 /// The matrix as CSV: one row per option, a column per criterion, then total and rank.

@@ -4,14 +4,17 @@
 //! and the rule ids in an appendix. Markdown, HTML and Word are written from it.
 
 use super::appraisal::{
-    AppraisalInput, findings_by_basis, matrix, rank_text, recommendation, sensitivity, summary,
-    total_text, verdict,
+    AppraisalInput, matrix, rank_text, recommendation, sensitivity, summary, total_text, verdict,
 };
 use super::appraisal_md::{appendix, pack_phrase};
-use super::paper::{Block, PaperDoc, cover_sheet, paper_docx, paper_html, paper_markdown};
+use super::paper::{
+    Block, PaperDoc, cover_sheet, finding_words, findings_by_basis, paper_docx, paper_html,
+    paper_markdown,
+};
 use super::{ExportInput, svg::board_svg_element};
 use crate::model::{Design, Id, thousands};
 use crate::rules::RulePack;
+use crate::rules::Severity;
 use crate::rules::appraisal::OptionRef;
 
 /// The options paper.
@@ -60,7 +63,14 @@ pub fn appraisal_paper(input: &AppraisalInput) -> PaperDoc {
                 caption: format!("The board of {}: {}", option.name, board.name),
             });
         }
-        for (basis, lines) in findings_by_basis(&option.report.findings) {
+        for (basis, lines) in findings_by_basis(
+            option
+                .report
+                .findings
+                .iter()
+                .filter(|f| f.severity <= Severity::Warning)
+                .map(|f| (f.basis(), finding_words(f))),
+        ) {
             blocks.push(Block::Paragraph(format!(
                 "On the basis of {}:",
                 basis.as_str()

@@ -45,6 +45,10 @@ pub fn export_cluster(
             super::clause::membership_clause(&successor_input).into_bytes()
         }
         ExportFormat::Transition => transition_markdown(&input)?.into_bytes(),
+        ExportFormat::Docx => {
+            super::paper::paper_docx(&super::cluster_paper::cluster_paper(&input))?
+        }
+        ExportFormat::Pdf => super::pdf::paper_pdf(&super::cluster_paper::cluster_paper(&input))?,
         other => return Err(ExportError::NotForClusters(other.name())),
     })
 }

@@ -6,11 +6,14 @@
 
 use super::{
     ExportInput,
-    paper::{Block, PaperDoc, cover_sheet, paper_docx},
+    paper::{
+        Block, PaperDoc, cover_sheet, finding_words, findings_by_basis, paper_docx, push_by_basis,
+        push_table,
+    },
     svg::board_svg_element,
     tables,
 };
-use crate::rules::{Basis, Severity};
+use crate::rules::Severity;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("The Word document could not be written: {0}")]
@@ -55,17 +58,17 @@ pub fn design_paper(input: &ExportInput) -> PaperDoc {
         push_table(&mut blocks, table);
     }
     blocks.push(Block::Heading("Against the rules".to_owned()));
-    let by_basis = findings_by_basis(input);
+    let by_basis = findings_by_basis(
+        input
+            .report
+            .findings
+            .iter()
+            .map(|f| (f.basis(), finding_words(f))),
+    );
     if by_basis.is_empty() {
         blocks.push(Block::Paragraph("No findings.".to_owned()));
     }
-    for (basis, lines) in by_basis {
-        blocks.push(Block::Paragraph(format!(
-            "On the basis of {}:",
-            basis.as_str()
-        )));
-        blocks.push(Block::Bullets(lines));
-    }
+    push_by_basis(&mut blocks, by_basis);
     blocks.push(Block::Heading("Local changes to the rules".to_owned()));
     if input.pack.local_changes.is_empty() {
         blocks.push(Block::Paragraph(
@@ -125,31 +128,4 @@ fn in_words(mut table: tables::Table) -> tables::Table {
         }
     }
     table
-}
-
-/// A table under its own heading, or "None." when it has no rows.
-fn push_table(blocks: &mut Vec<Block>, table: tables::Table) {
-    blocks.push(Block::Heading(table.title.clone()));
-    if table.rows.is_empty() {
-        blocks.push(Block::Paragraph("None.".to_owned()));
-    } else {
-        blocks.push(Block::Table(table));
-    }
-}
-
-/// Every finding, in words, under its basis (law first): no rule ids, which the appendix has.
-fn findings_by_basis(input: &ExportInput) -> Vec<(Basis, Vec<String>)> {
-    Basis::ALL
-        .iter()
-        .filter_map(|basis| {
-            let lines: Vec<String> = input
-                .report
-                .findings
-                .iter()
-                .filter(|f| f.basis() == *basis)
-                .map(|f| format!("{}: {}", f.severity.as_str(), f.message))
-                .collect();
-            (!lines.is_empty()).then_some((*basis, lines))
-        })
-        .collect()
 }

@@ -9,6 +9,7 @@ pub mod appraisal_md;
 mod clause;
 pub mod cluster;
 mod cluster_input;
+mod cluster_paper;
 mod cluster_svg;
 mod cluster_tables;
 pub mod colours;
@@ -97,6 +98,8 @@ impl ExportFormat {
                 | ExportFormat::Csv
                 | ExportFormat::Clause
                 | ExportFormat::Transition
+                | ExportFormat::Docx
+                | ExportFormat::Pdf
         )
     }
 
@@ -203,12 +206,14 @@ pub enum ExportError {
     Docx(#[from] docx::DocxError),
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+    #[error(transparent)]
+    Paper(#[from] paper::PaperError),
     #[error(
         "The transition table and the successor's clause need a cluster file whose successor has been proposed (merge CLUSTER.ron)."
     )]
     NoSuccessor,
     #[error(
-        "A cluster file is not written as a {0}: export one ICB's design, or choose HTML, SVG, PNG, Markdown, CSV, clause or transition."
+        "A cluster file is not written as a {0}: export one ICB's design, or choose HTML, SVG, PNG, Markdown, CSV, clause, transition, Word or PDF."
     )]
     NotForClusters(&'static str),
 }

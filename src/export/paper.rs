@@ -12,7 +12,10 @@ use docx_rs::{
 use super::escape::{markdown_text, xml, xml_chars};
 use super::markdown::table_markdown;
 use super::tables;
-use crate::model::Paper;
+use crate::{
+    model::{Paper, cut},
+    rules::{Basis, Finding},
+};
 
 /// One block of a paper, in reading order.
 pub enum Block {
@@ -66,6 +69,56 @@ pub fn cover_sheet(paper: Option<&Paper>, what: &str, date: &str) -> Vec<(&'stat
             or(&paper.risks, "Set out in the paper."),
         ),
     ]
+}
+
+/// A finding in words: its severity and message (a message past 600 characters cut), and no
+/// rule id, which a paper keeps for its appendix.
+pub fn finding_words(finding: &Finding) -> String {
+    format!(
+        "{}: {}",
+        finding.severity.as_str(),
+        cut(&finding.message, 600)
+    )
+}
+
+/// Lines of findings in words under their basis, law first, each basis's in the order given:
+/// what every paper (a design's, a cluster's, an option's) says against the rules.
+pub fn findings_by_basis(
+    lines: impl IntoIterator<Item = (Basis, String)>,
+) -> Vec<(Basis, Vec<String>)> {
+    let lines: Vec<(Basis, String)> = lines.into_iter().collect();
+    Basis::ALL
+        .iter()
+        .filter_map(|basis| {
+            let under: Vec<String> = lines
+                .iter()
+                .filter(|(b, _)| b == basis)
+                .map(|(_, line)| line.clone())
+                .collect();
+            (!under.is_empty()).then_some((*basis, under))
+        })
+        .collect()
+}
+
+/// The findings by basis as blocks: "On the basis of law:" and its list, for each basis.
+pub fn push_by_basis(blocks: &mut Vec<Block>, by_basis: Vec<(Basis, Vec<String>)>) {
+    for (basis, lines) in by_basis {
+        blocks.push(Block::Paragraph(format!(
+            "On the basis of {}:",
+            basis.as_str()
+        )));
+        blocks.push(Block::Bullets(lines));
+    }
+}
+
+/// A table under its own heading, or "None." when it has no rows.
+pub fn push_table(blocks: &mut Vec<Block>, table: tables::Table) {
+    blocks.push(Block::Heading(table.title.clone()));
+    if table.rows.is_empty() {
+        blocks.push(Block::Paragraph("None.".to_owned()));
+    } else {
+        blocks.push(Block::Table(table));
+    }
 }
 
 /// The paper as Markdown (figures by their captions).

@@ -99,7 +99,7 @@ fn the_report_has_every_icb_the_shared_people_the_joint_committees_and_the_trans
     let png = export_cluster(&cluster, ExportFormat::Png, DATE.into()).unwrap();
     assert_eq!(&png[1..4], b"PNG");
     // Formats docs/file-format.md does not give cluster files say so.
-    let error = export_cluster(&cluster, ExportFormat::Docx, DATE.into()).unwrap_err();
+    let error = export_cluster(&cluster, ExportFormat::InterestsMarkdown, DATE.into()).unwrap_err();
     assert!(
         error.to_string().contains("export one ICB's design"),
         "{error}"
@@ -220,12 +220,71 @@ fn the_export_command_takes_cluster_files() {
             "export",
             "saved_designs/merger_three_icbs.ron",
             "--to",
-            "docx",
+            "interests",
             "-o",
             "-",
         ])
         .output()
         .unwrap();
     assert_eq!(docx.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&docx.stderr).contains("not written as a Word report"));
+    assert!(
+        String::from_utf8_lossy(&docx.stderr).contains("not written as a Register of interests")
+    );
+}
+
+/// The cluster's board paper (issue 32): in Word, a cover sheet, page numbers, the charts as
+/// pictures and rule ids only in the appendix; in PDF, the same paper on A4 pages, as text.
+#[test]
+fn a_cluster_and_its_merger_are_a_board_paper_in_word_and_pdf() {
+    let cluster =
+        ics_board_designer::io::load_cluster_path(Path::new("saved_designs/merger_three_icbs.ron"))
+            .unwrap();
+    let docx = export_cluster(&cluster, ExportFormat::Docx, DATE.into()).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+    let names: Vec<String> = archive
+        .file_names()
+        .map(|name| name.unwrap().into_owned())
+        .collect();
+    let pictures = names
+        .iter()
+        .filter(|n| n.starts_with("word/media/"))
+        .count();
+    assert!(
+        pictures >= 2,
+        "the boards and the successor as pictures: {names:?}"
+    );
+    let footer = names.iter().find(|n| n.starts_with("word/footer")).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name(footer).unwrap(), &mut text).unwrap();
+    assert!(text.contains("PAGE"), "a page number field in the footer");
+    let xml = super::document_xml(&docx);
+    for part in [
+        "Meeting",
+        "Executive sponsor",
+        "The boards side by side",
+        "The successor",
+    ] {
+        assert!(xml.contains(part), "{part}");
+    }
+    let appendix = xml.find("Appendix: findings with their rule ids").unwrap();
+    let report = ics_board_designer::rules::cluster::validate_cluster(
+        &cluster,
+        &ics_board_designer::rules::cluster::ClusterCheck::default(),
+    );
+    assert!(!report.findings.is_empty());
+    for finding in &report.findings {
+        let id = finding.rule.as_str();
+        assert!(
+            !xml[..appendix].contains(id),
+            "{id} appears before the appendix"
+        );
+        assert!(xml[appendix..].contains(id));
+    }
+    let pdf = export_cluster(&cluster, ExportFormat::Pdf, DATE.into()).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(
+        text.matches("/MediaBox [0 0 595 842]").count() > 3,
+        "A4 pages"
+    );
+    assert!(text.contains("/FontFile2"), "its text is text");
 }

@@ -287,7 +287,7 @@ fn assert_no_live_formula(csv: &str) {
 }
 
 /// The main part of a Word document: its `word/document.xml`.
-fn document_xml(docx: &[u8]) -> String {
+pub(crate) fn document_xml(docx: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
     let mut file = archive.by_name("word/document.xml").unwrap();
     let mut xml = String::new();

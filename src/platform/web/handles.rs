@@ -53,9 +53,17 @@ fn types(kind: &str, extensions: &[&str]) -> Result<Array, JsValue> {
         .iter()
         .map(|e| JsValue::from_str(&format!(".{e}")))
         .collect();
-    Reflect::set(&accept, &JsValue::from_str("application/octet-stream"), &dotted)?;
+    Reflect::set(
+        &accept,
+        &JsValue::from_str("application/octet-stream"),
+        &dotted,
+    )?;
     let kind_of = Object::new();
-    Reflect::set(&kind_of, &JsValue::from_str("description"), &JsValue::from_str(kind))?;
+    Reflect::set(
+        &kind_of,
+        &JsValue::from_str("description"),
+        &JsValue::from_str(kind),
+    )?;
     Reflect::set(&kind_of, &JsValue::from_str("accept"), &accept)?;
     Ok(Array::of1(&kind_of))
 }
@@ -76,8 +84,13 @@ pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<PathBuf>, String> {
     let options = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&options, &JsValue::from_str(key), value);
     set("multiple", &JsValue::from_bool(many)).map_err(describe)?;
-    set("types", &types(wanted.kind, wanted.extensions).map_err(describe)?.into())
-        .map_err(describe)?;
+    set(
+        "types",
+        &types(wanted.kind, wanted.extensions)
+            .map_err(describe)?
+            .into(),
+    )
+    .map_err(describe)?;
     let handles = match call(&window, "showOpenFilePicker", &[options.into()]).await {
         Ok(handles) => Array::from(&handles),
         Err(error) if cancelled(&error) => return Ok(Vec::new()),
@@ -89,7 +102,9 @@ pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<PathBuf>, String> {
             .await
             .and_then(JsCast::dyn_into)
             .map_err(describe)?;
-        let buffer = JsFuture::from(file.array_buffer()).await.map_err(describe)?;
+        let buffer = JsFuture::from(file.array_buffer())
+            .await
+            .map_err(describe)?;
         let bytes = Uint8Array::new(&buffer).to_vec();
         if let Some(path) = super::fs::add_file(&file.name(), &bytes) {
             HANDLES.with_borrow_mut(|h| h.insert(path.clone(), handle));
@@ -100,13 +115,21 @@ pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Pick a new file to save to; its path, or `None` when cancelled.
-pub async fn save_as(suggested: String, kind: String, extension: String) -> Result<Option<PathBuf>, String> {
+pub async fn save_as(
+    suggested: String,
+    kind: String,
+    extension: String,
+) -> Result<Option<PathBuf>, String> {
     let describe = |e: JsValue| super::page::describe(&e);
     let window: JsValue = window().ok_or("no window")?.into();
     let options = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&options, &JsValue::from_str(key), value);
     set("suggestedName", &JsValue::from_str(&suggested)).map_err(describe)?;
-    set("types", &types(&kind, &[&extension]).map_err(describe)?.into()).map_err(describe)?;
+    set(
+        "types",
+        &types(&kind, &[&extension]).map_err(describe)?.into(),
+    )
+    .map_err(describe)?;
     let handle = match call(&window, "showSaveFilePicker", &[options.into()]).await {
         Ok(handle) => handle,
         Err(error) if cancelled(&error) => return Ok(None),
