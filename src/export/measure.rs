@@ -53,6 +53,30 @@ fn faces() -> &'static Faces {
     })
 }
 
+/// The regular or the bold font, parsed (`None` only if the bundled font were broken).
+pub fn face(bold: bool) -> Option<&'static ttf_parser::Face<'static>> {
+    let faces = faces();
+    if bold { &faces.bold } else { &faces.regular }
+        .face
+        .as_ref()
+}
+
+/// A character's glyph in the regular or bold font (0, the font's "missing" glyph, when it
+/// has none), and its advance in ems.
+pub fn glyph(c: char, bold: bool) -> (u16, f32) {
+    let widths = if bold {
+        &faces().bold
+    } else {
+        &faces().regular
+    };
+    let id = widths
+        .face
+        .as_ref()
+        .and_then(|f| f.glyph_index(c))
+        .map_or(0, |g| g.0);
+    (id, widths.char(c))
+}
+
 /// The width of `text` at `size` points.
 pub fn width(text: &str, size: f32, bold: bool) -> f32 {
     let widths = if bold {

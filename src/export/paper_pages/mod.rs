@@ -1,19 +1,18 @@
-//! The paper model laid out on A4 pages, each an SVG: the title and cover sheet, headings kept
-//! with what follows them, paragraphs and lists wrapped by the font's own widths, tables that
-//! break between rows with their header row repeated, and charts scaled to the page. Every
-//! page has the running head at its top and "Page N of M" at its foot. `paper_pdf` turns the
-//! pages into a PDF whose text is text.
+//! The paper model laid out on A4 pages: the title and cover sheet, headings kept with what
+//! follows them, paragraphs and lists wrapped by the font's own widths, tables that break
+//! between rows with their header row repeated, and charts scaled to the page. Every page has
+//! the running head at its top and "Page N of M" at its foot. A page is a list of marks
+//! (`marks`), drawn as SVG here and written as PDF by `pdf`, with the same positions.
 
-use std::fmt::Write as _;
-
+mod marks;
 mod table;
 
 use super::{
-    escape::xml,
     measure::{width, wrap},
     paper::{Block, PaperDoc},
     tables::Table,
 };
+pub use marks::{Mark, Style};
 use table::{SetTable, table};
 
 /// A4 portrait, in points.
@@ -31,17 +30,8 @@ const CELL_PAD: f32 = 4.0;
 const MOST_PAGES: usize = 300;
 const INK: &str = "#1d1d1d";
 const GREY: &str = "#555555";
-const RULE: &str = "#b0b0b0";
+pub(super) const RULE: &str = "#b0b0b0";
 const SHADE: &str = "#e8eef4";
-
-/// Text as the page draws it.
-#[derive(Clone, Copy)]
-struct Style {
-    size: f32,
-    bold: bool,
-    italic: bool,
-    colour: &'static str,
-}
 
 const PLAIN: Style = Style {
     size: BODY,
@@ -61,8 +51,8 @@ impl Style {
 
 /// Pages being filled.
 struct Pages {
-    done: Vec<String>,
-    page: String,
+    done: Vec<Vec<Mark>>,
+    page: Vec<Mark>,
     y: f32,
 }
 
@@ -70,7 +60,7 @@ impl Pages {
     fn new() -> Pages {
         Pages {
             done: Vec::new(),
-            page: String::new(),
+            page: Vec::new(),
             y: TOP,
         }
     }
@@ -96,23 +86,12 @@ impl Pages {
     }
 
     fn text(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
-        let weight = if style.bold {
-            " font-weight=\"bold\""
-        } else {
-            ""
-        };
-        let slant = if style.italic {
-            " font-style=\"italic\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            self.page,
-            r#"<text x="{x:.1}" y="{baseline:.1}" font-size="{}" fill="{}"{weight}{slant} xml:space="preserve">{}</text>"#,
-            style.size,
-            style.colour,
-            xml(text)
-        );
+        self.page.push(Mark::Text {
+            x,
+            baseline,
+            text: text.to_owned(),
+            style,
+        });
     }
 
     /// Lines of wrapped text at `x`, each on the page it fits.
@@ -130,16 +109,21 @@ impl Pages {
         }
     }
 
-    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: &str) {
-        let _ = write!(
-            self.page,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="{fill}" stroke="{RULE}" stroke-width="0.5"/>"#
-        );
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Option<&'static str>) {
+        self.page.push(Mark::Rect { x, y, w, h, fill });
     }
 }
 
 /// The paper on A4 pages, as SVG documents.
 pub fn paper_pages(doc: &PaperDoc) -> Vec<String> {
+    paper_layout(doc)
+        .iter()
+        .map(|page| marks::page_svg(page))
+        .collect()
+}
+
+/// The paper on A4 pages, each the marks it shows, its running head and number included.
+pub fn paper_layout(doc: &PaperDoc) -> Vec<Vec<Mark>> {
     let mut pages = Pages::new();
     pages.lines(
         LEFT,
@@ -180,9 +164,9 @@ pub fn paper_pages(doc: &PaperDoc) -> Vec<String> {
     let count = pages.done.len();
     pages
         .done
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, body)| page_svg(doc, body, i + 1, count))
+        .map(|(i, body)| with_furniture(doc, body, i + 1, count))
         .collect()
 }
 
@@ -302,25 +286,24 @@ fn figure(pages: &mut Pages, svg: &str, caption: &str) {
         pages.new_page();
     }
     let height = wanted.min(pages.room() - caption_height).max(40.0);
-    let inner = svg
-        .find("<svg")
-        .and_then(|start| svg.get(start..))
-        .and_then(|root| root.find('>').and_then(|end| root.get(end + 1..)))
-        .map_or("", |rest| {
-            rest.rsplit_once("</svg>").map_or(rest, |(body, _)| body)
-        });
-    let _ = write!(
-        pages.page,
-        r#"<svg x="{LEFT}" y="{:.1}" width="{BODY_W}" height="{height:.1}" viewBox="{view}" preserveAspectRatio="xMidYMin meet">{inner}</svg>"#,
-        pages.y
-    );
-    pages.y += height + 4.0;
+    // Its own shape, centred in the room it is given.
+    let scale = (BODY_W / w).min(height / h);
+    let (fw, fh) = (w * scale, h * scale);
+    pages.page.push(Mark::Figure {
+        x: LEFT + (BODY_W - fw) / 2.0,
+        y: pages.y,
+        w: fw,
+        h: fh,
+        view,
+        svg: svg.to_owned(),
+    });
+    pages.y += fh + 4.0;
     pages.lines(LEFT, BODY_W, caption, caption_style);
     pages.space(8.0);
 }
 
-/// One page: white, the running head, the body, and the page's number of the whole.
-fn page_svg(doc: &PaperDoc, body: &str, number: usize, count: usize) -> String {
+/// One page's marks after its running head and number of the whole.
+fn with_furniture(doc: &PaperDoc, body: Vec<Mark>, number: usize, count: usize) -> Vec<Mark> {
     let small = Style {
         size: 8.0,
         colour: GREY,
@@ -332,11 +315,12 @@ fn page_svg(doc: &PaperDoc, body: &str, number: usize, count: usize) -> String {
         .next()
         .unwrap_or_default();
     furniture.text(LEFT, 40.0, &head, small);
-    let _ = write!(
-        furniture.page,
-        r#"<line x1="{LEFT}" y1="46" x2="{}" y2="46" stroke="{RULE}" stroke-width="0.5"/>"#,
-        PAGE_W - LEFT
-    );
+    furniture.page.push(Mark::Line {
+        x1: LEFT,
+        y1: 46.0,
+        x2: PAGE_W - LEFT,
+        y2: 46.0,
+    });
     let number_text = format!("Page {number} of {count}");
     let number_width = width(&number_text, small.size, false);
     let title = wrap(&doc.title, small.size, false, BODY_W - number_width - 20.0)
@@ -350,10 +334,8 @@ fn page_svg(doc: &PaperDoc, body: &str, number: usize, count: usize) -> String {
         &number_text,
         small,
     );
-    format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W}" height="{PAGE_H}" viewBox="0 0 {PAGE_W} {PAGE_H}" font-family="DejaVu Sans"><rect width="{PAGE_W}" height="{PAGE_H}" fill="#ffffff"/>{}{body}</svg>"##,
-        furniture.page
-    )
+    furniture.page.extend(body);
+    furniture.page
 }
 
 #[cfg(test)]
@@ -419,7 +401,8 @@ mod tests {
             caption: "The board".to_owned(),
         }]));
         assert_eq!(pages.len(), 1);
-        assert!(pages[0].contains(r#"viewBox="0 0 1200 600" preserveAspectRatio"#));
+        // The body's width, at the chart's own shape (2:1).
+        assert!(pages[0].contains(r#"width="483.0" height="241.5" viewBox="0 0 1200 600">"#));
         assert!(pages[0].contains(r#"<rect width="10" height="10"/></svg>"#));
         assert_eq!(svg_size(chart).map(|s| (s.0, s.1)), Some((1200.0, 600.0)));
     }

@@ -125,7 +125,7 @@ impl SetTable {
         let mut x = LEFT;
         let style = if bold { self.style.bold() } else { self.style };
         for (lines, w) in cells.iter().zip(&self.widths) {
-            pages.rect(x, pages.y, *w, height, if bold { SHADE } else { "none" });
+            pages.rect(x, pages.y, *w, height, bold.then_some(SHADE));
             for (i, line) in lines.iter().enumerate() {
                 let baseline = pages.y + CELL_PAD + (i as f32 + 0.78) * style.line();
                 pages.text(x + CELL_PAD, baseline, line, style);
