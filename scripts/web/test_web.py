@@ -217,12 +217,16 @@ def key(page, letter, ctrl=True):
 
 def file_system_access(page, base, design, shot, downloads):
     """Open (Ctrl+O) and Save (Ctrl+S) through the File System Access API: the file itself is
-    written back, and nothing is downloaded."""
+    written back, and nothing is downloaded. The browser's storage refuses the recovery copy
+    here, which the designer must say."""
     page.eval("localStorage.clear()")
     page.send("Page.navigate", url=base + "index.html")
     page.pump(0.5)
     page.wait_for("document.body?.dataset.firstFrameMs", 60, "the page again")
     page.eval(FAKE_PICKERS % json.dumps(open(design, encoding="utf-8").read()))
+    # And storage that refuses everything, as a full disk or a locked-down profile would.
+    page.eval("Storage.prototype.setItem = function () {"
+              " throw new DOMException('full', 'QuotaExceededError'); }; true")
     page.click(WIDTH - 5, HEIGHT - 5)
     key(page, "o")
     status = page.wait_for(f"{STATUS}.includes('(workshop_start.ron)') && {STATUS}", 20,
@@ -232,6 +236,10 @@ def file_system_access(page, base, design, shot, downloads):
     before = errors_in(status)
     drag_role(page, shot)
     page.wait_for(f"!{STATUS}.includes('{before} errors')", 10, "the findings to change")
+    status = page.wait_for(f"{STATUS}.includes('full or refused') && {STATUS}", 10,
+                           "the message that the recovery copy was not kept")
+    check("Recovery copy not written" in status,
+          f"storage that refuses the recovery copy is a message, not silence: ...{status[-150:]}")
     downloaded = set(os.listdir(downloads))
     key(page, "s")
     written = page.wait_for("window.__written", 20, "the file to be written back")

@@ -142,7 +142,7 @@ fn store(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .set_item(&key(path), &format!("{}\n{text}", now_ms()))
         .map_err(|_| {
             "the browser's storage for this page is full or refused, so unsaved work cannot be \
-             kept for recovery: save the design (it downloads), or free space by clearing \
+             kept for recovery: save the design, or free space by clearing \
              this site's data"
                 .to_owned()
         })
