@@ -1,5 +1,5 @@
 //! Choosing files in a browser: the File System Access API's pickers where the browser has them
-//! (`handles`), else the page's own file input; either answers after the frame that asked. The files picked are kept in the page ([`super::fs::add_file`])
+//! (`handles`), else the page's own file input; either answers after the frame that asked. The files picked are kept in the page (`fs::add_file`)
 //! and handed to the designer by [`FileChooser::picked_later`]. Files given to the input by
 //! other means (a test's automation, say) arrive the same way. Saving needs no picker: the
 //! browser downloads the file under the name suggested.
@@ -24,27 +24,11 @@ const MAX_PICKED_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 thread_local! {
     /// What the input has given, oldest first: each a list of files (empty: cancelled).
     static PICKED: RefCell<VecDeque<Vec<PathBuf>>> = const { RefCell::new(VecDeque::new()) };
-    /// Asked for a new frame when files arrive, so they open without a mouse move.
-    static CONTEXT: RefCell<Option<egui::Context>> = const { RefCell::new(None) };
-}
-
-/// The designer's context, to wake it when files arrive.
-pub(super) fn remember_context(ctx: &egui::Context) {
-    CONTEXT.with_borrow_mut(|c| *c = Some(ctx.clone()));
 }
 
 fn arrived(paths: Vec<PathBuf>) {
     PICKED.with_borrow_mut(|p| p.push_back(paths));
-    wake();
-}
-
-/// Ask the designer for a frame, to take what has arrived.
-pub(super) fn wake() {
-    CONTEXT.with_borrow(|c| {
-        if let Some(ctx) = c {
-            ctx.request_repaint();
-        }
-    });
+    super::page::wake();
 }
 
 fn input() -> Option<web_sys::HtmlInputElement> {
@@ -133,7 +117,16 @@ impl WebChooser {
             let wanted = *wanted;
             wasm_bindgen_futures::spawn_local(async move {
                 match super::handles::open(wanted, many).await {
-                    Ok(paths) => arrived(paths),
+                    Ok(files) => arrived(
+                        files
+                            .into_iter()
+                            .filter_map(|(name, bytes, handle)| {
+                                let path = super::fs::add_file(&name, &bytes)?;
+                                super::handles::keep(&path, handle);
+                                Some(path)
+                            })
+                            .collect(),
+                    ),
                     Err(reason) => {
                         super::page::notice(format!("The file could not be opened: {reason}"));
                         arrived(Vec::new());

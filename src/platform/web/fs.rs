@@ -51,7 +51,7 @@ pub fn dropped_files(dropped: &[egui::DroppedFileHandle]) -> Vec<PathBuf> {
                 }
                 Err(reason) => super::page::notice(format!("{name} could not be read: {reason}")),
             }
-            super::chooser::wake();
+            super::page::wake();
         });
     }
     DROPPED.with_borrow_mut(std::mem::take)

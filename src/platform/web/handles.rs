@@ -76,9 +76,16 @@ fn cancelled(error: &JsValue) -> bool {
         .is_some_and(|n| n == "AbortError")
 }
 
-/// Pick files to open; each is read into the page and kept with its handle. Empty when
-/// cancelled.
-pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<PathBuf>, String> {
+/// A file picked: its name, its bytes and its handle.
+type Picked = (String, Vec<u8>, JsValue);
+
+/// Keep the handle of the file the designer knows as `path`, to write it back.
+pub fn keep(path: &Path, handle: JsValue) {
+    HANDLES.with_borrow_mut(|h| h.insert(path.to_path_buf(), handle));
+}
+
+/// Pick files to open, and read them. Empty when cancelled.
+pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<Picked>, String> {
     let describe = |e: JsValue| super::page::describe(&e);
     let window: JsValue = window().ok_or("no window")?.into();
     let options = Object::new();
@@ -96,7 +103,7 @@ pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<PathBuf>, String> {
         Err(error) if cancelled(&error) => return Ok(Vec::new()),
         Err(error) => return Err(describe(error)),
     };
-    let mut paths = Vec::new();
+    let mut picked = Vec::new();
     for handle in handles.iter() {
         let file: web_sys::File = call(&handle, "getFile", &[])
             .await
@@ -105,13 +112,9 @@ pub async fn open(wanted: Wanted, many: bool) -> Result<Vec<PathBuf>, String> {
         let buffer = JsFuture::from(file.array_buffer())
             .await
             .map_err(describe)?;
-        let bytes = Uint8Array::new(&buffer).to_vec();
-        if let Some(path) = super::fs::add_file(&file.name(), &bytes) {
-            HANDLES.with_borrow_mut(|h| h.insert(path.clone(), handle));
-            paths.push(path);
-        }
+        picked.push((file.name(), Uint8Array::new(&buffer).to_vec(), handle));
     }
-    Ok(paths)
+    Ok(picked)
 }
 
 /// Pick a new file to save to; its path, or `None` when cancelled.
@@ -164,6 +167,6 @@ pub fn write(path: &Path, bytes: &[u8]) {
                 super::page::describe(&error)
             ));
         }
-        super::chooser::wake();
+        super::page::wake();
     });
 }

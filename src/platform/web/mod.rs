@@ -41,9 +41,10 @@ pub fn run_window(
     app: eframe::AppCreator<'static>,
 ) -> eframe::Result {
     page::install();
+    chooser::install();
     // The designer is woken when picked files arrive.
     let app: eframe::AppCreator<'static> = Box::new(move |cc| {
-        chooser::remember_context(&cc.egui_ctx);
+        page::remember_context(&cc.egui_ctx);
         app(cc)
     });
     wasm_bindgen_futures::spawn_local(async move {

@@ -11,6 +11,22 @@ thread_local! {
     static TAB: Cell<Option<u32>> = const { Cell::new(None) };
     static FRAMES: Cell<u64> = const { Cell::new(0) };
     static ANNOUNCED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Asked for a new frame when something arrives, so it is taken without a mouse move.
+    static CONTEXT: RefCell<Option<egui::Context>> = const { RefCell::new(None) };
+}
+
+/// The designer's context, to wake it when files arrive.
+pub(super) fn remember_context(ctx: &egui::Context) {
+    CONTEXT.with_borrow_mut(|c| *c = Some(ctx.clone()));
+}
+
+/// Ask the designer for a frame, to take what has arrived.
+pub(super) fn wake() {
+    CONTEXT.with_borrow(|c| {
+        if let Some(ctx) = c {
+            ctx.request_repaint();
+        }
+    });
 }
 
 /// The id of the page's live region, which says what the canvas shows (web/style.css hides it
@@ -95,7 +111,6 @@ pub(super) fn install() {
             let _ = body.append_child(&status);
         }
     }
-    super::chooser::install();
 }
 
 /// Say in words what the designer shows (its title, verdict, open question and last message):
