@@ -133,7 +133,7 @@ impl ExportFormat {
             ExportFormat::Csv => "CSV of seats",
             ExportFormat::Clause => "Constitution clause",
             ExportFormat::Docx => "Word report",
-            ExportFormat::Pdf => "PDF board chart",
+            ExportFormat::Pdf => "PDF board paper",
             ExportFormat::InterestsCsv => "Register of interests (CSV)",
             ExportFormat::InterestsMarkdown => "Register of interests (Markdown)",
             ExportFormat::SkillsCsv => "Skills matrix (CSV)",
