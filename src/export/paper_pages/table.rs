@@ -73,6 +73,8 @@ pub(super) struct SetTable {
     style: Style,
     widths: Vec<f32>,
     head: Option<(Vec<Vec<String>>, f32)>,
+    /// The first column names its rows (the cover sheet's labels): set in bold.
+    labels: bool,
 }
 
 impl SetTable {
@@ -83,6 +85,7 @@ impl SetTable {
             style: Style { size, ..PLAIN },
             widths: columns(table, shares, size),
             head: None,
+            labels: shares.is_some() && table.headers.is_empty(),
         };
         let header: Vec<String> = table.headers.iter().map(ToString::to_string).collect();
         set.head = (!header.is_empty()).then(|| set.row(&header, true));
@@ -97,6 +100,7 @@ impl SetTable {
             .enumerate()
             .map(|(c, w)| {
                 let text = row.get(c).map_or("", String::as_str);
+                let bold = bold || (self.labels && c == 0);
                 wrap(text, self.style.size, bold, w - 2.0 * CELL_PAD)
             })
             .collect();
@@ -123,8 +127,12 @@ impl SetTable {
 
     fn draw(&self, pages: &mut Pages, cells: &[Vec<String>], height: f32, bold: bool) {
         let mut x = LEFT;
-        let style = if bold { self.style.bold() } else { self.style };
-        for (lines, w) in cells.iter().zip(&self.widths) {
+        for (c, (lines, w)) in cells.iter().zip(&self.widths).enumerate() {
+            let style = if bold || (self.labels && c == 0) {
+                self.style.bold()
+            } else {
+                self.style
+            };
             pages.rect(x, pages.y, *w, height, bold.then_some(SHADE));
             for (i, line) in lines.iter().enumerate() {
                 let baseline = pages.y + CELL_PAD + (i as f32 + 0.78) * style.line();
