@@ -43,7 +43,7 @@ pub fn same_on_every_system(docx: &[u8]) -> Result<Vec<u8>, String> {
 }
 
 /// The first row of every table whose rows are kept whole (a paper's table: its header, then
-/// its rows) marked as a header row (`w:tblHeader`), which Word and LibreOffice repeat at the
+/// its rows) marked as a header row (`w:tblHeader`), which Word and `LibreOffice` repeat at the
 /// top of each page the table runs onto. The cover sheet's rows are not kept whole, so its
 /// first row ("Meeting") is left as it is. What a person typed is escaped, so no text of theirs
 /// can look like a row here.
