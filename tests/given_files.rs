@@ -200,3 +200,18 @@ fn an_export_answered_at_once_leaves_nothing_waiting_for_a_later_file() {
         std::fs::read("saved_designs/option_b_icb_committees.ron").unwrap()
     );
 }
+
+#[test]
+fn designs_picked_later_for_a_new_cluster_make_the_cluster() {
+    let (asked, picker) = late(vec![vec![
+        PathBuf::from("saved_designs/option_a_consultative_forums.ron"),
+        PathBuf::from("saved_designs/option_b_icb_committees.ron"),
+    ]]);
+    let mut h = harness(DesignerApp::new(example("workshop_start.ron"), picker));
+    click(&mut h, "File");
+    click(&mut h, "New cluster from designs...");
+    h.run();
+    assert_eq!(asked.borrow().wanted[0].extensions, ["ron"]);
+    let cluster = h.state().cluster().expect("a cluster of the two designs");
+    assert_eq!(cluster.icbs.len(), 2);
+}
