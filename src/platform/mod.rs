@@ -46,22 +46,26 @@ pub struct WindowSpec {
 /// Whether work can be shared between threads here (a browser page has one).
 const THREADS: bool = !cfg!(target_arch = "wasm32");
 
-/// `work` done on each of `items`, in order: on threads of their own where the system has
-/// them, one after another where it has not. A thread that fails is done again on this one.
+/// `work` done on each of `items`, in order: all but the last on threads of their own and the
+/// last on this one, where the system has threads; one after another where it has not. A
+/// thread that fails is done again on this one.
 pub fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    if !THREADS || items.len() < 2 {
+    let Some((last, others)) = items.split_last().filter(|_| THREADS && items.len() > 1) else {
         return items.iter().map(&work).collect();
-    }
+    };
     let work = &work;
     std::thread::scope(|scope| {
-        let workers: Vec<_> = items
+        let workers: Vec<_> = others
             .iter()
             .map(|item| (item, scope.spawn(move || work(item))))
             .collect();
-        workers
+        let here = work(last);
+        let mut done: Vec<R> = workers
             .into_iter()
             .map(|(item, worker)| worker.join().unwrap_or_else(|_| work(item)))
-            .collect()
+            .collect();
+        done.push(here);
+        done
     })
 }
 

@@ -114,8 +114,9 @@ pub fn set_fullscreen(ctx: &egui::Context, on: bool) {
 /// The desktop asks about unsaved changes in its own close dialog.
 pub fn set_unsaved_changes(_unsaved: bool) {}
 
-/// The window's accessibility tree (AccessKit) already says what it shows.
-pub fn announce(_text: &str) {}
+/// The window's accessibility tree (AccessKit) already says what it shows, so the text is
+/// never made.
+pub fn announce(_text: impl FnOnce() -> String) {}
 
 /// Frames are timed by the window's own tools on the desktop (`ICS_BOARD_DESIGNER_TIMING`).
 pub fn frame_drawn(_cpu_seconds: Option<f32>) {}

@@ -289,7 +289,8 @@ impl DesignerApp {
         }
         // A browser asks before a tab with unsaved changes closes.
         crate::platform::set_unsaved_changes(self.session.workspace.is_dirty());
-        crate::platform::announce(&self.announcement());
+        // Made only where something reads it (a browser's page), not every frame on the desktop.
+        crate::platform::announce(|| self.announcement());
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {

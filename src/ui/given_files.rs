@@ -28,8 +28,13 @@ impl Session {
         if !dropped.is_empty() {
             self.open_given(&dropped);
         }
-        let notices = crate::platform::take_notices();
-        if !notices.is_empty() && self.dialog.is_none() {
+        // Taken only when they can be shown: a dialog already open keeps them waiting.
+        let notices = if self.dialog.is_none() {
+            crate::platform::take_notices()
+        } else {
+            Vec::new()
+        };
+        if !notices.is_empty() {
             self.dialog = Some(Dialog::error(
                 "A file could not be read",
                 notices.join("\n"),

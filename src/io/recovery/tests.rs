@@ -123,24 +123,13 @@ fn broken_recovery_files_are_skipped() {
     let day = |d: i64| u64::try_from(d * 86_400).unwrap();
     let march_29 = crate::model::IsoDate::parse("2026-03-29").unwrap().days();
     let october_25 = crate::model::IsoDate::parse("2026-10-25").unwrap().days();
-    assert_eq!(
-        describe_time(day(march_29) + 3_599),
-        "00:59 GMT on 29 Mar 2026"
-    );
-    assert_eq!(
-        describe_time(day(march_29) + 3_600),
-        "02:00 BST on 29 Mar 2026"
-    );
-    assert_eq!(
-        describe_time(day(october_25) + 3_599),
-        "01:59 BST on 25 Oct 2026"
-    );
-    assert_eq!(
-        describe_time(day(october_25) + 3_600),
-        "01:00 GMT on 25 Oct 2026"
-    );
-    assert_eq!(
-        describe_time(day(october_25) + 86_400 * 40),
-        "00:00 GMT on 4 Dec 2026"
-    );
+    for (at, shown) in [
+        (day(march_29) + 3_599, "00:59 GMT on 29 Mar 2026"),
+        (day(march_29) + 3_600, "02:00 BST on 29 Mar 2026"),
+        (day(october_25) + 3_599, "01:59 BST on 25 Oct 2026"),
+        (day(october_25) + 3_600, "01:00 GMT on 25 Oct 2026"),
+        (day(october_25) + 86_400 * 40, "00:00 GMT on 4 Dec 2026"),
+    ] {
+        assert_eq!(describe_time(at), shown);
+    }
 }

@@ -115,9 +115,10 @@ pub(super) fn install() {
 
 /// Say in words what the designer shows (its title, verdict, open question and last message):
 /// a canvas is a picture to a screen reader, so the page's live region reads it out.
-pub fn announce(text: &str) {
+pub fn announce(text: impl FnOnce() -> String) {
+    let text = text();
     let changed = ANNOUNCED.with_borrow_mut(|last| {
-        let changed = last != text;
+        let changed = *last != text;
         if changed {
             text.clone_into(last);
         }
@@ -128,7 +129,7 @@ pub fn announce(text: &str) {
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(STATUS_ID))
     {
-        status.set_text_content(Some(text));
+        status.set_text_content(Some(&text));
     }
 }
 
