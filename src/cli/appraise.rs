@@ -136,7 +136,7 @@ pub fn run_appraisal_new(files: &[PathBuf], output: &Path, err: &mut impl Write)
         appraisal.options.push(AppraisalOption {
             id: u32::try_from(index + 1).unwrap_or(u32::MAX),
             name,
-            source: OptionSource::File(relative_to(folder, file)),
+            source: OptionSource::File(crate::io::relative_path(folder, file)),
             notes: String::new(),
         });
     }
@@ -149,30 +149,6 @@ pub fn run_appraisal_new(files: &[PathBuf], output: &Path, err: &mut impl Write)
             2
         }
     }
-}
-
-/// `file` as a path from `folder` when both are on one root, else as given (made absolute).
-fn relative_to(folder: &Path, file: &Path) -> String {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (from, to) = (absolute(folder), absolute(file));
-    let from: Vec<_> = from.components().collect();
-    let to_parts: Vec<_> = to.components().collect();
-    let common = from
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    if common == 0 {
-        return to.to_string_lossy().into_owned();
-    }
-    let mut path = PathBuf::new();
-    for _ in common..from.len() {
-        path.push("..");
-    }
-    for part in to_parts.iter().skip(common) {
-        path.push(part);
-    }
-    path.to_string_lossy().replace('\\', "/")
 }
 
 /// Run `export`: the options paper of an appraisal, or a design's or cluster's export.
@@ -198,36 +174,13 @@ fn appraisal_export(
     to: crate::export::ExportFormat,
     err: &mut impl Write,
 ) -> Option<Vec<u8>> {
-    use crate::export::ExportFormat as F;
     let loaded = load_appraisal(file, err)?;
     let inputs = loaded.options.inputs(&loaded.appraisal);
     let scored = score(&loaded.appraisal, &inputs);
     let input = AppraisalInput::new(&loaded.appraisal, &scored, &inputs, crate::export::today());
-    match to {
-        F::Markdown => Some(appraisal_markdown(&input).into_bytes()),
-        F::Csv => Some(appraisal_csv(&input).into_bytes()),
-        F::Html => Some(crate::export::appraisal_html(&input).into_bytes()),
-        F::Docx => match crate::export::appraisal_docx(&input) {
-            Ok(bytes) => Some(bytes),
-            Err(error) => {
-                let _ = writeln!(err, "{error}");
-                None
-            }
-        },
-        F::Pdf => match crate::export::appraisal_pdf(&input) {
-            Ok(bytes) => Some(bytes),
-            Err(error) => {
-                let _ = writeln!(err, "{error}");
-                None
-            }
-        },
-        other => {
-            let _ = writeln!(
-                err,
-                "An appraisal is written as an options paper in HTML, Word, PDF, Markdown or CSV, not as a {}.",
-                other.name()
-            );
-            None
-        }
-    }
+    crate::export::appraisal_export(&input, to)
+        .map_err(|error| {
+            let _ = writeln!(err, "{error}");
+        })
+        .ok()
 }

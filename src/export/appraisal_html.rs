@@ -132,6 +132,25 @@ pub fn appraisal_pdf(input: &AppraisalInput) -> Result<Vec<u8>, super::pdf::PdfE
     super::pdf::paper_pdf(&appraisal_paper(input))
 }
 
+/// The options paper in `format` (HTML, Word, PDF, Markdown or CSV); why not, in words.
+pub fn appraisal_export(
+    input: &AppraisalInput,
+    format: super::ExportFormat,
+) -> Result<Vec<u8>, String> {
+    use super::ExportFormat as F;
+    match format {
+        F::Markdown => Ok(appraisal_markdown(input).into_bytes()),
+        F::Csv => Ok(super::appraisal_md::appraisal_csv(input).into_bytes()),
+        F::Html => Ok(appraisal_html(input).into_bytes()),
+        F::Docx => appraisal_docx(input).map_err(|e| e.to_string()),
+        F::Pdf => appraisal_pdf(input).map_err(|e| e.to_string()),
+        other => Err(format!(
+            "An appraisal is written as an options paper in HTML, Word, PDF, Markdown or CSV, not as a {}.",
+            other.name()
+        )),
+    }
+}
+
 /// The board to draw for an option: its design, or a merger's successor.
 fn chart_design<'a>(input: &'a AppraisalInput, id: Id) -> Option<&'a Design> {
     match input.boards.iter().find(|(option, _)| *option == id)?.1 {

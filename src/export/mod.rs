@@ -38,7 +38,9 @@ use crate::{
     rules::{Report, RulePack, validate},
 };
 
-pub use appraisal_html::{appraisal_docx, appraisal_html, appraisal_markdown, appraisal_pdf};
+pub use appraisal_html::{
+    appraisal_docx, appraisal_export, appraisal_html, appraisal_markdown, appraisal_pdf,
+};
 pub use docx::design_paper;
 pub use paper_pages::paper_pages;
 pub use pdf::paper_pdf;
@@ -86,6 +88,18 @@ impl ExportFormat {
         ExportFormat::FpptCsv,
         ExportFormat::FpptMarkdown,
     ];
+
+    /// Whether an appraisal's options paper can be written in this format.
+    pub fn for_appraisals(self) -> bool {
+        matches!(
+            self,
+            ExportFormat::Html
+                | ExportFormat::Markdown
+                | ExportFormat::Csv
+                | ExportFormat::Docx
+                | ExportFormat::Pdf
+        )
+    }
 
     /// Whether a cluster file can be written in this format (docs/file-format.md lists them).
     pub fn for_clusters(self) -> bool {

@@ -161,6 +161,30 @@ pub fn option_path(base: &Path, file: &str) -> PathBuf {
     }
 }
 
+/// `file` as a path from `folder` when both are on one root, else as given (made absolute).
+pub fn relative_path(folder: &Path, file: &Path) -> String {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (from, to) = (absolute(folder), absolute(file));
+    let from: Vec<_> = from.components().collect();
+    let to_parts: Vec<_> = to.components().collect();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return to.to_string_lossy().into_owned();
+    }
+    let mut path = PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    for part in to_parts.iter().skip(common) {
+        path.push(part);
+    }
+    path.to_string_lossy().replace('\\', "/")
+}
+
 /// The options an appraisal keeps in files, read; an inline option needs no reading.
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
@@ -173,18 +197,37 @@ pub fn read_options(appraisal: &Appraisal, base: &Path) -> ReadOptions {
     let files = appraisal
         .options
         .iter()
-        .map(|option| match &option.source {
-            OptionSource::File(file) => Some(
-                load_any_path(&option_path(base, file))
-                    .map_err(|e| format!("{} ({})", e, file.trim())),
-            ),
-            _ => None,
-        })
+        .map(|option| read_one(&option.source, base))
         .collect();
     ReadOptions { files }
 }
 
+/// A `File` option read (or the reader's message); `None` for an inline option.
+fn read_one(source: &OptionSource, base: &Path) -> Option<Result<Loaded, String>> {
+    match source {
+        OptionSource::File(file) => Some(
+            load_any_path(&option_path(base, file)).map_err(|e| format!("{} ({})", e, file.trim())),
+        ),
+        _ => None,
+    }
+}
+
 impl ReadOptions {
+    /// The option at `index` as its file was read: `None` for an inline option.
+    pub fn file(&self, index: usize) -> Option<&Result<Loaded, String>> {
+        self.files.get(index).and_then(Option::as_ref)
+    }
+
+    /// Read the option at `index` of the appraisal again (after it was edited and saved, or
+    /// the edits discarded).
+    pub fn reread(&mut self, appraisal: &Appraisal, base: &Path, index: usize) {
+        if let (Some(slot), Some(option)) =
+            (self.files.get_mut(index), appraisal.options.get(index))
+        {
+            *slot = read_one(&option.source, base);
+        }
+    }
+
     /// The options as the scoring takes them, in the appraisal's order.
     pub fn inputs<'a>(&'a self, appraisal: &'a Appraisal) -> Vec<OptionInput<'a>> {
         appraisal

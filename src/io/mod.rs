@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 pub use appraisal::{
     ReadOptions, appraisal_text, appraisal_to_ron_string, load_appraisal_bytes,
-    load_appraisal_path, load_appraisal_str, option_path, read_options,
+    load_appraisal_path, load_appraisal_str, option_path, read_options, relative_path,
 };
 pub use cluster::{
     Loaded, is_appraisal_path, load_any_bytes, load_any_path, load_cluster_path, load_cluster_str,

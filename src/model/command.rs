@@ -232,6 +232,12 @@ pub enum CommandError {
     NoJointCommittee(Id),
     #[error("The cluster has no successor yet: propose one first.")]
     NoSuccessor,
+    #[error("There is no option with id {0} in the appraisal.")]
+    NoOption(Id),
+    #[error("There is no criterion with id {0} in the appraisal.")]
+    NoCriterion(Id),
+    #[error("Criterion {0} is scored by the app itself; only the team's criteria take scores.")]
+    NotManual(Id),
 }
 
 #[cfg(test)]

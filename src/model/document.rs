@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::{Cluster, ClusterCommand, Command, CommandError, Design};
+use super::{Appraisal, AppraisalCommand, Cluster, ClusterCommand, Command, CommandError, Design};
 
 /// What a [`Document`] can hold: a value edited only through commands whose inverse it returns.
 pub trait Editable: Clone {
@@ -39,6 +39,21 @@ impl Editable for Cluster {
     }
 
     fn describe(&self, command: &ClusterCommand) -> String {
+        command.describe(self)
+    }
+}
+
+impl Editable for Appraisal {
+    type Command = AppraisalCommand;
+
+    fn apply_command(
+        &mut self,
+        command: AppraisalCommand,
+    ) -> Result<AppraisalCommand, CommandError> {
+        self.apply(command)
+    }
+
+    fn describe(&self, command: &AppraisalCommand) -> String {
         command.describe(self)
     }
 }
@@ -93,6 +108,12 @@ pub enum Part {
     Merger,
     /// One of the merger's boundary changes, by its place in the list.
     BoundaryChange(usize),
+    /// An appraisal's score of an option (first) against a criterion (second).
+    Score(u32, u32),
+    /// An appraisal's criterion.
+    Criterion(u32),
+    /// The appraisal itself.
+    Appraisal,
 }
 
 impl MergeKey {

@@ -2,6 +2,7 @@
 //! [`Command`] door through which every edit passes. No egui here.
 
 mod appraisal;
+mod appraisal_edit;
 mod board;
 mod cluster;
 mod cluster_edit;
@@ -28,6 +29,7 @@ pub mod transition;
 pub use appraisal::{
     Appraisal, AppraisalOption, Costs, Criterion, MAX_SCORE, Measure, OptionSource, RoleCost, Score,
 };
+pub use appraisal_edit::AppraisalCommand;
 pub use board::*;
 pub use cluster::{BoundaryChange, Cluster, ClusterIcb, JointCommittee, JointMember, Merger};
 pub use cluster_edit::ClusterCommand;

@@ -13,7 +13,9 @@ use super::{
 use crate::{
     export::ExportFormat,
     io::recovery::RecoveryEntry,
-    model::{ClusterCommand, Command, Expertise, Id, MergeKey, PartnershipSector, Role},
+    model::{
+        AppraisalCommand, ClusterCommand, Command, Expertise, Id, MergeKey, PartnershipSector, Role,
+    },
     rules::{RuleId, Scope, Severity, Subject},
 };
 
@@ -40,7 +42,24 @@ pub enum PendingAction {
     Open(Option<PathBuf>),
     /// Build a cluster from these design files, or ask which when empty.
     NewCluster(Vec<PathBuf>),
+    /// Start an appraisal of these design or cluster files (with the open file, when it is
+    /// one), or ask which when empty.
+    NewAppraisal(Vec<PathBuf>),
+    /// Leave the option opened from an appraisal and show the appraisal again; then do what
+    /// was asked, if anything (every other action goes back first).
+    BackToAppraisal(Option<Box<PendingAction>>),
     Close,
+}
+
+impl PendingAction {
+    /// Whether it ends in closing the window (perhaps after going back to an appraisal).
+    pub fn closes(&self) -> bool {
+        match self {
+            PendingAction::Close => true,
+            PendingAction::BackToAppraisal(Some(then)) => then.closes(),
+            _ => false,
+        }
+    }
 }
 
 /// What a typed path is for, when the system has no file dialog.
@@ -53,6 +72,8 @@ pub enum PathPurpose {
     ImportPeople,
     /// Several design files, one a line, for a new cluster.
     NewCluster,
+    /// Several design or cluster files, one a line, for a new appraisal.
+    NewAppraisal,
 }
 
 impl PathPurpose {
@@ -64,6 +85,9 @@ impl PathPurpose {
             PathPurpose::Compare => "Compare with".to_owned(),
             PathPurpose::ImportPeople => "Import people from a roster".to_owned(),
             PathPurpose::NewCluster => "New cluster from designs (one file a line)".to_owned(),
+            PathPurpose::NewAppraisal => {
+                "New appraisal of designs or clusters (one file a line)".to_owned()
+            }
         }
     }
 
@@ -87,12 +111,22 @@ impl PathPurpose {
                 kind: DESIGN,
                 extensions: &["ron"],
             },
+            PathPurpose::NewAppraisal => Wanted {
+                title: "Choose the options to appraise (designs or clusters)",
+                kind: "ICS board design or cluster",
+                extensions: &["ron"],
+            },
             _ => Wanted {
                 title: "Open a design",
                 kind: DESIGN,
                 extensions: &["ron"],
             },
         }
+    }
+
+    /// Whether it takes several files (one a line, where they are typed).
+    pub fn many(self) -> bool {
+        matches!(self, PathPurpose::NewCluster | PathPurpose::NewAppraisal)
     }
 
     pub fn writes(self) -> bool {
@@ -221,6 +255,16 @@ pub enum Action {
     GoToIn(Scope, Subject),
     /// Propose the successor of the cluster's merger (docs/rules.md section 6) and show it.
     ProposeSuccessor,
+    /// Change the open appraisal (a score, a weight); then it is scored again.
+    EditAppraisal {
+        command: AppraisalCommand,
+        merge: Option<MergeKey>,
+    },
+    /// Show what a cell of the appraisal's matrix was found from: an option (first) against a
+    /// criterion (second); `None` closes it.
+    AppraisalCell(Option<(Id, Id)>),
+    /// Open an appraisal's option in the designer, and go to a finding's subject there.
+    OpenOption(Id, Option<(Scope, Subject)>),
     /// Remember which shared person the pointer is over (the cluster view highlights them).
     HoverPerson(Option<String>),
     Status(String),

@@ -326,7 +326,14 @@ impl DesignerApp {
         if !ctx.input(|i| i.viewport().close_requested()) || self.session.close_allowed {
             return;
         }
-        if self.is_dirty() {
+        if self.session.workspace.has_behind() {
+            // The option open from an appraisal, then the appraisal: each asked about in turn.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.session.request(super::action::PendingAction::Close);
+            if self.session.close_allowed {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        } else if self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.session.dialog = Some(Dialog::UnsavedChanges(super::action::PendingAction::Close));
         }

@@ -221,6 +221,9 @@ impl Session {
             }
             Action::GoToIn(scope, subject) => self.go_to_in(scope, subject),
             Action::ProposeSuccessor => self.propose_successor(),
+            Action::EditAppraisal { command, merge } => self.edit_appraisal(command, merge),
+            Action::AppraisalCell(cell) => view.appraisal_cell = cell,
+            Action::OpenOption(option, at) => self.open_option(option, at),
             Action::HoverPerson(key) => view.hovered_person = key,
             Action::Status(text) => view.status = text,
             Action::TypePath(typed) => {

@@ -160,6 +160,8 @@ fn unsaved_ui(
         PendingAction::New | PendingAction::NewFromTemplate(_) => "starting a new design",
         PendingAction::Open(_) => "opening another design",
         PendingAction::NewCluster(_) => "making a new cluster",
+        PendingAction::NewAppraisal(_) => "starting a new appraisal",
+        PendingAction::BackToAppraisal(_) => "going back to the appraisal",
         PendingAction::Close => "closing",
     };
     question(

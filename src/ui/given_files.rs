@@ -73,9 +73,10 @@ impl Session {
         paths: &[PathBuf],
         then: Option<PendingAction>,
     ) {
-        if purpose == PathPurpose::NewCluster {
-            self.new_cluster_from(paths);
-            return;
+        match purpose {
+            PathPurpose::NewCluster => return self.new_cluster_from(paths),
+            PathPurpose::NewAppraisal => return self.new_appraisal_from(paths),
+            _ => {}
         }
         let Some(path) = paths.first() else {
             return;
@@ -95,7 +96,7 @@ impl Session {
             }
             PathPurpose::Compare => self.compare_with(path),
             PathPurpose::ImportPeople => self.import_people(path),
-            PathPurpose::NewCluster => {}
+            PathPurpose::NewCluster | PathPurpose::NewAppraisal => {}
         }
     }
 }

@@ -6,7 +6,9 @@
 mod action;
 mod app;
 mod apply;
+mod apply_appraisal;
 mod apply_cluster;
+mod appraisal_space;
 mod autosave;
 mod cluster_space;
 mod comparison;
@@ -22,6 +24,7 @@ mod session_files;
 mod view;
 mod widgets;
 mod workspace;
+mod workspace_appraisal;
 mod workspace_files;
 
 use std::path::PathBuf;

@@ -90,7 +90,18 @@ impl Session {
 
     /// Do `action` now, or first ask Save / Don't save / Cancel when it would lose changes.
     pub fn request(&mut self, action: PendingAction) {
-        if self.workspace.is_dirty() {
+        // With an appraisal behind the open option, go back to it first: then its own
+        // unsaved changes are asked about too.
+        let action = match action {
+            PendingAction::BackToAppraisal(_) => action,
+            other if self.workspace.has_behind() => {
+                PendingAction::BackToAppraisal(Some(Box::new(other)))
+            }
+            other => other,
+        };
+        let returns =
+            matches!(action, PendingAction::BackToAppraisal(_)) && self.workspace.returns_changes();
+        if self.workspace.is_dirty() && !returns {
             self.dialog = Some(Dialog::UnsavedChanges(action));
         } else {
             self.perform(action);
@@ -128,23 +139,40 @@ impl Session {
                 }
             }
             PendingAction::NewCluster(paths) if paths.is_empty() => {
-                self.chooser.start_in(self.design_folder());
-                self.waiting_for = Some(PathPurpose::NewCluster);
-                let picked = self
-                    .chooser
-                    .pick_open_many(&PathPurpose::NewCluster.wanted());
-                if picked.is_empty() && !self.chooser.available() {
-                    self.dialog = Some(Dialog::TypePath {
-                        purpose: PathPurpose::NewCluster,
-                        text: String::new(),
-                        then: None,
-                    });
-                } else if !picked.is_empty() {
-                    self.new_cluster_from(&picked);
-                }
+                self.pick_many(PathPurpose::NewCluster);
             }
             PendingAction::NewCluster(paths) => self.new_cluster_from(&paths),
+            PendingAction::NewAppraisal(paths) if paths.is_empty() => {
+                self.pick_many(PathPurpose::NewAppraisal);
+            }
+            PendingAction::NewAppraisal(paths) => self.new_appraisal_from(&paths),
+            PendingAction::BackToAppraisal(then) => {
+                let outcome = self.workspace.back_to_appraisal();
+                self.view.selection = Selection::None;
+                self.view.tab = Tab::Board;
+                if self.show(outcome)
+                    && let Some(then) = then
+                {
+                    self.request(*then);
+                }
+            }
             PendingAction::Close => self.close_allowed = true,
+        }
+    }
+
+    /// Ask for several files (or for them typed, one a line) and carry on with them.
+    fn pick_many(&mut self, purpose: PathPurpose) {
+        self.chooser.start_in(self.design_folder());
+        self.waiting_for = Some(purpose);
+        let picked = self.chooser.pick_open_many(&purpose.wanted());
+        if picked.is_empty() && !self.chooser.available() {
+            self.dialog = Some(Dialog::TypePath {
+                purpose,
+                text: String::new(),
+                then: None,
+            });
+        } else if !picked.is_empty() {
+            self.carry_on(purpose, &picked, None);
         }
     }
 
@@ -280,7 +308,7 @@ impl Session {
         let closing = match answer {
             DialogAnswer::Dismiss => false,
             DialogAnswer::ChangedOnDisk(answer, then) => {
-                let closing = then == Some(PendingAction::Close);
+                let closing = then.as_ref().is_some_and(PendingAction::closes);
                 let saved = match (answer, self.workspace.path.clone()) {
                     (ChangedAnswer::Overwrite, Some(path)) => self.save_to(&path),
                     (ChangedAnswer::SaveAs, _) => self.save_as(),
@@ -330,7 +358,7 @@ impl Session {
                 false
             }
             DialogAnswer::Unsaved(action, answer) => {
-                let closing = action == PendingAction::Close;
+                let closing = action.closes();
                 match answer {
                     UnsavedAnswer::Cancel => {}
                     UnsavedAnswer::DontSave => {
@@ -360,8 +388,8 @@ impl Session {
                 text,
                 then,
             } => {
-                let closing = then == Some(PendingAction::Close);
-                let paths: Vec<PathBuf> = if purpose == PathPurpose::NewCluster {
+                let closing = then.as_ref().is_some_and(PendingAction::closes);
+                let paths: Vec<PathBuf> = if purpose.many() {
                     text.lines()
                         .filter(|l| !l.trim().is_empty())
                         .map(typed_path)

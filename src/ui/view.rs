@@ -118,6 +118,9 @@ pub struct View {
     pub status: String,
     /// What has been typed or chosen and is not yet part of the design.
     pub drafts: Drafts,
+    /// The cell of an appraisal's matrix whose workings are shown: an option (first) against
+    /// a criterion (second).
+    pub appraisal_cell: Option<(Id, Id)>,
 }
 
 /// Whether a finding belongs to the part shown: in a cluster, the ICB or successor shown

@@ -5,13 +5,14 @@
 use std::{collections::HashMap, path::PathBuf, sync::Arc};
 
 use super::{
+    appraisal_space::AppraisalSpace,
     autosave::Autosave,
     cluster_space::{ClusterSpace, Focus},
     comparison::Comparison,
 };
 use crate::{
     io::{self, recovery::Snapshot},
-    model::{Cluster, ClusterCommand, Command, Design, Document, Editable, MergeKey},
+    model::{Appraisal, Cluster, ClusterCommand, Command, Design, Document, Editable, MergeKey},
     rules::{BoardSummary, Report, RulePack, Scope, Severity, Subject, validate},
 };
 
@@ -38,10 +39,12 @@ impl Refusal {
 /// What happened, in words for the status line, or why not.
 pub type Outcome = Result<String, Refusal>;
 
-/// The open file: one design, or a cluster whose focused part the designer shows.
+/// The open file: one design, a cluster whose focused part the designer shows, or an options
+/// appraisal.
 pub enum Open {
     Design(Document),
     Cluster(Box<ClusterSpace>),
+    Appraisal(Box<AppraisalSpace>),
 }
 
 /// The open file and everything derived from it.
@@ -60,6 +63,8 @@ pub struct Workspace {
     pub(super) kept_over: Option<io::Fingerprint>,
     /// The path came from a recovery record, not from the person: the first save asks.
     pub(super) path_unconfirmed: bool,
+    /// The appraisal waiting while one of its options is open (`workspace_appraisal.rs`).
+    pub(super) behind: Option<Box<super::workspace_appraisal::Behind>>,
 }
 
 /// Badges for every subject in one pass over the findings (not one pass per card). In a
@@ -142,6 +147,7 @@ impl Workspace {
             disk: None,
             kept_over: None,
             path_unconfirmed: false,
+            behind: None,
         };
         workspace.revalidate();
         workspace
@@ -151,6 +157,7 @@ impl Workspace {
         match &self.open {
             Open::Design(doc) => doc,
             Open::Cluster(space) => &space.doc,
+            Open::Appraisal(space) => &space.doc,
         }
     }
 
@@ -158,6 +165,7 @@ impl Workspace {
         match &mut self.open {
             Open::Design(doc) => doc,
             Open::Cluster(space) => &mut space.doc,
+            Open::Appraisal(space) => &mut space.doc,
         }
     }
 
@@ -166,6 +174,7 @@ impl Workspace {
         match &self.open {
             Open::Design(doc) => doc.design(),
             Open::Cluster(space) => space.focused(),
+            Open::Appraisal(space) => space.shown(),
         }
     }
 
@@ -174,20 +183,21 @@ impl Workspace {
         match &self.open {
             Open::Design(doc) => doc.shared(),
             Open::Cluster(space) => Arc::clone(space.focused()),
+            Open::Appraisal(space) => Arc::clone(space.shown()),
         }
     }
 
     pub fn cluster(&self) -> Option<&ClusterSpace> {
         match &self.open {
-            Open::Design(_) => None,
             Open::Cluster(space) => Some(space),
+            Open::Design(_) | Open::Appraisal(_) => None,
         }
     }
 
     fn cluster_mut(&mut self) -> Option<&mut ClusterSpace> {
         match &mut self.open {
-            Open::Design(_) => None,
             Open::Cluster(space) => Some(space),
+            Open::Design(_) | Open::Appraisal(_) => None,
         }
     }
 
@@ -222,6 +232,7 @@ impl Workspace {
         match &self.open {
             Open::Design(doc) => Snapshot::Design(doc.shared()),
             Open::Cluster(space) => Snapshot::Cluster(space.doc.shared()),
+            Open::Appraisal(space) => Snapshot::Appraisal(space.doc.shared()),
         }
     }
 
@@ -242,6 +253,14 @@ impl Workspace {
             Open::Cluster(space) => {
                 space.revalidate();
                 Some(space.focus)
+            }
+            Open::Appraisal(space) => {
+                space.revalidate();
+                self.pack = crate::rules::appraisal::appraisal_pack(space.appraisal());
+                self.report = Arc::clone(&space.report);
+                self.badges = Badges::new();
+                self.summary = BoardSummary::default();
+                return;
             }
         };
         // The design names its pack and carries its own local changes to the rules.
@@ -267,6 +286,7 @@ impl Workspace {
         if let Some(comparison) = &mut self.comparison {
             comparison.refresh(&design);
         }
+        self.rescore_behind();
     }
 
     /// Show another part of the open cluster.
@@ -283,6 +303,7 @@ impl Workspace {
     pub fn edit(&mut self, command: Command, merge: Option<MergeKey>) -> Result<(), String> {
         match &mut self.open {
             Open::Design(doc) => doc.apply(command, merge).map_err(|e| e.to_string()),
+            Open::Appraisal(_) => Err("Open an option to edit its board".to_owned()),
             Open::Cluster(space) => {
                 let routed = space
                     .route(command)
@@ -332,8 +353,23 @@ impl Workspace {
         self.replace_open(Open::Cluster(Box::new(ClusterSpace::new(cluster))), path);
     }
 
+    /// Replace the open file with an appraisal, its options read from `base` (its folder).
+    pub fn replace_with_appraisal(
+        &mut self,
+        appraisal: Appraisal,
+        base: PathBuf,
+        path: Option<PathBuf>,
+    ) {
+        self.replace_open(
+            Open::Appraisal(Box::new(AppraisalSpace::new(appraisal, base))),
+            path,
+        );
+    }
+
     fn replace_open(&mut self, open: Open, path: Option<PathBuf>) {
         self.open = open;
+        // The session goes back to an appraisal behind before opening anything else.
+        self.behind = None;
         self.comparison = None;
         self.disk = path.as_deref().and_then(io::Fingerprint::of);
         self.kept_over = None;
@@ -348,6 +384,7 @@ impl Workspace {
         match &self.open {
             Open::Design(doc) => &doc.design().name,
             Open::Cluster(space) => &space.cluster().name,
+            Open::Appraisal(space) => &space.appraisal().title,
         }
     }
 

@@ -15,6 +15,21 @@ use crate::{
 impl Workspace {
     /// Open a design or cluster file, replacing the open file only if it loads.
     pub fn open(&mut self, path: &Path) -> Outcome {
+        if io::is_appraisal_path(path) {
+            let appraisal = io::load_appraisal_path(path).map_err(|error| {
+                Refusal::new(
+                    "This appraisal could not be opened",
+                    format!("{}\n\n{error}", path.display()),
+                )
+            })?;
+            let options = appraisal.options.len();
+            self.replace_with_appraisal(appraisal, folder_of(path), Some(path.to_path_buf()));
+            return Ok(format!(
+                "Opened the appraisal of {} {}",
+                crate::rules::plural(options, "option", "options"),
+                path.display()
+            ));
+        }
         let loaded = io::load_any_path(path).map_err(|error| {
             Refusal::new(
                 "This file could not be opened",
@@ -45,9 +60,24 @@ impl Workspace {
 
     /// Save the open file to `path`, which becomes its file.
     pub fn save_to(&mut self, path: PathBuf) -> Outcome {
+        // An appraisal saved in another folder keeps finding its options' files.
+        let mut moved = Vec::new();
         let text = match &self.open {
             Open::Design(doc) => io::design_text(doc.design()),
             Open::Cluster(space) => io::cluster_text(space.cluster()),
+            Open::Appraisal(space) => {
+                moved = space.paths_from(&folder_of(&path));
+                let mut saved = space.appraisal().clone();
+                moved
+                    .iter()
+                    .try_for_each(|edit| {
+                        saved
+                            .apply(edit.clone())
+                            .map(drop)
+                            .map_err(|e| e.to_string())
+                    })
+                    .and_then(|()| io::appraisal_text(&saved))
+            }
         }
         .map_err(|reason| {
             Refusal::new(
@@ -57,6 +87,13 @@ impl Workspace {
         })?;
         io::write_file_atomically(&path, text.as_bytes())
             .map_err(|error| Refusal::new("The file was not saved", error.to_string()))?;
+        if let Open::Appraisal(space) = &mut self.open {
+            for edit in moved {
+                // Each applied to a copy above: it applies here too.
+                let _ = space.doc.apply(edit, None);
+            }
+            space.moved_to(folder_of(&path));
+        }
         self.mark_saved();
         self.autosave.forget();
         self.disk = io::Fingerprint::of(&path);
@@ -109,15 +146,18 @@ impl Workspace {
             ));
         }
         let today = crate::export::today();
-        let bytes = match self.cluster() {
-            Some(space) => crate::export::cluster::export_cluster(space.cluster(), format, today),
-            None => {
+        let bytes = match &self.open {
+            Open::Cluster(space) => {
+                crate::export::cluster::export_cluster(space.cluster(), format, today)
+                    .map_err(|e| e.to_string())
+            }
+            Open::Appraisal(space) => space.export(format, today),
+            Open::Design(_) => {
                 let input = ExportInput::new(self.design(), &self.pack, today);
-                crate::export::export(&input, format)
+                crate::export::export(&input, format).map_err(|e| e.to_string())
             }
         };
         bytes
-            .map_err(|e| e.to_string())
             .and_then(|bytes| io::write_file_atomically(path, &bytes).map_err(|e| e.to_string()))
             .map_err(|message| Refusal::new("The export was not written", message))?;
         Ok(format!("Exported {}", path.display()))
@@ -137,10 +177,21 @@ impl Workspace {
 
     /// Take up a recovery copy as the open file, with its changes still unsaved.
     pub fn recover(&mut self, entry: RecoveryEntry) -> Outcome {
-        let loaded = io::recovery::RecoveryStore::load_any(&entry).map_err(|error| {
+        let unreadable = |error: io::LoadError| {
             Refusal::new("The recovery copy could not be read", error.to_string())
-        })?;
-        self.take_loaded(loaded, entry.original.clone());
+        };
+        if io::is_appraisal_path(&entry.design_path) {
+            // Its options' paths are read from the folder of the file it belongs to.
+            let appraisal = io::load_appraisal_path(&entry.design_path).map_err(unreadable)?;
+            let base = entry
+                .original
+                .as_deref()
+                .map_or_else(|| PathBuf::from("."), folder_of);
+            self.replace_with_appraisal(appraisal, base, entry.original.clone());
+        } else {
+            let loaded = io::recovery::RecoveryStore::load_any(&entry).map_err(unreadable)?;
+            self.take_loaded(loaded, entry.original.clone());
+        }
         // A recovery record can name any file: the first save asks before writing there.
         self.path_unconfirmed = self.path.is_some();
         self.mark_unsaved();
@@ -150,4 +201,11 @@ impl Workspace {
             io::recovery::describe_time(entry.saved_at)
         ))
     }
+}
+
+/// The folder a file is in (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }

@@ -25,6 +25,7 @@ use crate::{
 pub enum Snapshot {
     Design(std::sync::Arc<Design>),
     Cluster(std::sync::Arc<Cluster>),
+    Appraisal(std::sync::Arc<crate::model::Appraisal>),
 }
 
 impl Snapshot {
@@ -34,6 +35,7 @@ impl Snapshot {
         match self {
             Snapshot::Design(design) => super::design_text(design),
             Snapshot::Cluster(cluster) => super::cluster_text(cluster),
+            Snapshot::Appraisal(appraisal) => super::appraisal_text(appraisal),
         }
     }
 }
