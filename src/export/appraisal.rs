@@ -97,6 +97,33 @@ pub fn verdict(option: &OptionResult) -> String {
     }
 }
 
+/// What a score the app found was found from, in a few words ("2 errors, 1 warning").
+pub fn basis_of(option: &OptionResult, measure: Measure) -> String {
+    if option.unreadable.is_some() {
+        return "could not be read".to_owned();
+    }
+    match measure {
+        Measure::Manual => String::new(),
+        Measure::Compliance => format!(
+            "{}, {}",
+            Severity::Error.count_phrase(option.report.count(Severity::Error)),
+            Severity::Warning.count_phrase(option.report.count(Severity::Warning))
+        ),
+        Measure::BoardCost => format!("£{} a year", thousands(option.cost)),
+        Measure::Seats => {
+            crate::rules::plural(option.voting_members, "voting member", "voting members")
+        }
+        Measure::Coterminosity => match option.coterminosity.len() {
+            0 => "coterminous".to_owned(),
+            n => crate::rules::plural(
+                n,
+                "authority split or left out",
+                "authorities split or left out",
+            ),
+        },
+    }
+}
+
 /// One row per option: seats, cost, places, local authorities, verdict, total and rank.
 pub fn summary(input: &AppraisalInput) -> Table {
     let rows = input
@@ -231,7 +258,12 @@ pub fn sensitivity(input: &AppraisalInput) -> Table {
 
 /// The recommendation, worded as one subject to the board's decision.
 pub fn recommendation(input: &AppraisalInput) -> String {
-    let winners = input.scored.winners();
+    recommendation_of(input.scored)
+}
+
+/// The recommendation of a scored appraisal, worded as one subject to the board's decision.
+pub fn recommendation_of(scored: &Scored) -> String {
+    let winners = scored.winners();
     match winners.as_slice() {
         [] => "No option can be ranked: no option could be read.".to_owned(),
         [winner] if winner.valid() => format!(

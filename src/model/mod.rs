@@ -29,7 +29,7 @@ pub mod transition;
 pub use appraisal::{
     Appraisal, AppraisalOption, Costs, Criterion, MAX_SCORE, Measure, OptionSource, RoleCost, Score,
 };
-pub use appraisal_edit::AppraisalCommand;
+pub use appraisal_edit::{AppraisalCommand, MAX_WEIGHT};
 pub use board::*;
 pub use cluster::{BoundaryChange, Cluster, ClusterIcb, JointCommittee, JointMember, Merger};
 pub use cluster_edit::ClusterCommand;

@@ -6,6 +6,7 @@ use std::{cell::RefCell, path::PathBuf, sync::Arc};
 pub use super::workspace::Badges;
 use super::{
     action::{Action, DragPayload},
+    appraisal_space::AppraisalSpace,
     cluster_space::ClusterSpace,
     comparison::Comparison,
     view::{Selection, View},
@@ -32,6 +33,10 @@ pub struct CtxParts<'a> {
     pub history: History<'a>,
     /// The open cluster, when the file is one.
     pub cluster: Option<&'a ClusterSpace>,
+    /// The open appraisal, when the file is one.
+    pub appraisal: Option<&'a AppraisalSpace>,
+    /// The appraisal behind the open file, when it was opened as one of its options.
+    pub from_appraisal: Option<super::workspace_appraisal::FromAppraisal>,
     pub report: &'a Arc<Report>,
     pub badges: &'a Badges,
     pub summary: &'a BoardSummary,
@@ -69,6 +74,8 @@ impl<'a> CtxParts<'a> {
                 dirty: workspace.is_dirty(),
             },
             cluster: workspace.cluster(),
+            appraisal: workspace.appraisal(),
+            from_appraisal: workspace.from_appraisal(),
             report: &workspace.report,
             badges: &workspace.badges,
             summary: &workspace.summary,

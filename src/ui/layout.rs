@@ -16,6 +16,25 @@ use super::{
 /// The whole window (outside presentation mode).
 pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     panels::menu::menu_bar_ui(cx, ui);
+    // An appraisal: the matrix, its workings beside it, its own findings below.
+    if let Some(space) = cx.appraisal {
+        panels::findings::findings_bottom_ui(cx, ui);
+        egui::Panel::right("appraisal_workings")
+            .resizable(true)
+            .default_size((ui.available_width() * 0.26).clamp(280.0, 420.0))
+            .min_size(240.0)
+            .show(ui, |ui| {
+                panels::appraisal_workings::workings_ui(cx, ui, space)
+            });
+        egui::CentralPanel::default_margins()
+            .show(ui, |ui| panels::appraisal::appraisal_ui(cx, ui, space));
+        return;
+    }
+    if let Some(from) = &cx.from_appraisal {
+        egui::Panel::top("from_appraisal").show(ui, |ui| {
+            panels::appraisal::from_appraisal_bar_ui(cx, ui, from);
+        });
+    }
     if let Some(space) = cx.cluster {
         egui::Panel::top("cluster_bar").show(ui, |ui| {
             panels::cluster::cluster_bar_ui(cx, ui, space);

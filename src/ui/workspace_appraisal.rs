@@ -135,14 +135,6 @@ impl Workspace {
         self.behind.as_ref().is_some_and(|b| !b.in_file)
     }
 
-    /// Whether the appraisal behind has unsaved changes.
-    pub fn behind_dirty(&self) -> bool {
-        self.behind
-            .as_ref()
-            .and_then(|b| b.space())
-            .is_some_and(|space| space.doc.is_dirty())
-    }
-
     /// The appraisal behind, and the open option as scored there.
     pub fn from_appraisal(&self) -> Option<FromAppraisal> {
         let behind = self.behind.as_ref()?;

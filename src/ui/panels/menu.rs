@@ -115,15 +115,17 @@ pub fn menu_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
                 (false, true) => "saved",
                 (false, false) => "not saved to a file yet",
             };
-            let name = match cx.cluster {
-                Some(space) if !space.shows_a_board() => space.cluster().name.as_str(),
+            let name = match (cx.cluster, cx.appraisal) {
+                (_, Some(space)) => space.appraisal().title.as_str(),
+                (Some(space), _) if !space.shows_a_board() => space.cluster().name.as_str(),
                 _ => cx.design().name.as_str(),
             };
             ui.label(egui::RichText::new(format!("{name}  ({dirty})")).strong());
             ui.separator();
-            if cx
-                .cluster
-                .is_none_or(crate::ui::cluster_space::ClusterSpace::shows_a_board)
+            if cx.appraisal.is_none()
+                && cx
+                    .cluster
+                    .is_none_or(crate::ui::cluster_space::ClusterSpace::shows_a_board)
             {
                 board_on_ui(cx, ui);
             }
@@ -170,6 +172,22 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         )));
     }
     if ui
+        .button("New appraisal of options...")
+        .on_hover_text(
+            "Score designs or clusters side by side against weighted criteria: choose their files (the open one is included)",
+        )
+        .clicked()
+    {
+        cx.push(Action::File(FileAction::Request(
+            PendingAction::NewAppraisal(Vec::new()),
+        )));
+    }
+    if cx.from_appraisal.is_some() && ui.button("Back to the appraisal").clicked() {
+        cx.push(Action::File(FileAction::Request(
+            PendingAction::BackToAppraisal(None),
+        )));
+    }
+    if ui
         .add(
             egui::Button::new("Open...").shortcut_text(shortcut_text(|a| {
                 matches!(
@@ -213,10 +231,10 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     {
         cx.push(Action::File(FileAction::SaveAs));
     }
-    if ui.button("Compare with...").clicked() {
+    if cx.appraisal.is_none() && ui.button("Compare with...").clicked() {
         cx.push(Action::File(FileAction::Compare));
     }
-    let no_board = cx.cluster.is_some_and(|c| !c.shows_a_board());
+    let no_board = cx.cluster.is_some_and(|c| !c.shows_a_board()) || cx.appraisal.is_some();
     if !no_board
         && ui
             .button("Import people...")
@@ -230,7 +248,9 @@ fn file_menu_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
     ui.menu_button("Export", |ui| {
         // A cluster exports as a whole, in the formats docs/file-format.md gives cluster files.
         let formats = crate::export::ExportFormat::ALL.into_iter().filter(|f| {
-            if cx.cluster.is_some() {
+            if cx.appraisal.is_some() {
+                f.for_appraisals()
+            } else if cx.cluster.is_some() {
                 f.for_clusters()
             } else {
                 *f != crate::export::ExportFormat::Transition

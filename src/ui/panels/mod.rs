@@ -1,6 +1,8 @@
 //! The panels: each draws from a read-only [`DesignCtx`](super::context::DesignCtx) and emits
 //! actions. No panel imports the workspace or another panel.
 
+pub mod appraisal;
+pub mod appraisal_workings;
 pub mod board;
 pub mod cluster;
 pub mod committees;

@@ -8,6 +8,7 @@ pub mod paging;
 pub mod presentation_board;
 pub mod roles;
 pub mod seat_card;
+pub mod sensitivity;
 pub mod system_picture;
 mod term_bar;
 pub mod theme;

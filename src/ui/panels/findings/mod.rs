@@ -102,16 +102,25 @@ fn header_ui(cx: &DesignCtx, ui: &mut egui::Ui, in_view: &[&Finding]) {
     let count = |severity: Severity| in_view.iter().filter(|f| f.severity == severity).count();
     {
         let errors = count(Severity::Error);
-        let (verdict, colour) = if errors == 0 {
+        // An appraisal's own rules judge the appraisal, not a board.
+        let (met, unmet) = if cx.appraisal.is_some() {
             (
-                "✔ Meets the framework minimums",
-                theme::band_text_colour(crate::model::Band::Executive, ui.visuals()),
+                "✔ The appraisal itself has no errors",
+                "✖ The appraisal itself has errors",
             )
         } else {
             (
+                "✔ Meets the framework minimums",
                 "✖ Does not yet meet the framework minimums",
-                theme::severity_colour(Severity::Error, cx.view.dark),
             )
+        };
+        let (verdict, colour) = if errors == 0 {
+            (
+                met,
+                theme::band_text_colour(crate::model::Band::Executive, ui.visuals()),
+            )
+        } else {
+            (unmet, theme::severity_colour(Severity::Error, cx.view.dark))
         };
         ui.label(RichText::new(verdict).heading().color(colour));
         if ui.available_width() > 360.0 {
