@@ -116,6 +116,21 @@ impl DesignerApp {
         self.session.dialog.as_ref()
     }
 
+    /// The open appraisal and its scores, when the file is one.
+    pub fn appraisal(
+        &self,
+    ) -> Option<(&crate::model::Appraisal, &crate::rules::appraisal::Scored)> {
+        self.session
+            .workspace
+            .appraisal()
+            .map(|space| (space.appraisal(), &space.scored))
+    }
+
+    /// Whether the open file is an option opened from an appraisal (which waits behind it).
+    pub fn opened_from_appraisal(&self) -> bool {
+        self.session.workspace.has_behind()
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.session.workspace.is_dirty()
     }

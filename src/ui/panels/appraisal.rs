@@ -22,6 +22,16 @@ use crate::{
 /// The width of the criteria's column and of the weights'.
 const CRITERION_WIDTH: f32 = 250.0;
 const WEIGHT_WIDTH: f32 = 112.0;
+/// The keys that type a score, 0 to 5.
+const DIGITS: [egui::Key; 6] = [
+    egui::Key::Num0,
+    egui::Key::Num1,
+    egui::Key::Num2,
+    egui::Key::Num3,
+    egui::Key::Num4,
+    egui::Key::Num5,
+];
+
 /// Body type: read from the back of a room at 1366x768.
 const BODY: f32 = 17.0;
 
@@ -155,7 +165,7 @@ fn weight_ui(cx: &DesignCtx, ui: &mut egui::Ui, criterion: &Criterion, result: &
             .add(
                 egui::DragValue::new(&mut weight)
                     .range(0..=MAX_WEIGHT)
-                    .speed(0.25),
+                    .speed(1.0),
             )
             .on_hover_text(format!(
                 "{label}: drag, or type the points (arrow keys step it)"
@@ -224,25 +234,35 @@ fn manual_ui(cx: &DesignCtx, ui: &mut egui::Ui, cell: &Cell) {
     };
     let label = format!("Score of {} on {}", cell.option.name, cell.criterion.name);
     ui.horizontal(|ui| {
+        // A slider steps by whole points with the arrow keys, and takes a click or a drag.
         let mut value = given.map_or(0, |s| s.score);
         let field = ui
-            .add(
-                egui::DragValue::new(&mut value)
-                    .range(0..=MAX_SCORE)
-                    .speed(0.05),
-            )
-            .on_hover_text(format!("{label}: 0 to {MAX_SCORE}"));
+            .add(egui::Slider::new(&mut value, 0..=MAX_SCORE).step_by(1.0))
+            .on_hover_text(format!(
+                "{label}: 0 to {MAX_SCORE} (type a digit, or step it with the up and down arrows)"
+            ));
         field.widget_info(|| egui::WidgetInfo::slider(true, f64::from(value), label.as_str()));
-        if field.changed() && given.is_none_or(|s| s.score != value) {
+        // egui keeps the arrow keys for the slider from its second frame with the focus: draw
+        // that frame now, so the first arrow pressed steps the score.
+        if field.gained_focus() {
+            ui.ctx().request_repaint();
+        }
+        // A digit typed while it has the focus gives that score at once.
+        let typed = if field.has_focus() {
+            ui.input_mut(|i| {
+                DIGITS
+                    .iter()
+                    .position(|key| i.consume_key(egui::Modifiers::NONE, *key))
+            })
+        } else {
+            None
+        };
+        if let Some(typed) = typed {
+            value = u8::try_from(typed).unwrap_or(MAX_SCORE);
+        }
+        if (field.changed() || typed.is_some()) && given.is_none_or(|s| s.score != value) {
             set(value, rationale.to_owned(), "score");
         }
-        let shown = usize::from(given.map_or(0, |s| s.score.min(MAX_SCORE)));
-        let dots = format!(
-            "{}{}",
-            "●".repeat(shown),
-            "○".repeat(usize::from(MAX_SCORE) - shown)
-        );
-        ui.label(RichText::new(dots).size(BODY));
         if given.is_none() {
             ui.label(RichText::new("not scored").italics().weak());
         }
@@ -338,13 +358,13 @@ pub fn from_appraisal_bar_ui(cx: &DesignCtx, ui: &mut egui::Ui, from: &FromAppra
         );
         ui.label(
             RichText::new(format!(
-                "Option \"{}\" of \"{}\": {} of 100, {rank}, as it stands here",
+                "Option \"{}\": {} of 100, {rank}, as it stands here",
                 from.option.name,
-                from.title,
                 total_text(from.option.total)
             ))
             .size(BODY),
-        );
+        )
+        .on_hover_text(format!("In the appraisal \"{}\"", from.title));
         if from.appraisal_dirty {
             ui.label(RichText::new("(the appraisal has unsaved changes)").weak());
         }
