@@ -17,25 +17,10 @@ use ics_board_designer::{
     ui::{DesignerApp, Dialog, FileChooser, Selection},
 };
 
-use common::{NoDialogAtAll, click, drag, example, harness};
-
-/// Answers file dialogs with fixed paths, so tests never open a real dialog.
-struct ScriptedChooser {
-    open: Option<PathBuf>,
-    save: Option<PathBuf>,
-}
-
-impl FileChooser for ScriptedChooser {
-    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
-        self.open.clone()
-    }
-    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        self.save.clone()
-    }
-}
+use common::{NoDialogAtAll, Picks, click, drag, example, harness};
 
 fn chooser(save: Option<PathBuf>) -> Box<dyn FileChooser> {
-    Box::new(ScriptedChooser { open: None, save })
+    Picks::saving(save)
 }
 
 fn empty_designer() -> Harness<'static, DesignerApp> {

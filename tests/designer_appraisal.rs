@@ -18,7 +18,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Selection},
 };
 
-use common::{NoDialog, click, example, harness};
+use common::{NoDialog, Picks, click, example, harness};
 
 const EXAMPLE: &str = "saved_designs/appraisal_2027_merger.ron";
 const LEAN: &str = "C: one merged ICB, lean board";
@@ -216,4 +216,174 @@ fn an_opened_option_is_scored_again_as_it_is_edited_and_its_edits_come_back() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().appraisal().unwrap().1.options[0].total, before);
+}
+
+/// The example appraisal and its options' files, copied into `dir`.
+fn example_copied(dir: &Path) -> std::path::PathBuf {
+    for file in [
+        "appraisal_2027_merger.ron",
+        "appraisal_option_a_boards_in_common.ron",
+        "merger_three_icbs.ron",
+        "appraisal_option_c_lean_board.ron",
+    ] {
+        std::fs::copy(Path::new("saved_designs").join(file), dir.join(file)).unwrap();
+    }
+    dir.join("appraisal_2027_merger.ron")
+}
+
+#[test]
+fn leaving_an_option_in_its_own_file_asks_about_its_changes_and_each_answer_is_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = opened(&example_copied(dir.path()));
+    let seats =
+        |h: &Harness<'_, DesignerApp>| h.state().appraisal().unwrap().1.options[2].voting_members;
+    let before = seats(&h);
+    let open = h
+        .get_all_by_label("Open option")
+        .nth(2)
+        .expect("C's Open option");
+    open.click();
+    h.run();
+    assert!(h.state().opened_from_appraisal());
+    let option_file = dir.path().join("appraisal_option_c_lean_board.ron");
+    assert_eq!(h.state().path(), Some(option_file.as_path()));
+    // Remove a non-executive: the option's file now has unsaved changes.
+    let ned = h
+        .state()
+        .design()
+        .board
+        .iter()
+        .find(|s| s.role == Role::NonExecutive)
+        .map(|s| s.id)
+        .unwrap();
+    h.state_mut().view_mut().selection = Selection::Seat(ned);
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    click(&mut h, "◀ Back to the appraisal");
+    assert!(
+        matches!(
+            h.state().dialog(),
+            Some(ics_board_designer::ui::Dialog::UnsavedChanges(_))
+        ),
+        "the option's file is asked about"
+    );
+    // Don't save: the file is as it was, and so is the score.
+    click(&mut h, "Don't save");
+    assert!(h.state().appraisal().is_some(), "back at the appraisal");
+    assert_eq!(seats(&h), before);
+    assert!(!h.state().is_dirty(), "the appraisal itself did not change");
+    // Again, and Save: the file changes, and the appraisal scores what was saved.
+    h.get_all_by_label("Open option").nth(2).unwrap().click();
+    h.run();
+    h.state_mut().view_mut().selection = Selection::Seat(ned);
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    click(&mut h, "◀ Back to the appraisal");
+    click(&mut h, "Save");
+    assert!(h.state().appraisal().is_some());
+    assert_eq!(seats(&h), before - 1);
+    // Option C is a merger, opened on its successor: the seat went from the successor.
+    let Ok(ics_board_designer::io::Loaded::Cluster(saved)) =
+        ics_board_designer::io::load_any_path(&option_file)
+    else {
+        panic!("the option's file is a cluster");
+    };
+    assert!(
+        saved.successor().unwrap().seat(ned).is_none(),
+        "the option's file was saved"
+    );
+}
+
+#[test]
+fn file_new_appraisal_scores_the_open_design_beside_the_files_picked() {
+    let picked = vec![
+        std::path::PathBuf::from("saved_designs/option_b_icb_committees.ron"),
+        std::path::PathBuf::from("saved_designs/merger_three_icbs.ron"),
+    ];
+    let open = example("option_a_consultative_forums.ron");
+    let mut h = harness(DesignerApp::new(open.clone(), Picks::opening(picked)));
+    click(&mut h, "File");
+    click(&mut h, "New appraisal of options...");
+    let (appraisal, scored) = h.state().appraisal().expect("an appraisal is open");
+    assert_eq!(
+        appraisal.options.len(),
+        3,
+        "the open design and the two picked"
+    );
+    assert_eq!(appraisal.options[0].name, open.name);
+    assert!(
+        matches!(appraisal.options[0].source, OptionSource::Design(_)),
+        "a design never saved goes in whole"
+    );
+    assert!(
+        matches!(&appraisal.options[2].source, OptionSource::File(f) if f == "merger_three_icbs.ron")
+    );
+    assert!(scored.options.iter().all(|o| o.unreadable.is_none()));
+    assert!(h.state().is_dirty(), "a new appraisal is unsaved work");
+}
+
+#[test]
+fn an_appraisal_saved_in_another_folder_still_finds_its_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = dir.path().join("papers");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = elsewhere.join("options.ron");
+    let app = DesignerApp::open_at_start(
+        &example_copied(dir.path()),
+        Picks::saving(Some(target.clone())),
+    );
+    let mut h = harness(app);
+    let before = h.state().appraisal().unwrap().1.clone();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert_eq!(h.state().path(), Some(target.as_path()));
+    let saved = ics_board_designer::io::load_appraisal_path(&target).unwrap();
+    assert!(
+        matches!(&saved.options[1].source, OptionSource::File(f) if f == "../merger_three_icbs.ron")
+    );
+    // Opened again from there, it scores as it did.
+    let again = opened(&target);
+    let after = &again.state().appraisal().unwrap().1;
+    assert!(after.options.iter().all(|o| o.unreadable.is_none()));
+    let totals = |s: &ics_board_designer::rules::appraisal::Scored| {
+        s.options.iter().map(|o| o.total).collect::<Vec<_>>()
+    };
+    assert_eq!(totals(after), totals(&before));
+}
+
+#[test]
+fn unsaved_scores_are_recovered_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ics_board_designer::io::recovery::RecoveryStore::new(dir.path().join("recovery"));
+    let file = example_copied(dir.path());
+    let app = DesignerApp::open_at_start(&file, Box::new(NoDialog)).with_recovery(store.clone());
+    let mut h = harness(app);
+    let slider = format!("Score of {LEAN} on {CLINICAL}");
+    h.get_by_label(&slider).focus();
+    h.run();
+    press(&mut h, Key::Num4, 1);
+    // The window loses the focus: the copy is written at once.
+    h.event(egui::Event::WindowFocused(false));
+    h.run();
+    drop(h);
+    // The next start offers it; Recover brings back the score, unsaved, with its file.
+    let app = DesignerApp::open_at_start(&file, Box::new(NoDialog)).with_recovery(store);
+    let mut h = harness(app);
+    click(&mut h, "Recover");
+    assert_eq!(rank_and_score(&h, LEAN, 5).1, 4);
+    assert!(h.state().is_dirty());
+    assert!(
+        h.state()
+            .appraisal()
+            .unwrap()
+            .1
+            .options
+            .iter()
+            .all(|o| o.unreadable.is_none()),
+        "its options are read from its own folder, not the recovery store"
+    );
 }

@@ -12,25 +12,10 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use ics_board_designer::{
     model::{Design, JointMember},
     rules::Subject,
-    ui::{DesignerApp, FileChooser, Focus, Selection},
+    ui::{DesignerApp, Focus, Selection},
 };
 
-use common::{NoDialog, click, drag, harness};
-
-/// A file dialog that picks the given designs.
-struct Picks(Vec<PathBuf>);
-
-impl FileChooser for Picks {
-    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
-        self.0.first().cloned()
-    }
-    fn pick_open_many(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Vec<PathBuf> {
-        self.0.clone()
-    }
-    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
-        None
-    }
-}
+use common::{NoDialog, Picks, click, drag, harness};
 
 fn opened(path: &str) -> egui_kittest::Harness<'static, DesignerApp> {
     let app = DesignerApp::open_at_start(Path::new(path), Box::new(NoDialog));
@@ -41,7 +26,7 @@ fn opened(path: &str) -> egui_kittest::Harness<'static, DesignerApp> {
 
 #[test]
 fn file_new_cluster_from_designs_builds_a_cluster_of_the_two() {
-    let chooser = Picks(vec![
+    let chooser = Picks::opening(vec![
         PathBuf::from("saved_designs/option_a_consultative_forums.ron"),
         PathBuf::from("saved_designs/option_b_icb_committees.ron"),
     ]);
@@ -49,7 +34,7 @@ fn file_new_cluster_from_designs_builds_a_cluster_of_the_two() {
         "saved_designs/option_a_consultative_forums.ron",
     ))
     .unwrap();
-    let mut h = harness(DesignerApp::new(example, Box::new(chooser)));
+    let mut h = harness(DesignerApp::new(example, chooser));
     click(&mut h, "File");
     click(&mut h, "New cluster from designs...");
     let cluster = h.state().cluster().expect("a cluster is open");
@@ -311,11 +296,11 @@ fn hovering_a_shared_persons_card_lights_up_their_cards_in_every_icb() {
 
 #[test]
 fn a_new_cluster_over_unsaved_changes_asks_once_and_dont_save_goes_on() {
-    let chooser = Picks(vec![
+    let chooser = Picks::opening(vec![
         PathBuf::from("saved_designs/option_a_consultative_forums.ron"),
         PathBuf::from("saved_designs/option_b_icb_committees.ron"),
     ]);
-    let mut h = harness(DesignerApp::new(Design::default(), Box::new(chooser)));
+    let mut h = harness(DesignerApp::new(Design::default(), chooser));
     h.get_by_label("Add: Chair").focus();
     h.run();
     h.key_press(Key::Enter);

@@ -3,27 +3,14 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use egui_kittest::kittest::Queryable;
 use ics_board_designer::{
     io::{self, recovery::RecoveryStore},
     model::Design,
-    ui::{DesignerApp, Dialog, FileChooser},
+    ui::{DesignerApp, Dialog},
 };
 
-use common::{click, harness};
-
-struct SaveTo(Option<PathBuf>);
-
-impl FileChooser for SaveTo {
-    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
-        None
-    }
-    fn pick_save(&mut self, _: &str, _: (&str, &str)) -> Option<PathBuf> {
-        self.0.clone()
-    }
-}
+use common::{Picks, click, harness};
 
 #[test]
 fn unsaved_work_is_copied_and_offered_at_the_next_start() {
@@ -35,8 +22,7 @@ fn unsaved_work_is_copied_and_offered_at_the_next_start() {
     let original_bytes = std::fs::read(&file).unwrap();
 
     // Session 1: open, edit, and the copy is written (never over the user's file).
-    let app =
-        DesignerApp::open_at_start(&file, Box::new(SaveTo(None))).with_recovery(store.clone());
+    let app = DesignerApp::open_at_start(&file, Picks::saving(None)).with_recovery(store.clone());
     let mut h = harness(app);
     click(&mut h, "Add other committee");
     let edited = h.state().design().clone();
@@ -49,8 +35,7 @@ fn unsaved_work_is_copied_and_offered_at_the_next_start() {
     drop(h); // as if the laptop died
 
     // Session 2: the copy is offered; Recover restores the work, unsaved, for that file.
-    let app =
-        DesignerApp::new(Design::default(), Box::new(SaveTo(None))).with_recovery(store.clone());
+    let app = DesignerApp::new(Design::default(), Picks::saving(None)).with_recovery(store.clone());
     let mut h = harness(app);
     assert!(matches!(h.state().dialog(), Some(Dialog::Recover(_))));
     h.get_by_label_contains("Recover unsaved work from");
@@ -83,8 +68,7 @@ fn unsaved_work_is_copied_and_offered_at_the_next_start() {
 fn discard_removes_the_copy_and_an_unsaved_design_is_recoverable() {
     let dir = tempfile::tempdir().unwrap();
     let store = RecoveryStore::new(dir.path().join("recovery"));
-    let app =
-        DesignerApp::new(Design::default(), Box::new(SaveTo(None))).with_recovery(store.clone());
+    let app = DesignerApp::new(Design::default(), Picks::saving(None)).with_recovery(store.clone());
     let mut h = harness(app);
     click(&mut h, "Add remuneration committee");
     let pending = store.pending();
@@ -92,8 +76,7 @@ fn discard_removes_the_copy_and_an_unsaved_design_is_recoverable() {
     assert_eq!(pending[0].original, None);
     drop(h);
 
-    let app =
-        DesignerApp::new(Design::default(), Box::new(SaveTo(None))).with_recovery(store.clone());
+    let app = DesignerApp::new(Design::default(), Picks::saving(None)).with_recovery(store.clone());
     let mut h = harness(app);
     click(&mut h, "Discard");
     assert!(h.state().dialog().is_none());

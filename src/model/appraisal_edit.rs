@@ -23,7 +23,7 @@ pub enum AppraisalCommand {
     /// An inline option's design or cluster, as edited where it was opened.
     SetSource {
         option: Id,
-        source: OptionSource,
+        source: Box<OptionSource>,
     },
 }
 
@@ -61,10 +61,10 @@ impl Appraisal {
                     .iter_mut()
                     .find(|o| o.id == option)
                     .ok_or(CommandError::NoOption(option))?;
-                let before = std::mem::replace(&mut found.source, source);
+                let before = std::mem::replace(&mut found.source, *source);
                 Ok(AppraisalCommand::SetSource {
                     option,
-                    source: before,
+                    source: Box::new(before),
                 })
             }
         }
@@ -185,7 +185,7 @@ mod tests {
             AppraisalCommand::SetTitle("Merger options".to_owned()),
             AppraisalCommand::SetSource {
                 option: 2,
-                source: OptionSource::File("b.ron".to_owned()),
+                source: Box::new(OptionSource::File("b.ron".to_owned())),
             },
         ];
         for command in commands {

@@ -61,6 +61,7 @@ impl Session {
             Ok((appraisal, base)) => {
                 let options = appraisal.options.len();
                 self.workspace.replace_with_appraisal(appraisal, base, None);
+                self.workspace.mark_unsaved();
                 self.view.selection = Selection::None;
                 self.view.appraisal_cell = None;
                 self.view.status = format!(

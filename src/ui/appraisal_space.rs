@@ -133,9 +133,9 @@ impl AppraisalSpace {
             .filter_map(|option| match &option.source {
                 OptionSource::File(file) if std::path::Path::new(file.trim()).is_relative() => {
                     let moved = io::relative_path(folder, &io::option_path(&self.base, file));
-                    (moved != *file).then(|| AppraisalCommand::SetSource {
+                    (moved != *file).then_some(AppraisalCommand::SetSource {
                         option: option.id,
-                        source: OptionSource::File(moved),
+                        source: Box::new(OptionSource::File(moved)),
                     })
                 }
                 _ => None,

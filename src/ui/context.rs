@@ -75,7 +75,7 @@ impl<'a> CtxParts<'a> {
             },
             cluster: workspace.cluster(),
             appraisal: workspace.appraisal(),
-            from_appraisal: workspace.from_appraisal(),
+            from_appraisal: workspace.opened_from(),
             report: &workspace.report,
             badges: &workspace.badges,
             summary: &workspace.summary,

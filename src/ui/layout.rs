@@ -24,7 +24,7 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             .default_size((ui.available_width() * 0.26).clamp(280.0, 420.0))
             .min_size(240.0)
             .show(ui, |ui| {
-                panels::appraisal_workings::workings_ui(cx, ui, space)
+                panels::appraisal_workings::workings_ui(cx, ui, space);
             });
         egui::CentralPanel::default_margins()
             .show(ui, |ui| panels::appraisal::appraisal_ui(cx, ui, space));

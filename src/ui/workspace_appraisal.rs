@@ -102,7 +102,8 @@ impl Workspace {
             let state = Some((self.state_serial(), self.snapshot()));
             self.autosave.tick(state, self.path.as_deref(), true);
         }
-        let placeholder = Open::Design(crate::model::Document::new(Default::default()));
+        let placeholder =
+            Open::Design(crate::model::Document::new(crate::model::Design::default()));
         let behind = Behind {
             open: std::mem::replace(&mut self.open, placeholder),
             path: self.path.take(),
@@ -136,7 +137,7 @@ impl Workspace {
     }
 
     /// The appraisal behind, and the open option as scored there.
-    pub fn from_appraisal(&self) -> Option<FromAppraisal> {
+    pub fn opened_from(&self) -> Option<FromAppraisal> {
         let behind = self.behind.as_ref()?;
         let space = behind.space()?;
         let option = space
@@ -223,10 +224,16 @@ impl Workspace {
                 };
                 if space
                     .doc
-                    .apply(AppraisalCommand::SetSource { option, source }, None)
+                    .apply(
+                        AppraisalCommand::SetSource {
+                            option,
+                            source: Box::new(source),
+                        },
+                        None,
+                    )
                     .is_ok()
                 {
-                    status = "Back to the appraisal, with the option's edits".to_owned();
+                    "Back to the appraisal, with the option's edits".clone_into(&mut status);
                 }
             }
         }

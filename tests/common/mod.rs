@@ -65,6 +65,43 @@ impl FileChooser for NoDialog {
     }
 }
 
+/// A file dialog that answers with fixed paths: every open gives `open` (the first of them,
+/// or all for a dialog that takes several), every save gives `save`.
+#[allow(dead_code)] // not every test file answers file dialogs
+#[derive(Default)]
+pub struct Picks {
+    pub open: Vec<PathBuf>,
+    pub save: Option<PathBuf>,
+}
+
+#[allow(dead_code)] // not every test file answers file dialogs
+impl Picks {
+    /// Opens these files (one, or several where several are asked for).
+    pub fn opening(open: Vec<PathBuf>) -> Box<dyn FileChooser> {
+        Box::new(Self { open, save: None })
+    }
+
+    /// Saves to this file (`None`: the person cancels).
+    pub fn saving(save: Option<PathBuf>) -> Box<dyn FileChooser> {
+        Box::new(Self {
+            open: Vec::new(),
+            save,
+        })
+    }
+}
+
+impl FileChooser for Picks {
+    fn pick_open(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Option<PathBuf> {
+        self.open.first().cloned()
+    }
+    fn pick_open_many(&mut self, _wanted: &ics_board_designer::ui::Wanted) -> Vec<PathBuf> {
+        self.open.clone()
+    }
+    fn pick_save(&mut self, _suggested: &str, _filter: (&str, &str)) -> Option<PathBuf> {
+        self.save.clone()
+    }
+}
+
 /// A system with no file dialog at all (no desktop portal, no zenity): the window asks for a
 /// typed path instead.
 #[allow(dead_code)] // only the typed-path scenarios need it
