@@ -148,6 +148,23 @@ fn bench_appraisal(c: &mut Criterion) {
         group.bench_function(format!("score_{count}_clusters_3x25"), |b| {
             b.iter(|| score(black_box(&appraisal), &inputs));
         });
+        // The options paper, in Word and as PDF, each option's chart drawn (budget 1 s).
+        if count == 4 {
+            let scored = score(&appraisal, &inputs);
+            let input = ics_board_designer::export::appraisal::AppraisalInput::new(
+                &appraisal,
+                &scored,
+                &inputs,
+                "2027-01-21".to_owned(),
+            );
+            for format in [ExportFormat::Docx, ExportFormat::Pdf] {
+                group.bench_function(format!("paper_4_clusters_{}", format.extension()), |b| {
+                    b.iter(|| {
+                        ics_board_designer::export::appraisal_export(black_box(&input), format)
+                    });
+                });
+            }
+        }
     }
     group.finish();
 }
@@ -362,6 +379,19 @@ fn bench_frame(c: &mut Criterion) {
         app.show_focus(focus);
         frame_bench(&mut group, name, app, egui::vec2(1366.0, 768.0));
     }
+    // The Appraisal view of the example (issue 28): the matrix, the workings of a compliance
+    // cell, and the sensitivity charts.
+    let mut appraisal = DesignerApp::open_at_start(
+        std::path::Path::new("saved_designs/appraisal_2027_merger.ron"),
+        Box::new(SystemChooser::default()),
+    );
+    appraisal.view_mut().appraisal_cell = Some((2, 1));
+    frame_bench(
+        &mut group,
+        "appraisal_example_1366x768",
+        appraisal,
+        egui::vec2(1366.0, 768.0),
+    );
     group.finish();
 }
 

@@ -387,3 +387,35 @@ fn unsaved_scores_are_recovered_after_a_crash() {
         "its options are read from its own folder, not the recovery store"
     );
 }
+
+#[test]
+fn presenting_an_appraisal_ranks_every_option_and_scores_every_criterion() {
+    let mut h = opened(Path::new(EXAMPLE));
+    h.key_press(Key::F5);
+    h.run();
+    let (appraisal, _) = h.state().appraisal().unwrap();
+    let names: Vec<String> = appraisal.options.iter().map(|o| o.name.clone()).collect();
+    let criteria: Vec<String> = appraisal.criteria.iter().map(|c| c.name.clone()).collect();
+    let shown = |h: &Harness<'_, DesignerApp>, text: &str| {
+        h.query_all_by(|n| n.value().is_some_and(|v| v.contains(text)))
+            .count()
+            > 0
+    };
+    assert!(shown(&h, "The options ranked"));
+    for name in &names {
+        assert!(shown(&h, &format!("{name}: ")), "{name} is ranked");
+    }
+    assert!(
+        shown(&h, "★ 1. "),
+        "the first marked in words, not by colour alone"
+    );
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(shown(&h, "The scores"));
+    for text in names.iter().chain(&criteria) {
+        assert!(shown(&h, text), "{text} is on the scores page");
+    }
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().view().presenting.is_none());
+}

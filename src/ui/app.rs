@@ -241,7 +241,9 @@ impl DesignerApp {
                 &session.view,
                 &session.recent,
             ));
-            if presenting && let Some(space) = cx.cluster {
+            if presenting && let Some(space) = cx.appraisal {
+                panels::present_appraisal::appraisal_presentation_ui(&cx, ui, space);
+            } else if presenting && let Some(space) = cx.cluster {
                 panels::present_cluster::cluster_presentation_ui(&cx, ui, space);
             } else if presenting {
                 panels::present::presentation_ui(&cx, ui);

@@ -153,7 +153,7 @@ fn sensitivity_ui(cx: &DesignCtx, ui: &mut egui::Ui, appraisal: &Appraisal, scor
             ui.label(RichText::new("left out of the totals").weak());
             continue;
         };
-        sensitivity_chart(ui, sensitivity, cx.view.dark, &criterion.name);
+        sensitivity_chart(ui, sensitivity, cx.view.dark, &criterion.name, 1.0);
         let words = match sensitivity.change {
             None => "No weight from 0 to 100 changes the winner: robust.".to_owned(),
             Some((points, to)) => format!(

@@ -18,6 +18,7 @@ pub mod partnership;
 pub mod people;
 pub mod places;
 pub mod present;
+pub mod present_appraisal;
 pub mod present_cluster;
 pub mod register;
 pub mod rules;

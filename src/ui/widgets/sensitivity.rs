@@ -6,17 +6,25 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
 use crate::rules::appraisal::Sensitivity;
 
-/// Draw the chart across the width given; `name` is the criterion's, for its accessible label.
-pub fn sensitivity_chart(ui: &mut egui::Ui, sensitivity: &Sensitivity, dark: bool, name: &str) {
-    let width = ui.available_width().clamp(160.0, 420.0);
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 40.0), Sense::hover());
+/// Draw the chart across the width given, at `scale` times its size in the window (larger on a
+/// presentation page); `name` is the criterion's, for its accessible label.
+pub fn sensitivity_chart(
+    ui: &mut egui::Ui,
+    sensitivity: &Sensitivity,
+    dark: bool,
+    name: &str,
+    scale: f32,
+) {
+    let scale = scale.max(1.0);
+    let width = ui.available_width().clamp(160.0, 420.0 * scale);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 40.0 * scale), Sense::hover());
     let most = 100.0_f64.max(sensitivity.weight).max(sensitivity.holds_to);
     let x = |w: f64| rect.left() + (w / most).clamp(0.0, 1.0) as f32 * rect.width();
     let painter = ui.painter_at(rect.expand(2.0));
     let visuals = ui.visuals();
     let track = Rect::from_min_max(
-        Pos2::new(rect.left(), rect.top() + 6.0),
-        Pos2::new(rect.right(), rect.top() + 20.0),
+        Pos2::new(rect.left(), rect.top() + 6.0 * scale),
+        Pos2::new(rect.right(), rect.top() + 20.0 * scale),
     );
     painter.rect_filled(track, 3.0, visuals.faint_bg_color);
     painter.rect_stroke(
@@ -46,9 +54,9 @@ pub fn sensitivity_chart(ui: &mut egui::Ui, sensitivity: &Sensitivity, dark: boo
             Pos2::new(now, rect.top()),
             Pos2::new(now, track.bottom() + 2.0),
         ],
-        Stroke::new(3.0, text),
+        Stroke::new(3.0 * scale, text),
     );
-    let font = FontId::proportional(13.0);
+    let font = FontId::proportional(13.0 * scale);
     let label = |at: f32, align: Align2, words: String| {
         painter.text(
             Pos2::new(at, rect.bottom()),
