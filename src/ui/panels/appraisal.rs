@@ -19,7 +19,7 @@ use crate::{
     },
 };
 
-/// The width of the criteria's column and of the weights'.
+/// The widest the criteria's column grows, and the weights' column.
 const CRITERION_WIDTH: f32 = 250.0;
 const WEIGHT_WIDTH: f32 = 112.0;
 /// The keys that type a score, 0 to 5.
@@ -53,8 +53,9 @@ pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
     ui.add_space(4.0);
     // Each option's column shares what the criteria leave, within reason (then it scrolls).
     let options = scored.options.len().max(1) as f32;
-    let column = ((ui.available_width() - CRITERION_WIDTH - WEIGHT_WIDTH - 40.0) / options)
-        .clamp(170.0, 340.0);
+    // On a narrow window the criteria's names wrap sooner.
+    let names = (ui.available_width() * 0.22).clamp(150.0, CRITERION_WIDTH);
+    let column = ((ui.available_width() - names - WEIGHT_WIDTH - 40.0) / options).clamp(140.0, 340.0);
     egui::ScrollArea::both()
         .id_salt("appraisal_matrix_scroll")
         .auto_shrink([false, false])
@@ -67,7 +68,7 @@ pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
                     for (index, (criterion, result)) in
                         appraisal.criteria.iter().zip(&scored.criteria).enumerate()
                     {
-                        criterion_ui(ui, criterion);
+                        criterion_ui(ui, criterion, names);
                         weight_ui(cx, ui, criterion, result);
                         for option in &scored.options {
                             let cell = Cell {
@@ -142,9 +143,9 @@ fn head_row(cx: &DesignCtx, ui: &mut egui::Ui, scored: &Scored, column: f32) {
 }
 
 /// A criterion's name, and how it is scored (in its tooltip, in full).
-fn criterion_ui(ui: &mut egui::Ui, criterion: &Criterion) {
+fn criterion_ui(ui: &mut egui::Ui, criterion: &Criterion, width: f32) {
     ui.vertical(|ui| {
-        ui.set_width(CRITERION_WIDTH);
+        ui.set_width(width);
         ui.add(egui::Label::new(RichText::new(&criterion.name).size(BODY)).wrap());
         let how = match criterion.measure {
             Measure::Manual => "scored by the team",
