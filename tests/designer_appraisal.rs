@@ -419,3 +419,39 @@ fn presenting_an_appraisal_ranks_every_option_and_scores_every_criterion() {
     h.run();
     assert!(h.state().view().presenting.is_none());
 }
+
+#[test]
+fn an_appraisal_changed_on_disk_is_offered_for_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example_copied(dir.path());
+    let mut h = opened(&path);
+    h.state_mut().check_disk();
+    h.run();
+    assert!(
+        h.state().dialog().is_none(),
+        "nothing changed, nothing offered"
+    );
+    // Another program retitles it.
+    let mut theirs = ics_board_designer::io::load_appraisal_path(&path).unwrap();
+    theirs.title = "Theirs".to_owned();
+    std::fs::write(
+        &path,
+        ics_board_designer::io::appraisal_text(&theirs).unwrap(),
+    )
+    .unwrap();
+    h.state_mut().check_disk();
+    h.run();
+    click(&mut h, "Reload");
+    assert_eq!(h.state().appraisal().unwrap().0.title, "Theirs");
+    assert!(!h.state().is_dirty());
+    assert!(
+        h.state()
+            .appraisal()
+            .unwrap()
+            .1
+            .options
+            .iter()
+            .all(|o| o.unreadable.is_none()),
+        "its options are still found"
+    );
+}

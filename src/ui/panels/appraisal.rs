@@ -55,7 +55,8 @@ pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
     let options = scored.options.len().max(1) as f32;
     // On a narrow window the criteria's names wrap sooner.
     let names = (ui.available_width() * 0.22).clamp(150.0, CRITERION_WIDTH);
-    let column = ((ui.available_width() - names - WEIGHT_WIDTH - 40.0) / options).clamp(140.0, 340.0);
+    let column =
+        ((ui.available_width() - names - WEIGHT_WIDTH - 40.0) / options).clamp(140.0, 340.0);
     egui::ScrollArea::both()
         .id_salt("appraisal_matrix_scroll")
         .auto_shrink([false, false])
