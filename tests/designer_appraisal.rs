@@ -38,6 +38,12 @@ fn rank_and_score(h: &Harness<'_, DesignerApp>, name: &str, criterion: u32) -> (
     (option.rank.unwrap(), score)
 }
 
+/// Every option of the open appraisal was found and read.
+fn every_option_read(h: &Harness<'_, DesignerApp>) -> bool {
+    let (_, scored) = h.state().appraisal().expect("an appraisal is open");
+    scored.options.iter().all(|o| o.unreadable.is_none())
+}
+
 fn press(h: &mut Harness<'_, DesignerApp>, key: Key, times: usize) {
     for _ in 0..times {
         h.key_press(key);
@@ -377,13 +383,7 @@ fn unsaved_scores_are_recovered_after_a_crash() {
     assert_eq!(rank_and_score(&h, LEAN, 5).1, 4);
     assert!(h.state().is_dirty());
     assert!(
-        h.state()
-            .appraisal()
-            .unwrap()
-            .1
-            .options
-            .iter()
-            .all(|o| o.unreadable.is_none()),
+        every_option_read(&h),
         "its options are read from its own folder, not the recovery store"
     );
 }
@@ -444,14 +444,5 @@ fn an_appraisal_changed_on_disk_is_offered_for_reload() {
     click(&mut h, "Reload");
     assert_eq!(h.state().appraisal().unwrap().0.title, "Theirs");
     assert!(!h.state().is_dirty());
-    assert!(
-        h.state()
-            .appraisal()
-            .unwrap()
-            .1
-            .options
-            .iter()
-            .all(|o| o.unreadable.is_none()),
-        "its options are still found"
-    );
+    assert!(every_option_read(&h), "its options are still found");
 }
