@@ -4,6 +4,7 @@
 
 use std::{collections::HashMap, path::PathBuf, sync::Arc};
 
+pub use super::open_file::{Open, Outcome, Refusal};
 use super::{
     appraisal_space::AppraisalSpace,
     autosave::Autosave,
@@ -18,34 +19,6 @@ use crate::{
 
 /// Per subject: the worst severity (info aside) and how many findings, for card badges.
 pub type Badges = HashMap<Subject, (Severity, usize)>;
-
-/// Why a file action did not happen: a title and a message in words. The session shows it
-/// (as a dialog, in the window); the workspace itself knows nothing of how.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    pub title: String,
-    pub message: String,
-}
-
-impl Refusal {
-    pub fn new(title: &str, message: impl Into<String>) -> Self {
-        Self {
-            title: title.to_owned(),
-            message: message.into(),
-        }
-    }
-}
-
-/// What happened, in words for the status line, or why not.
-pub type Outcome = Result<String, Refusal>;
-
-/// The open file: one design, a cluster whose focused part the designer shows, or an options
-/// appraisal.
-pub enum Open {
-    Design(Document),
-    Cluster(Box<ClusterSpace>),
-    Appraisal(Box<AppraisalSpace>),
-}
 
 /// The open file and everything derived from it.
 pub struct Workspace {
@@ -64,7 +37,7 @@ pub struct Workspace {
     /// The path came from a recovery record, not from the person: the first save asks.
     pub(super) path_unconfirmed: bool,
     /// The appraisal waiting while one of its options is open (`workspace_appraisal.rs`).
-    pub(super) behind: Option<Box<super::workspace_appraisal::Behind>>,
+    pub(super) behind: Option<Box<super::open_file::Behind>>,
 }
 
 /// Badges for every subject in one pass over the findings (not one pass per card). In a

@@ -1,51 +1,16 @@
 //! The workspace's appraisal: its edits, and an option opened from it in the designer while
 //! the appraisal waits behind, scored again with every edit of the option.
 
-use std::path::PathBuf;
-
 use super::{
     appraisal_space::AppraisalSpace,
-    workspace::{Open, Outcome, Refusal, Workspace},
+    open_file::{Behind, Open, Outcome, Refusal},
+    workspace::Workspace,
 };
 use crate::{
-    io::{self, Loaded},
+    io::Loaded,
     model::{AppraisalCommand, Id, MergeKey, OptionSource},
     rules::appraisal::OptionResult,
 };
-
-/// An appraisal waiting while one of its options is open: the appraisal's own file state,
-/// put back as it was when the person goes back to it.
-pub struct Behind {
-    open: Open,
-    path: Option<PathBuf>,
-    disk: Option<io::Fingerprint>,
-    kept_over: Option<io::Fingerprint>,
-    path_unconfirmed: bool,
-    autosave_key: String,
-    /// The option open in front.
-    option: Id,
-    /// Whether the option is in a file of its own (else inline, and its edits go back into
-    /// the appraisal as one undoable step).
-    in_file: bool,
-    /// The option's state when opened, to tell whether it changed.
-    opened_serial: u64,
-}
-
-impl Behind {
-    fn space(&self) -> Option<&AppraisalSpace> {
-        match &self.open {
-            Open::Appraisal(space) => Some(space),
-            _ => None,
-        }
-    }
-
-    fn space_mut(&mut self) -> Option<&mut AppraisalSpace> {
-        match &mut self.open {
-            Open::Appraisal(space) => Some(space),
-            _ => None,
-        }
-    }
-}
 
 /// What the bar over an option opened from an appraisal says.
 #[derive(Debug, Clone, PartialEq)]
