@@ -107,6 +107,7 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
             ui.horizontal_top(|ui| {
                 band_label_ui(ui, band, seats.len(), fit.card.y);
                 ui.vertical(|ui| {
+                    let fit = &band_card(ui, fit, &seats);
                     // Whole rows of the fitted width: the fit counted exactly these rows.
                     for row in seats.chunks(fit.columns.max(1)) {
                         ui.horizontal(|ui| {
@@ -153,6 +154,29 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
         );
         shown.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &name));
         ui.add_space(WINDOW.band_gap - WINDOW.gap.y);
+    }
+}
+
+/// The band's cards: wider than the board's where the band has fewer seats than a row holds and
+/// a title would be cut (up to twice as wide), so the room is used before a title is cut.
+fn band_card(ui: &egui::Ui, fit: &BoardFit, seats: &[&Seat]) -> BoardFit {
+    let count = seats.len();
+    if count == 0 || count >= fit.columns {
+        return *fit;
+    }
+    let k = fit.scale;
+    let titles: Vec<String> = seats.iter().map(|s| s.card_title()).collect();
+    // The title's room: the card less its stripe and margin, and a count badge's corner.
+    let needed = board_fit::widest(ui, titles.iter().map(String::as_str), 16.0 * k) + 46.0 * k;
+    if needed <= fit.card.x {
+        return *fit;
+    }
+    let gaps = (count as f32 - 1.0) * WINDOW.gap.x;
+    let room = (ui.available_width() - gaps) / count as f32;
+    let width = needed.min(room).min(fit.card.x * 2.0).max(fit.card.x);
+    BoardFit {
+        card: Vec2::new(width, fit.card.y),
+        ..*fit
     }
 }
 

@@ -90,8 +90,19 @@ pub fn paint_card(
     let line = |y: f32, s: &str, font: FontId, colour| fitted(y, s, font, colour, width);
     // The card's label and tooltip keep the whole title.
     let title = seat.card_title();
-    // The title gives the count badge its corner: the two never overlap.
-    fitted(y, &title, font(16.0), text, layout.title.width());
+    // The title gives the count badge its corner: the two never overlap. A title a little too
+    // long is set smaller (to 14 px, no less) before it is cut.
+    let room = layout.title.width();
+    let natural = painter
+        .layout_no_wrap(crate::model::cut(&title, 80), font(16.0), text)
+        .size()
+        .x;
+    let size = if natural > room && natural > 0.0 {
+        (16.0 * room / natural).max(14.0)
+    } else {
+        16.0
+    };
+    fitted(y, &title, font(size), text, room);
     y += 22.0 * k;
     // A compact card leaves the role to its title, label and tooltip.
     if fit.shape.role_line {
