@@ -122,9 +122,18 @@ fn in_words(mut table: tables::Table) -> tables::Table {
             *header = std::borrow::Cow::Owned(name.to_owned());
         }
     }
+    // "0 (gap: board.public_health)" says the gap's basis and source in words instead.
     for cell in table.rows.iter_mut().flatten() {
-        if let Some((count, _)) = cell.split_once(" (gap: ") {
-            *cell = format!("{count} (a gap a rule names)");
+        if let Some((count, id)) = cell.split_once(" (gap: ") {
+            let rule = crate::rules::RuleId::from_id(id.trim_end_matches(')'));
+            *cell = match rule {
+                Some(rule) => format!(
+                    "{count} (a gap: {}, {})",
+                    rule.basis().as_str(),
+                    rule.source()
+                ),
+                None => format!("{count} (a gap a rule names)"),
+            };
         }
     }
     table
