@@ -87,9 +87,27 @@ impl eframe::App for Window {
             let now = web_time::SystemTime::now()
                 .duration_since(web_time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_millis() % 100_000);
+            // Each cause once, with how many times it asked ("theme/mod.rs:37 x52").
+            let mut causes: Vec<(String, usize)> = Vec::new();
+            for cause in ui.ctx().repaint_causes() {
+                let at = cause.to_string();
+                let short = at.rsplit("/src/").next().unwrap_or(&at).trim().to_owned();
+                match causes.iter_mut().find(|(c, _)| *c == short) {
+                    Some((_, n)) => *n += 1,
+                    None => causes.push((short, 1)),
+                }
+            }
+            let causes: Vec<String> = causes.iter().map(|(c, n)| format!("{c} x{n}")).collect();
+            let events: Vec<String> = ui.input(|i| {
+                i.raw
+                    .events
+                    .iter()
+                    .map(|e| format!("{e:?}").chars().take(40).collect())
+                    .collect()
+            });
             eprintln!(
-                "frame at {now} ms, asked for by {:?}",
-                ui.ctx().repaint_causes()
+                "frame at {now} ms, asked for by [{}], events {events:?}",
+                causes.join(", ")
             );
         }
     }

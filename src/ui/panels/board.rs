@@ -216,6 +216,9 @@ fn drop_on_band(cx: &DesignCtx, band: Band, payload: &DragPayload) {
     }
 }
 
+/// The most of a finding's message a card's tooltip shows.
+const TOOLTIP_MESSAGE_CHARS: usize = 240;
+
 /// A seat card; `tooltips` is whether cards may show theirs this frame.
 fn seat_card_ui(
     cx: &DesignCtx,
@@ -330,7 +333,10 @@ fn seat_card_ui(
             .filter(|f| f.severity != Severity::Info && f.concerns(subject))
         {
             any = true;
-            ui.label(format!("{} [{}; {}]", f.message, f.rule, f.source()));
+            // A finding about every member lists them all: the tooltip says the start, and
+            // the findings panel has the whole message.
+            let message = crate::model::cut(&f.message, TOOLTIP_MESSAGE_CHARS);
+            ui.label(format!("{message} [{}; {}]", f.rule, f.source()));
         }
         if !any {
             ui.label("Click to edit; drag to reorder or onto a committee.");
