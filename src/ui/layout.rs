@@ -64,12 +64,17 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
             Focus::Successor | Focus::Icb(_) => {}
         }
     }
-    // The whole-system picture gets the full width: nothing to drag or inspect there.
+    // The whole-system picture gets the whole width (its columns do not fit beside the side
+    // column at 1366 wide), with the findings across the bottom; nothing to inspect there.
     let inspects = !matches!(
         cx.view.tab,
         Tab::System | Tab::Compare | Tab::Rules | Tab::Merger
     );
-    side_column_ui(cx, ui, inspects);
+    if cx.view.tab == Tab::System {
+        panels::findings::findings_bottom_ui(cx, ui);
+    } else {
+        side_column_ui(cx, ui, inspects);
+    }
     // Only the board and the partnership take what the palette holds.
     if matches!(cx.view.tab, Tab::Board | Tab::Partnership) {
         if palette_open(cx) {
