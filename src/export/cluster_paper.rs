@@ -70,7 +70,7 @@ pub fn cluster_paper(input: &ClusterInput) -> PaperDoc {
     // The last table lists the findings with their rule ids: the appendix.
     let appendix = tables.pop();
     for table in tables {
-        push_table(&mut blocks, table);
+        push_table(&mut blocks, super::tables::seats_for_paper(table));
     }
     blocks.push(Block::Heading("Against the rules".to_owned()));
     let by_basis = findings_by_basis(input.report.findings.iter().map(|f| {

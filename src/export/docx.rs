@@ -51,7 +51,7 @@ pub fn design_paper(input: &ExportInput) -> PaperDoc {
         ),
     });
     for table in [
-        tables::seats(input),
+        tables::seats_for_paper(tables::seats(input)),
         tables::committees(input),
         tables::places(input),
     ] {

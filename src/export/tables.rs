@@ -185,3 +185,138 @@ pub fn all(input: &ExportInput) -> Vec<Table> {
         findings(input),
     ]
 }
+
+/// A seats table (a design's, or every ICB's with its "ICB" column) narrowed for a page: the
+/// seat named by its title, else its role; the holder with their organisation, or "Vacant";
+/// then full-time, expertise and committees. Nine or ten columns become six or seven, so
+/// that no word is broken on a portrait A4 page.
+pub fn seats_for_paper(table: Table) -> Table {
+    let at = |name: &str| table.headers.iter().position(|h| h.as_ref() == name);
+    let (Some(role), Some(title), Some(holder), Some(organisation)) =
+        (at("Role"), at("Title"), at("Holder"), at("Organisation"))
+    else {
+        return table;
+    };
+    let kept: Vec<usize> = ["ICB", "Band", "Full-time", "Expertise", "Committees"]
+        .iter()
+        .filter_map(|name| at(name))
+        .collect();
+    let cell = |row: &[String], i: usize| row.get(i).map_or("", |s| s.trim()).to_owned();
+    // ICB and Band lead; the seat and its holder follow; the rest as they were.
+    let (lead, rest): (Vec<usize>, Vec<usize>) = kept
+        .iter()
+        .partition(|&&i| matches!(table.headers[i].as_ref(), "ICB" | "Band"));
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let mut line: Vec<String> = lead.iter().map(|&i| cell(row, i)).collect();
+            let named = cell(row, title);
+            line.push(if named.is_empty() {
+                cell(row, role)
+            } else {
+                named
+            });
+            let (name, from) = (cell(row, holder), cell(row, organisation));
+            line.push(match (name.is_empty(), from.is_empty()) {
+                (true, _) => "Vacant".to_owned(),
+                (false, true) => name,
+                (false, false) => format!("{name}, {from}"),
+            });
+            line.extend(rest.iter().map(|&i| cell(row, i)));
+            line
+        })
+        .collect();
+    let mut headers: Vec<Cow<'static, str>> =
+        lead.iter().map(|&i| table.headers[i].clone()).collect();
+    headers.push(Cow::Borrowed("Seat"));
+    headers.push(Cow::Borrowed("Holder"));
+    headers.extend(rest.iter().map(|&i| table.headers[i].clone()));
+    Table {
+        title: table.title,
+        headers,
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_seats_table_for_a_page_keeps_every_seat_and_holder_in_fewer_columns() {
+        let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+        let table = Table {
+            title: "Seats".to_owned(),
+            headers: heads(&[
+                "ICB",
+                "Band",
+                "Role",
+                "Title",
+                "Holder",
+                "Organisation",
+                "Vacant",
+                "Full-time",
+                "Expertise",
+                "Committees",
+            ]),
+            rows: vec![
+                row(&[
+                    "NV",
+                    "Executive",
+                    "Director of finance",
+                    "",
+                    "Aisha Khan",
+                    "NV ICB",
+                    "no",
+                    "yes",
+                    "Finance",
+                    "Audit",
+                ]),
+                row(&[
+                    "SD",
+                    "Partner members",
+                    "Partner member: trusts",
+                    "Acute trusts",
+                    "",
+                    "",
+                    "yes",
+                    "",
+                    "",
+                    "",
+                ]),
+            ],
+        };
+        let narrowed = seats_for_paper(table);
+        let names: Vec<&str> = narrowed.headers.iter().map(AsRef::as_ref).collect();
+        assert_eq!(
+            names,
+            [
+                "ICB",
+                "Band",
+                "Seat",
+                "Holder",
+                "Full-time",
+                "Expertise",
+                "Committees"
+            ]
+        );
+        assert_eq!(
+            narrowed.rows[0],
+            row(&[
+                "NV",
+                "Executive",
+                "Director of finance",
+                "Aisha Khan, NV ICB",
+                "yes",
+                "Finance",
+                "Audit"
+            ])
+        );
+        assert_eq!(
+            narrowed.rows[1][2], "Acute trusts",
+            "a title names the seat"
+        );
+        assert_eq!(narrowed.rows[1][3], "Vacant");
+    }
+}
