@@ -33,19 +33,22 @@ const SYSTEM: SystemInfo = SystemInfo {
     supplement: 0,
 };
 
-/// A font of the paper, and the glyphs its text used (with the character each stands for).
+/// A font of the paper, and the glyphs its text used (with the character each stands for), by
+/// their ids in the subset embedded: only the glyphs used are.
 struct FontUse {
     bold: bool,
     id: Ref,
     used: BTreeMap<u16, char>,
+    subset: subsetter::GlyphRemapper,
 }
 
 impl FontUse {
+    /// The subset's name: a tag, then the font's (as PDF names a subset).
     fn name(&self) -> Name<'static> {
         Name(if self.bold {
-            b"DejaVuSans-Bold"
+            b"ICSBDB+DejaVuSans-Bold"
         } else {
-            b"DejaVuSans"
+            b"ICSBDR+DejaVuSans"
         })
     }
 
@@ -54,6 +57,7 @@ impl FontUse {
         let mut out = Vec::with_capacity(text.len() * 2);
         for c in text.chars() {
             let (id, _) = glyph(c, self.bold);
+            let id = self.subset.remap(id);
             self.used.entry(id).or_insert(c);
             out.extend(id.to_be_bytes());
         }
@@ -61,7 +65,7 @@ impl FontUse {
     }
 
     /// The font, its widths, the font file and the map back to Unicode.
-    fn write(&self, pdf: &mut Pdf, alloc: &mut Ref) {
+    fn write(&self, pdf: &mut Pdf, alloc: &mut Ref) -> Result<(), PdfError> {
         let (cid, descriptor, file, cmap_id) =
             (alloc.bump(), alloc.bump(), alloc.bump(), alloc.bump());
         pdf.type0_font(self.id)
@@ -108,11 +112,16 @@ impl FontUse {
                 ));
         }
         about.finish();
-        let bytes = if self.bold {
+        let whole = if self.bold {
             crate::fonts::SANS_BOLD
         } else {
             crate::fonts::SANS
         };
+        // Only the glyphs used (a page of text takes a few KB, not the whole font's 700).
+        // The text's glyph ids are the subset's: without it, the paper is not written.
+        let bytes = subsetter::subset(whole, 0, &self.subset)
+            .map_err(|e| PdfError(format!("the font could not be subset ({e})")))?;
+        let bytes = bytes.as_slice();
         pdf.stream(file, &deflate(bytes))
             .filter(Filter::FlateDecode)
             .pair(
@@ -124,6 +133,7 @@ impl FontUse {
             cmap.pair(*id, *c);
         }
         pdf.cmap(cmap_id, &cmap.finish());
+        Ok(())
     }
 }
 
@@ -172,6 +182,7 @@ pub fn paper_pdf(doc: &PaperDoc) -> Result<Vec<u8>, PdfError> {
         bold,
         id: alloc.bump(),
         used: BTreeMap::new(),
+        subset: subsetter::GlyphRemapper::new(),
     });
     let mut kids = Vec::new();
     for page in &pages {
@@ -259,7 +270,7 @@ pub fn paper_pdf(doc: &PaperDoc) -> Result<Vec<u8>, PdfError> {
         kids.push(page_id);
     }
     for font in &fonts {
-        font.write(&mut pdf, &mut alloc);
+        font.write(&mut pdf, &mut alloc)?;
     }
     let count = i32::try_from(kids.len()).unwrap_or(i32::MAX);
     pdf.pages(tree).kids(kids).count(count);
