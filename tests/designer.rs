@@ -17,7 +17,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Dialog, FileChooser, Selection},
 };
 
-use common::{NoDialogAtAll, Picks, click, drag, example, harness};
+use common::{NoDialogAtAll, Picks, click, drag, example, findings_where, harness};
 
 fn chooser(save: Option<PathBuf>) -> Box<dyn FileChooser> {
     Picks::saving(save)
@@ -143,19 +143,10 @@ fn each_place_model_shows_its_fields_and_changes_the_findings() {
     click(&mut h, "Places");
     click(&mut h, "Add place");
     let model_findings = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .report()
-            .findings
-            .iter()
-            .filter(|f| f.rule == RuleId::PlaceModelRequirements)
-            .count()
+        findings_where(h, |f| f.rule == RuleId::PlaceModelRequirements)
     };
     let accountability = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .report()
-            .findings
-            .iter()
-            .any(|f| f.rule == RuleId::PlaceAccountability)
+        findings_where(h, |f| f.rule == RuleId::PlaceAccountability) > 0
     };
     let expectations: [(PlaceModelKind, &[&str], usize); 5] = [
         (PlaceModelKind::IcbCommittee, &["Delegated functions"], 1),

@@ -18,7 +18,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Selection},
 };
 
-use common::{NoDialog, Picks, click, example, harness};
+use common::{NoDialog, Picks, click, example, harness, seat_of_role};
 
 const EXAMPLE: &str = "saved_designs/appraisal_2027_merger.ron";
 const LEAN: &str = "C: one merged ICB, lean board";
@@ -182,14 +182,7 @@ fn an_opened_option_is_scored_again_as_it_is_edited_and_its_edits_come_back() {
     h.run();
     assert!(h.state().opened_from_appraisal());
     // Remove the chair of the whole board: it is now scored with an error.
-    let chair = h
-        .state()
-        .design()
-        .board
-        .iter()
-        .find(|s| s.role == Role::Chair)
-        .unwrap()
-        .id;
+    let chair = seat_of_role(&h, &Role::Chair);
     h.state_mut().view_mut().selection = Selection::Seat(chair);
     // Esc takes the focus from the button clicked, so Delete deletes the seat.
     h.key_press(Key::Escape);
@@ -254,14 +247,7 @@ fn leaving_an_option_in_its_own_file_asks_about_its_changes_and_each_answer_is_s
     let option_file = dir.path().join("appraisal_option_c_lean_board.ron");
     assert_eq!(h.state().path(), Some(option_file.as_path()));
     // Remove a non-executive: the option's file now has unsaved changes.
-    let ned = h
-        .state()
-        .design()
-        .board
-        .iter()
-        .find(|s| s.role == Role::NonExecutive)
-        .map(|s| s.id)
-        .unwrap();
+    let ned = seat_of_role(&h, &Role::NonExecutive);
     h.state_mut().view_mut().selection = Selection::Seat(ned);
     h.key_press(Key::Escape);
     h.run();

@@ -14,7 +14,7 @@ use ics_board_designer::{
     ui::DesignerApp,
 };
 
-use common::{chair_term_ends, click, example, open};
+use common::{chair_term_ends, click, example, findings_where, open};
 
 fn severity_of(h: &Harness<'_, DesignerApp>, rule: RuleId) -> Option<Severity> {
     h.state()
@@ -72,11 +72,9 @@ fn moving_the_date_makes_a_seat_vacant_and_back() {
     design.as_at = "2026-12-01".into();
     let mut h = open(design);
     let ended = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .report()
-            .findings
-            .iter()
-            .any(|f| f.rule == RuleId::PeopleTermEnded && f.concerns(Subject::Seat(1)))
+        findings_where(h, |f| {
+            f.rule == RuleId::PeopleTermEnded && f.concerns(Subject::Seat(1))
+        }) > 0
     };
     assert!(!ended(&h));
     h.get_by_label("Seat: Chair, Dr Helen Ashworth");
@@ -102,11 +100,7 @@ fn moving_the_date_makes_a_seat_vacant_and_back() {
 fn the_inspector_marks_the_senior_non_executive_and_a_private_healthcare_post() {
     let mut h = open(example("option_f_mixed_models.ron"));
     let senior = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .report()
-            .findings
-            .iter()
-            .any(|f| f.rule == RuleId::BoardSeniorNonExecutive)
+        findings_where(h, |f| f.rule == RuleId::BoardSeniorNonExecutive) > 0
     };
     assert!(
         !senior(&h),

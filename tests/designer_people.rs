@@ -15,7 +15,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Selection, Tab},
 };
 
-use common::{chair_term_ends, click, click_at, drag, example, open};
+use common::{chair_term_ends, click, click_at, drag, example, findings_where, open};
 
 fn undo(h: &mut Harness<'_, DesignerApp>) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -36,11 +36,9 @@ fn dragging_the_date_line_makes_a_seat_vacant_in_one_undo_step() {
     let design = chair_term_ends(example("option_f_mixed_models.ron"), "2027-03-31");
     let mut h = open(design);
     let chair_left = |h: &Harness<'_, DesignerApp>| {
-        h.state()
-            .report()
-            .findings
-            .iter()
-            .any(|f| f.rule == RuleId::PeopleTermEnded && f.concerns(Subject::Seat(1)))
+        findings_where(h, |f| {
+            f.rule == RuleId::PeopleTermEnded && f.concerns(Subject::Seat(1))
+        }) > 0
     };
     click(&mut h, "People");
     h.get_by_label("Dr Helen Ashworth, Chair: Jul 2022 to Mar 2027 (ends in 4 months); assessment due 1 Oct 2027");

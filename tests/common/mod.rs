@@ -151,3 +151,29 @@ pub fn chair_term_ends(
     chair.holder.as_mut().expect("a chair's holder").term_ends = date.into();
     design
 }
+
+/// How many findings of the window's report `keep` keeps.
+#[allow(dead_code)] // not every test file counts findings
+pub fn findings_where(
+    h: &Harness<'_, DesignerApp>,
+    keep: impl Fn(&ics_board_designer::rules::Finding) -> bool,
+) -> usize {
+    h.state()
+        .report()
+        .findings
+        .iter()
+        .filter(|f| keep(f))
+        .count()
+}
+
+/// The id of the first seat with this role on the board the window shows.
+#[allow(dead_code)] // not every test file looks seats up by role
+pub fn seat_of_role(h: &Harness<'_, DesignerApp>, role: &ics_board_designer::model::Role) -> u32 {
+    h.state()
+        .design()
+        .board
+        .iter()
+        .find(|s| s.role == *role)
+        .map(|s| s.id)
+        .expect("a seat with that role")
+}
