@@ -101,76 +101,28 @@ pub fn timeline(
 
     // The rows, drawn only where they are in view.
     let row_height = style.body * 2.7;
-    let heading_colour = ui.visuals().strong_text_color();
-    let text_colour = ui.visuals().text_color();
-    let weak = ui.visuals().weak_text_color();
-    let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
-    let as_at_days = as_at.days();
+    let x_at = |days: i64| x_of(left, days);
+    let paint = RowPaint {
+        size: vec2(width, row_height),
+        style,
+        x_of: &x_at,
+        span: (first, last),
+        as_at_days: as_at.days(),
+    };
     let scroll = egui::ScrollArea::vertical()
         .id_salt("timeline_rows")
         .auto_shrink([false, false])
         .show_rows(ui, row_height, rows.len(), |ui, range| {
             for row in rows.get(range).unwrap_or_default() {
-                let (rect, response) = ui.allocate_exact_size(
-                    vec2(width, row_height),
-                    match row {
-                        Row::Heading(_) => Sense::hover(),
-                        Row::Seat(_) => Sense::click(),
-                    },
-                );
-                let painter = ui.painter_at(rect);
-                let seat = match row {
-                    Row::Heading(band) => {
-                        painter.text(
-                            Pos2::new(rect.left() + 4.0, rect.bottom() - style.body * 0.4),
-                            Align2::LEFT_BOTTOM,
-                            band.name(),
-                            FontId::proportional(style.body * 1.05),
-                            heading_colour,
-                        );
-                        painter.hline(rect.x_range(), rect.bottom() - 1.0, Stroke::new(1.0, grid));
-                        continue;
-                    }
-                    Row::Seat(seat) => seat,
-                };
-                let bar = SeatBar::of(seat, as_at_days);
-                if response.hovered() {
-                    painter.rect_filled(rect, 4.0, ui.visuals().widgets.hovered.weak_bg_fill);
-                }
-                painter.text(
-                    Pos2::new(rect.left() + 4.0, rect.top() + style.body * 0.15),
-                    Align2::LEFT_TOP,
-                    seat.holder_name().unwrap_or("Vacant"),
-                    FontId::proportional(style.body),
-                    text_colour,
-                );
-                painter.text(
-                    Pos2::new(rect.left() + 4.0, rect.bottom() - style.body * 0.2),
-                    Align2::LEFT_BOTTOM,
-                    seat.label(),
-                    FontId::proportional(style.body * 0.8),
-                    weak,
-                );
-                bar.paint(
-                    &painter,
-                    rect,
-                    &|d| x_of(left, d),
-                    (first, last),
-                    style,
-                    text_colour,
-                );
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, bar.describe(seat))
-                });
-                if response.clicked() {
-                    event = Some(TimelineEvent::Select(seat.id));
+                if let Some(clicked) = row_ui(ui, row, &paint) {
+                    event = Some(clicked);
                 }
             }
         });
 
     // The date line, over the axis and the rows; drag it, or the axis, to move the date.
     let bottom = scroll.inner_rect.bottom();
-    let x = x_of(left, as_at_days);
+    let x = x_of(left, as_at.days());
     let line = Rect::from_x_y_ranges(x - 8.0..=x + 8.0, axis_rect.top()..=bottom);
     let handle = ui.interact(
         line,
@@ -221,6 +173,69 @@ pub fn timeline(
         "Drag the line (or click here) to see the board on another date; Left and Right move it a month",
     );
     event
+}
+
+/// What a row of the timeline needs to paint itself.
+struct RowPaint<'a> {
+    size: egui::Vec2,
+    style: TimelineStyle,
+    /// Where a day (counted as [`IsoDate::days`]) falls across the row.
+    x_of: &'a dyn Fn(i64) -> f32,
+    span: (i64, i64),
+    as_at_days: i64,
+}
+
+/// One row: a band's heading, or a seat's holder and role beside their term's bar; the seat
+/// when it was clicked.
+fn row_ui(ui: &mut egui::Ui, row: &Row, paint: &RowPaint) -> Option<TimelineEvent> {
+    let style = paint.style;
+    let (rect, response) = ui.allocate_exact_size(
+        paint.size,
+        match row {
+            Row::Heading(_) => Sense::hover(),
+            Row::Seat(_) => Sense::click(),
+        },
+    );
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    let seat = match row {
+        Row::Heading(band) => {
+            painter.text(
+                Pos2::new(rect.left() + 4.0, rect.bottom() - style.body * 0.4),
+                Align2::LEFT_BOTTOM,
+                band.name(),
+                FontId::proportional(style.body * 1.05),
+                visuals.strong_text_color(),
+            );
+            let grid = visuals.widgets.noninteractive.bg_stroke.color;
+            painter.hline(rect.x_range(), rect.bottom() - 1.0, Stroke::new(1.0, grid));
+            return None;
+        }
+        Row::Seat(seat) => seat,
+    };
+    let bar = SeatBar::of(seat, paint.as_at_days);
+    if response.hovered() {
+        painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text_colour = visuals.text_color();
+    painter.text(
+        Pos2::new(rect.left() + 4.0, rect.top() + style.body * 0.15),
+        Align2::LEFT_TOP,
+        seat.holder_name().unwrap_or("Vacant"),
+        FontId::proportional(style.body),
+        text_colour,
+    );
+    painter.text(
+        Pos2::new(rect.left() + 4.0, rect.bottom() - style.body * 0.2),
+        Align2::LEFT_BOTTOM,
+        seat.label(),
+        FontId::proportional(style.body * 0.8),
+        visuals.weak_text_color(),
+    );
+    bar.paint(&painter, rect, paint.x_of, paint.span, style, text_colour);
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, bar.describe(seat)));
+    response.clicked().then_some(TimelineEvent::Select(seat.id))
 }
 
 /// The axis strip: a tick and label at each year (and quarter when the span is short).
