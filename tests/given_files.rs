@@ -215,3 +215,24 @@ fn designs_picked_later_for_a_new_cluster_make_the_cluster() {
     let cluster = h.state().cluster().expect("a cluster of the two designs");
     assert_eq!(cluster.icbs.len(), 2);
 }
+
+#[test]
+fn an_appraisal_dropped_with_its_options_opens_as_the_appraisal() {
+    let (_, picker) = late(Vec::new());
+    let mut h = harness(DesignerApp::new(example("workshop_start.ron"), picker));
+    // A browser's page is given every file chosen at once; the options come along.
+    for file in [
+        "saved_designs/appraisal_option_a_boards_in_common.ron",
+        "saved_designs/appraisal_2027_merger.ron",
+        "saved_designs/merger_three_icbs.ron",
+    ] {
+        h.input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(PathBuf::from(file))));
+    }
+    h.run();
+    let (appraisal, scored) = h.state().appraisal().expect("the appraisal opens");
+    assert_eq!(appraisal.options.len(), 3);
+    assert!(scored.options.iter().all(|o| o.unreadable.is_none()));
+    assert!(h.state().cluster().is_none(), "not a cluster of the files");
+}

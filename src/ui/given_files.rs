@@ -50,13 +50,17 @@ impl Session {
         }
     }
 
-    /// Files given without a question (dropped, say): a roster is imported, one design opens
-    /// (asking first about unsaved changes), several designs make a cluster.
+    /// Files given without a question (dropped, say): a roster is imported, an appraisal opens
+    /// (the files beside it are its options), one design opens (asking first about unsaved
+    /// changes), several designs make a cluster.
     pub(super) fn open_given(&mut self, paths: &[PathBuf]) {
         let (rosters, designs): (Vec<&PathBuf>, Vec<&PathBuf>) =
             paths.iter().partition(|p| is_roster(p));
+        let appraisal = designs.iter().find(|p| crate::io::is_appraisal_path(p));
         if let Some(roster) = rosters.first() {
             self.import_people(roster);
+        } else if let Some(appraisal) = appraisal {
+            self.request(PendingAction::Open(Some((*appraisal).clone())));
         } else if let [design] = designs.as_slice() {
             self.request(PendingAction::Open(Some((*design).clone())));
         } else if !designs.is_empty() {
