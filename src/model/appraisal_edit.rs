@@ -2,7 +2,10 @@
 //! the team's scores and reasons, the criteria's weights, the title, and an inline option's
 //! design or cluster changed where it was opened.
 
-use super::{Appraisal, CommandError, Id, MAX_SCORE, Measure, OptionSource, Score};
+use super::{
+    Appraisal, AppraisalOption, CommandError, Criterion, Id, MAX_SCORE, Measure, OptionSource,
+    Score,
+};
 
 /// One edit of an appraisal.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +27,35 @@ pub enum AppraisalCommand {
     SetSource {
         option: Id,
         source: Box<OptionSource>,
+    },
+    /// A criterion put in at `index`, with the team's scores on it where they were in the
+    /// list (the inverse of its removal; none for a new one).
+    InsertCriterion {
+        index: usize,
+        criterion: Criterion,
+        scores: Vec<(usize, Score)>,
+    },
+    /// A criterion taken out, with the team's scores on it.
+    RemoveCriterion {
+        id: Id,
+    },
+    /// An option put in at `index`, with the team's scores of it where they were.
+    InsertOption {
+        index: usize,
+        option: Box<AppraisalOption>,
+        scores: Vec<(usize, Score)>,
+    },
+    /// An option taken out of the short list, with the team's scores of it.
+    RemoveOption {
+        id: Id,
+    },
+    RenameCriterion {
+        id: Id,
+        name: String,
+    },
+    RenameOption {
+        id: Id,
+        name: String,
     },
 }
 
@@ -67,6 +99,20 @@ impl Appraisal {
                     source: Box::new(before),
                 })
             }
+            AppraisalCommand::InsertCriterion {
+                index,
+                criterion,
+                scores,
+            } => self.insert_criterion(index, criterion, scores),
+            AppraisalCommand::RemoveCriterion { id } => self.remove_criterion(id),
+            AppraisalCommand::InsertOption {
+                index,
+                option,
+                scores,
+            } => self.insert_option(index, *option, scores),
+            AppraisalCommand::RemoveOption { id } => self.remove_option(id),
+            AppraisalCommand::RenameCriterion { id, name } => self.rename_criterion(id, name),
+            AppraisalCommand::RenameOption { id, name } => self.rename_option(id, name),
         }
     }
 
@@ -146,6 +192,16 @@ impl AppraisalCommand {
                 format!("weight of {}", criterion(*c))
             }
             AppraisalCommand::SetTitle(_) => "appraisal title".to_owned(),
+            AppraisalCommand::InsertCriterion { criterion: c, .. } => {
+                format!("add criterion {}", c.name)
+            }
+            AppraisalCommand::RemoveCriterion { id } => {
+                format!("remove criterion {}", criterion(*id))
+            }
+            AppraisalCommand::InsertOption { option: o, .. } => format!("add option {}", o.name),
+            AppraisalCommand::RemoveOption { id } => format!("remove option {}", option(*id)),
+            AppraisalCommand::RenameCriterion { id, .. } => format!("name of {}", criterion(*id)),
+            AppraisalCommand::RenameOption { id, .. } => format!("name of {}", option(*id)),
             AppraisalCommand::SetSource { option: o, .. } => format!("edit option {}", option(*o)),
         }
     }

@@ -112,6 +112,8 @@ pub enum Part {
     Score(u32, u32),
     /// An appraisal's criterion.
     Criterion(u32),
+    /// An appraisal's option.
+    AppraisalOption(u32),
     /// The appraisal itself.
     Appraisal,
 }

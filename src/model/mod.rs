@@ -3,6 +3,7 @@
 
 mod appraisal;
 mod appraisal_edit;
+mod appraisal_lists;
 mod board;
 mod cluster;
 mod cluster_edit;

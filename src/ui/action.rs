@@ -74,6 +74,8 @@ pub enum PathPurpose {
     NewCluster,
     /// Several design or cluster files, one a line, for a new appraisal.
     NewAppraisal,
+    /// Design or cluster files, one a line, to add to the open appraisal.
+    AddOptions,
 }
 
 impl PathPurpose {
@@ -87,6 +89,9 @@ impl PathPurpose {
             PathPurpose::NewCluster => "New cluster from designs (one file a line)".to_owned(),
             PathPurpose::NewAppraisal => {
                 "New appraisal of designs or clusters (one file a line)".to_owned()
+            }
+            PathPurpose::AddOptions => {
+                "Add options: designs or clusters (one file a line)".to_owned()
             }
         }
     }
@@ -111,7 +116,7 @@ impl PathPurpose {
                 kind: DESIGN,
                 extensions: &["ron"],
             },
-            PathPurpose::NewAppraisal => Wanted {
+            PathPurpose::NewAppraisal | PathPurpose::AddOptions => Wanted {
                 title: "Choose the options to appraise (designs or clusters)",
                 kind: "ICS board design or cluster",
                 extensions: &["ron"],
@@ -126,7 +131,10 @@ impl PathPurpose {
 
     /// Whether it takes several files (one a line, where they are typed).
     pub fn many(self) -> bool {
-        matches!(self, PathPurpose::NewCluster | PathPurpose::NewAppraisal)
+        matches!(
+            self,
+            PathPurpose::NewCluster | PathPurpose::NewAppraisal | PathPurpose::AddOptions
+        )
     }
 
     pub fn writes(self) -> bool {
@@ -168,6 +176,8 @@ pub enum FileAction {
     Compare,
     /// Read a roster (CSV, XLSX or ODS) and show what importing it would do.
     ImportPeople,
+    /// Add designs or clusters to the open appraisal's short list, from their files.
+    AddOptions,
 }
 
 /// A dialog's answer.

@@ -54,6 +54,55 @@ impl Session {
         }
     }
 
+    /// Add these design or cluster files to the open appraisal's short list, each one step of
+    /// undo; a file that cannot be read is said, and the rest are added.
+    pub(super) fn add_options_from(&mut self, paths: &[PathBuf]) {
+        let Some(base) = self.workspace.appraisal().map(|s| s.base().to_path_buf()) else {
+            return;
+        };
+        let mut refused = Vec::new();
+        let mut added = 0;
+        for path in paths {
+            match from_file(path, &base) {
+                Ok((name, source)) => {
+                    let Some(appraisal) = self
+                        .workspace
+                        .appraisal()
+                        .map(super::appraisal_space::AppraisalSpace::appraisal)
+                    else {
+                        return;
+                    };
+                    let option = AppraisalOption {
+                        id: appraisal.next_option_id(),
+                        name,
+                        source,
+                        notes: String::new(),
+                    };
+                    let command = AppraisalCommand::InsertOption {
+                        index: appraisal.options.len(),
+                        option: Box::new(option),
+                        scores: Vec::new(),
+                    };
+                    match self.workspace.edit_appraisal(command, None) {
+                        Ok(()) => added += 1,
+                        Err(why) => refused.push(why),
+                    }
+                }
+                Err(why) => refused.push(why),
+            }
+        }
+        self.view.status = format!(
+            "Added {} to the short list",
+            crate::rules::plural(added, "option", "options")
+        );
+        if !refused.is_empty() {
+            self.dialog = Some(super::dialogs::Dialog::error(
+                "Some files were not added",
+                refused.join("\n\n"),
+            ));
+        }
+    }
+
     /// Start an appraisal of these files, with the open design or cluster first when it is
     /// not among them (in its file, or inline when it was never saved).
     pub(super) fn new_appraisal_from(&mut self, paths: &[PathBuf]) {
@@ -119,14 +168,21 @@ fn new_appraisal(
         }
     }
     for path in paths {
-        let name = match io::load_any_path(path) {
-            Ok(Loaded::Design(design)) => design.name,
-            Ok(Loaded::Cluster(cluster)) => cluster.name,
-            Err(error) => return Err(format!("{}\n\n{error}", path.display())),
-        };
-        push(name, OptionSource::File(io::relative_path(&base, path)));
+        let (name, source) = from_file(path, &base)?;
+        push(name, source);
     }
     let names: Vec<&str> = appraisal.options.iter().map(|o| o.name.as_str()).collect();
     appraisal.title = crate::model::cut(&format!("Options appraisal: {}", names.join("; ")), 200);
     Ok((appraisal, base))
+}
+
+/// An option from a design or cluster file: its name, and its path from `base` (the
+/// appraisal's folder); why not, in words.
+fn from_file(path: &Path, base: &Path) -> Result<(String, OptionSource), String> {
+    let name = match io::load_any_path(path) {
+        Ok(Loaded::Design(design)) => design.name,
+        Ok(Loaded::Cluster(cluster)) => cluster.name,
+        Err(error) => return Err(format!("{}\n\n{error}", path.display())),
+    };
+    Ok((name, OptionSource::File(io::relative_path(base, path))))
 }

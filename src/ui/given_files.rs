@@ -80,6 +80,7 @@ impl Session {
         match purpose {
             PathPurpose::NewCluster => return self.new_cluster_from(paths),
             PathPurpose::NewAppraisal => return self.new_appraisal_from(paths),
+            PathPurpose::AddOptions => return self.add_options_from(paths),
             _ => {}
         }
         let Some(path) = paths.first() else {
@@ -100,7 +101,7 @@ impl Session {
             }
             PathPurpose::Compare => self.compare_with(path),
             PathPurpose::ImportPeople => self.import_people(path),
-            PathPurpose::NewCluster | PathPurpose::NewAppraisal => {}
+            PathPurpose::NewCluster | PathPurpose::NewAppraisal | PathPurpose::AddOptions => {}
         }
     }
 }

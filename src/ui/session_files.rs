@@ -56,6 +56,7 @@ impl Session {
                     self.compare_with(&path);
                 }
             }
+            FileAction::AddOptions => self.pick_many(PathPurpose::AddOptions),
             FileAction::ImportPeople => {
                 if let Some(path) = self.pick_open_or_ask(PathPurpose::ImportPeople) {
                     self.import_people(&path);

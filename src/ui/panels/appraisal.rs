@@ -5,6 +5,8 @@
 
 use egui::{RichText, Vec2};
 
+use super::appraisal_lists as lists;
+
 use crate::{
     export::appraisal::{basis_of, rank_text, recommendation_of, score_text, total_text},
     model::{
@@ -33,7 +35,7 @@ const DIGITS: [egui::Key; 6] = [
 ];
 
 /// Body type: read from the back of a room at 1366x768.
-const BODY: f32 = 17.0;
+pub(super) const BODY: f32 = 17.0;
 
 /// The whole view: the title and recommendation over the matrix.
 pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
@@ -65,11 +67,11 @@ pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
                 .striped(true)
                 .spacing(Vec2::new(12.0, 10.0))
                 .show(ui, |ui| {
-                    head_row(cx, ui, scored, column);
+                    lists::head_row(cx, ui, scored, column);
                     for (index, (criterion, result)) in
                         appraisal.criteria.iter().zip(&scored.criteria).enumerate()
                     {
-                        criterion_ui(ui, criterion, names);
+                        lists::criterion_ui(cx, ui, criterion, names);
                         weight_ui(cx, ui, criterion, result);
                         for option in &scored.options {
                             let cell = Cell {
@@ -83,6 +85,7 @@ pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
                         }
                         ui.end_row();
                     }
+                    lists::add_criterion_row(cx, ui, appraisal);
                     foot_rows(ui, scored, column);
                 });
         });
@@ -102,59 +105,6 @@ fn title_ui(cx: &DesignCtx, ui: &mut egui::Ui, appraisal: &Appraisal) {
             merge: Some(MergeKey::new(Part::Appraisal, "title")),
         });
     }
-}
-
-/// The options' names, each with the way to open it in the designer.
-fn head_row(cx: &DesignCtx, ui: &mut egui::Ui, scored: &Scored, column: f32) {
-    ui.label(RichText::new("Criterion").size(BODY).strong());
-    ui.label(RichText::new("Weight").size(BODY).strong())
-        .on_hover_text("Points: the weights are shared out of 100 (the share is beside)");
-    for option in &scored.options {
-        ui.vertical(|ui| {
-            ui.set_width(column);
-            ui.add(egui::Label::new(RichText::new(&option.name).size(BODY + 1.0).strong()).wrap());
-            // The total and rank stay in sight over the matrix (and again at its foot).
-            ui.label(
-                RichText::new(format!(
-                    "{} of 100 · rank {}{}",
-                    total_text(option.total),
-                    rank_text(scored, option),
-                    if option.rank == Some(1) { " ★" } else { "" }
-                ))
-                .size(BODY),
-            );
-            ui.horizontal(|ui| {
-                if option.unreadable.is_some() {
-                    ui.label(RichText::new("⚠ could not be read").size(BODY - 2.0))
-                        .on_hover_text(option.unreadable.clone().unwrap_or_default());
-                } else {
-                    let open = ui
-                        .button(RichText::new("Open option").size(BODY - 2.0))
-                        .on_hover_text(
-                            "Open it in the designer: its edits score again here; Back returns",
-                        );
-                    if open.clicked() {
-                        cx.push(Action::OpenOption(option.id, None));
-                    }
-                }
-            });
-        });
-    }
-    ui.end_row();
-}
-
-/// A criterion's name, and how it is scored (in its tooltip, in full).
-fn criterion_ui(ui: &mut egui::Ui, criterion: &Criterion, width: f32) {
-    ui.vertical(|ui| {
-        ui.set_width(width);
-        ui.add(egui::Label::new(RichText::new(&criterion.name).size(BODY)).wrap());
-        let how = match criterion.measure {
-            Measure::Manual => "scored by the team",
-            _ => "found by the app",
-        };
-        ui.label(RichText::new(format!("{} · {how}", criterion.measure.id())).weak())
-            .on_hover_text(criterion.measure.explain());
-    });
 }
 
 /// The weight, in points, with its share of 100; typed or dragged, re-ranking as it moves.

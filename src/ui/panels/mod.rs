@@ -2,6 +2,7 @@
 //! actions. No panel imports the workspace or another panel.
 
 pub mod appraisal;
+pub mod appraisal_lists;
 pub mod appraisal_workings;
 pub mod board;
 pub mod cluster;
