@@ -21,6 +21,7 @@ mod import_preview;
 mod layout;
 mod open_file;
 mod panels;
+mod path_purpose;
 mod session_answers;
 mod session_files;
 mod view;

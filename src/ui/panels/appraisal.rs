@@ -5,7 +5,7 @@
 
 use egui::{RichText, Vec2};
 
-use super::appraisal_lists as lists;
+use super::appraisal_lists::{self as lists, BODY};
 
 use crate::{
     export::appraisal::{basis_of, rank_text, recommendation_of, score_text, total_text},
@@ -33,9 +33,6 @@ const DIGITS: [egui::Key; 6] = [
     egui::Key::Num4,
     egui::Key::Num5,
 ];
-
-/// Body type: read from the back of a room at 1366x768.
-pub(super) const BODY: f32 = 17.0;
 
 /// The whole view: the title and recommendation over the matrix.
 pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {

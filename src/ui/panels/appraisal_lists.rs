@@ -4,7 +4,6 @@
 
 use egui::RichText;
 
-use super::appraisal::BODY;
 use crate::{
     export::appraisal::{rank_text, total_text},
     model::{Appraisal, AppraisalCommand, Criterion, Measure, MergeKey, Part},
@@ -14,6 +13,9 @@ use crate::{
         context::DesignCtx,
     },
 };
+
+/// Body type of the Appraisal view: read from the back of a room at 1366x768.
+pub(super) const BODY: f32 = 17.0;
 
 /// A small "✖" that takes something out, named for screen readers and in its tooltip.
 fn remove_button(ui: &mut egui::Ui, what: &str) -> bool {
