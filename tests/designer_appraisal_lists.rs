@@ -111,9 +111,11 @@ fn an_option_renamed_is_one_undo_step_and_one_taken_out_comes_back() {
     h.run();
     assert_eq!(options(&h)[2], "C: lean board");
     assert_eq!(totals(&h), before_totals, "a name scores nothing");
-    // The typing, letter by letter, was one step.
-    h.key_press(Key::Escape);
+    // Enter ends the typing: a name stays one line.
+    h.key_press(Key::Enter);
     h.run();
+    assert_eq!(options(&h)[2], "C: lean board");
+    // The typing, letter by letter, was one step.
     undo(&mut h);
     assert_eq!(options(&h), before_options);
 

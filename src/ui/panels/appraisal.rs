@@ -82,7 +82,7 @@ pub fn appraisal_ui(cx: &DesignCtx, ui: &mut egui::Ui, space: &AppraisalSpace) {
                         }
                         ui.end_row();
                     }
-                    lists::add_criterion_row(cx, ui, appraisal);
+                    lists::add_row(cx, ui, appraisal);
                     foot_rows(ui, scored, column);
                 });
         });

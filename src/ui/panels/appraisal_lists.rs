@@ -27,16 +27,30 @@ fn remove_button(ui: &mut egui::Ui, what: &str) -> bool {
     response.clicked()
 }
 
-/// A name typed in place: one undo step however long the typing.
+/// A name typed in place, wrapping as a label would (Enter ends the typing): one undo step
+/// however long the typing.
 fn name_field(ui: &mut egui::Ui, name: &str, size: f32, label: &str) -> Option<String> {
     let mut text = name.to_owned();
     let field = ui.add(
-        egui::TextEdit::singleline(&mut text)
+        egui::TextEdit::multiline(&mut text)
             .font(egui::FontId::proportional(size))
+            .desired_rows(1)
+            .frame(egui::Frame::NONE)
             .desired_width(f32::INFINITY),
     );
     field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
-    (field.changed() && !text.trim().is_empty()).then_some(text)
+    if field.has_focus() || field.hovered() {
+        // Frameless, it still shows where the typing goes.
+        let stroke = ui.visuals().widgets.hovered.bg_stroke;
+        ui.painter()
+            .rect_stroke(field.rect, 2.0, stroke, egui::StrokeKind::Outside);
+    }
+    if text.contains('\n') {
+        // A name is one line: Enter ends the typing.
+        text.retain(|c| c != '\n' && c != '\r');
+        field.surrender_focus();
+    }
+    (field.changed() && !text.trim().is_empty() && text != name).then_some(text)
 }
 
 /// The options' names (typed in place), each with its total and rank, the way to open it in
@@ -91,12 +105,6 @@ pub(super) fn head_row(cx: &DesignCtx, ui: &mut egui::Ui, scored: &Scored, colum
             });
         });
     }
-    let add = ui
-        .button(RichText::new("+ Add options...").size(BODY - 2.0))
-        .on_hover_text("Add designs or clusters to the short list, from their files");
-    if add.clicked() {
-        cx.push(Action::File(FileAction::AddOptions));
-    }
     ui.end_row();
 }
 
@@ -115,13 +123,17 @@ pub(super) fn criterion_ui(cx: &DesignCtx, ui: &mut egui::Ui, criterion: &Criter
                 merge: Some(MergeKey::new(Part::Criterion(criterion.id), "name")),
             });
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let how = match criterion.measure {
-                Measure::Manual => "scored by the team",
-                _ => "found by the app",
+                Measure::Manual => "by the team",
+                _ => "by the app",
             };
-            ui.label(RichText::new(format!("{} · {how}", criterion.measure.id())).weak())
-                .on_hover_text(criterion.measure.explain());
+            ui.label(
+                RichText::new(format!("{} · {how}", criterion.measure.id()))
+                    .size(BODY - 3.0)
+                    .weak(),
+            )
+            .on_hover_text(criterion.measure.explain());
             if remove_button(ui, &format!("criterion {}", criterion.name)) {
                 cx.push(Action::EditAppraisal {
                     command: AppraisalCommand::RemoveCriterion { id: criterion.id },
@@ -143,8 +155,9 @@ fn new_name(measure: Measure) -> &'static str {
     }
 }
 
-/// The row under the criteria: add one, of any measure, at a weight of 10 points.
-pub(super) fn add_criterion_row(cx: &DesignCtx, ui: &mut egui::Ui, appraisal: &Appraisal) {
+/// The row under the criteria: add a criterion, of any measure, at a weight of 10 points; and
+/// add options to the short list from their files.
+pub(super) fn add_row(cx: &DesignCtx, ui: &mut egui::Ui, appraisal: &Appraisal) {
     ui.menu_button(RichText::new("+ Add a criterion").size(BODY - 2.0), |ui| {
         for measure in Measure::ALL {
             let text = format!("{} ({})", new_name(measure), measure.id());
@@ -165,5 +178,12 @@ pub(super) fn add_criterion_row(cx: &DesignCtx, ui: &mut egui::Ui, appraisal: &A
             }
         }
     });
+    ui.label("");
+    let add = ui
+        .button(RichText::new("+ Add options...").size(BODY - 2.0))
+        .on_hover_text("Add designs or clusters to the short list, from their files");
+    if add.clicked() {
+        cx.push(Action::File(FileAction::AddOptions));
+    }
     ui.end_row();
 }
