@@ -40,6 +40,51 @@ impl Design {
             C::SetRulePack(v) => C::SetRulePack(std::mem::replace(&mut self.rule_pack, v)),
             C::SetAsAt(v) => C::SetAsAt(std::mem::replace(&mut self.as_at, v)),
 
+            c @ (C::AddSeat { .. }
+            | C::RemoveSeat { .. }
+            | C::RemoveSeatOnly { .. }
+            | C::MoveSeat { .. }
+            | C::SetSeatRole { .. }
+            | C::SetSeatTitle { .. }
+            | C::SetSeatHolder { .. }
+            | C::SetSeatExpertise { .. }
+            | C::SetSeatDeputyChair { .. }
+            | C::SetSeatSeniorNonExecutive { .. }
+            | C::SetSeatNotes { .. }) => self.apply_to_seats(c)?,
+            c @ (C::AddCommittee { .. }
+            | C::RemoveCommittee { .. }
+            | C::SetCommitteeName { .. }
+            | C::SetCommitteeKind { .. }
+            | C::SetCommitteeChair { .. }
+            | C::AddCommitteeMember { .. }
+            | C::RemoveCommitteeMember { .. }) => self.apply_to_committees(c)?,
+            c @ (C::AddPlace { .. }
+            | C::RemovePlace { .. }
+            | C::MovePlace { .. }
+            | C::SetPlaceName { .. }
+            | C::SetPlaceLocalAuthority { .. }
+            | C::SetPlaceCountyCouncil { .. }
+            | C::SetPlaceModel { .. }
+            | C::SetPlaceDelegatedFunctions { .. }
+            | C::SetPlaceDelegatedBudget { .. }
+            | C::SetPlaceNotes { .. }
+            | C::AddPlaceMember { .. }
+            | C::RemovePlaceMember { .. }
+            | C::SetPlaceMember { .. }) => self.apply_to_places(c)?,
+            C::SetSystemLevel(v) => C::SetSystemLevel(std::mem::replace(&mut self.system_level, v)),
+            C::SetPartnership(v) => C::SetPartnership(std::mem::replace(&mut self.partnership, v)),
+            C::SetRuleOverrides(v) => {
+                C::SetRuleOverrides(std::mem::replace(&mut self.rule_overrides, v))
+            }
+
+            C::Batch(commands) => self.apply_batch(commands)?,
+        })
+    }
+
+    /// A command to a seat: add, remove, move or change one.
+    fn apply_to_seats(&mut self, command: Command) -> Applied {
+        use Command as C;
+        Ok(match command {
             C::AddSeat { index, seat } => {
                 if self.seat_index(seat.id).is_some() {
                     return Err(CommandError::DuplicateId(seat.id));
@@ -97,7 +142,15 @@ impl Design {
                 let notes = std::mem::replace(&mut self.seat_mut(id)?.notes, notes);
                 C::SetSeatNotes { id, notes }
             }
+            // Never reached: [`Design::apply`] sends only these here.
+            other => self.apply(other)?,
+        })
+    }
 
+    /// A command to a committee: add, remove or change one, or its members.
+    fn apply_to_committees(&mut self, command: Command) -> Applied {
+        use Command as C;
+        Ok(match command {
             C::AddCommittee { index, committee } => {
                 if self.committee_index(committee.id).is_some() {
                     return Err(CommandError::DuplicateId(committee.id));
@@ -140,7 +193,15 @@ impl Design {
                 let member = members.remove(index);
                 C::AddCommitteeMember { id, index, member }
             }
+            // Never reached: [`Design::apply`] sends only these here.
+            other => self.apply(other)?,
+        })
+    }
 
+    /// A command to a place: add, remove, move or change one, or its members.
+    fn apply_to_places(&mut self, command: Command) -> Applied {
+        use Command as C;
+        Ok(match command {
             C::AddPlace { index, place } => {
                 if self.place_index(place.id).is_some() {
                     return Err(CommandError::DuplicateId(place.id));
@@ -221,14 +282,8 @@ impl Design {
                 let member = std::mem::replace(slot, member);
                 C::SetPlaceMember { id, index, member }
             }
-
-            C::SetSystemLevel(v) => C::SetSystemLevel(std::mem::replace(&mut self.system_level, v)),
-            C::SetPartnership(v) => C::SetPartnership(std::mem::replace(&mut self.partnership, v)),
-            C::SetRuleOverrides(v) => {
-                C::SetRuleOverrides(std::mem::replace(&mut self.rule_overrides, v))
-            }
-
-            C::Batch(commands) => self.apply_batch(commands)?,
+            // Never reached: [`Design::apply`] sends only these here.
+            other => self.apply(other)?,
         })
     }
 
