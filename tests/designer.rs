@@ -192,6 +192,39 @@ fn each_place_model_shows_its_fields_and_changes_the_findings() {
 }
 
 #[test]
+fn a_drop_is_drawn_in_the_frame_that_makes_it() {
+    let mut h = harness(DesignerApp::new(
+        example("df2021_minimum.ron"),
+        chooser(None),
+    ));
+    click(&mut h, "Show the palette");
+    let from = centre_of(&mut h, "Add: Healthwatch");
+    let to = centre_of(&mut h, "Drop participants roles here");
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    // The button let go, and one frame: the one that takes the drop.
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    assert_eq!(h.state().design().board.len(), 11, "the drop was taken");
+    let cards = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Seat: ") && l.contains("Healthwatch"))
+        })
+        .count();
+    assert_eq!(cards, 1, "the new card is drawn in that same frame");
+}
+
+#[test]
 fn undo_and_redo_every_edit_with_the_keyboard() {
     let mut h = harness(DesignerApp::new(
         example("df2021_minimum.ron"),

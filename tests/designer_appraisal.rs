@@ -44,6 +44,19 @@ fn every_option_read(h: &Harness<'_, DesignerApp>) -> bool {
     scored.options.iter().all(|o| o.unreadable.is_none())
 }
 
+/// Select the (first) seat of `role` and delete it with the Delete key, as a person would;
+/// its id.
+fn delete_seat_of(h: &mut Harness<'_, DesignerApp>, role: &Role) -> u32 {
+    let seat = seat_of_role(h, role);
+    h.state_mut().view_mut().selection = Selection::Seat(seat);
+    // Esc takes the focus from the button clicked, so Delete deletes the seat.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    seat
+}
+
 fn press(h: &mut Harness<'_, DesignerApp>, key: Key, times: usize) {
     for _ in 0..times {
         h.key_press(key);
@@ -182,13 +195,7 @@ fn an_opened_option_is_scored_again_as_it_is_edited_and_its_edits_come_back() {
     h.run();
     assert!(h.state().opened_from_appraisal());
     // Remove the chair of the whole board: it is now scored with an error.
-    let chair = seat_of_role(&h, &Role::Chair);
-    h.state_mut().view_mut().selection = Selection::Seat(chair);
-    // Esc takes the focus from the button clicked, so Delete deletes the seat.
-    h.key_press(Key::Escape);
-    h.run();
-    h.key_press(Key::Delete);
-    h.run();
+    delete_seat_of(&mut h, &Role::Chair);
     // The bar over the option gives its total as it stands, the chair gone.
     let bar = format!("Option \"Whole\": {:.1} of 100", before.unwrap());
     assert!(
@@ -247,12 +254,7 @@ fn leaving_an_option_in_its_own_file_asks_about_its_changes_and_each_answer_is_s
     let option_file = dir.path().join("appraisal_option_c_lean_board.ron");
     assert_eq!(h.state().path(), Some(option_file.as_path()));
     // Remove a non-executive: the option's file now has unsaved changes.
-    let ned = seat_of_role(&h, &Role::NonExecutive);
-    h.state_mut().view_mut().selection = Selection::Seat(ned);
-    h.key_press(Key::Escape);
-    h.run();
-    h.key_press(Key::Delete);
-    h.run();
+    let ned = delete_seat_of(&mut h, &Role::NonExecutive);
     click(&mut h, "◀ Back to the appraisal");
     assert!(
         matches!(
@@ -269,11 +271,11 @@ fn leaving_an_option_in_its_own_file_asks_about_its_changes_and_each_answer_is_s
     // Again, and Save: the file changes, and the appraisal scores what was saved.
     h.get_all_by_label("Open option").nth(2).unwrap().click();
     h.run();
-    h.state_mut().view_mut().selection = Selection::Seat(ned);
-    h.key_press(Key::Escape);
-    h.run();
-    h.key_press(Key::Delete);
-    h.run();
+    assert_eq!(
+        delete_seat_of(&mut h, &Role::NonExecutive),
+        ned,
+        "the same seat again"
+    );
     click(&mut h, "◀ Back to the appraisal");
     click(&mut h, "Save");
     assert!(h.state().appraisal().is_some());

@@ -22,6 +22,18 @@ fn yes_no(value: bool) -> String {
     if value { "yes" } else { "no" }.to_owned()
 }
 
+/// The columns of a seats table, in order.
+const SEAT_HEADERS: [&str; 9] = [
+    "Band",
+    "Role",
+    "Title",
+    "Holder",
+    "Organisation",
+    "Vacant",
+    "Full-time",
+    "Expertise",
+    "Committees",
+];
 /// One row per seat, in board order.
 pub fn seats(input: &ExportInput) -> Table {
     let by_seat = input.committees_by_seat();
@@ -53,17 +65,7 @@ pub fn seats(input: &ExportInput) -> Table {
         .collect();
     Table {
         title: "Seats".to_owned(),
-        headers: heads(&[
-            "Band",
-            "Role",
-            "Title",
-            "Holder",
-            "Organisation",
-            "Vacant",
-            "Full-time",
-            "Expertise",
-            "Committees",
-        ]),
+        headers: heads(&SEAT_HEADERS),
         rows,
     }
 }
@@ -248,18 +250,7 @@ mod tests {
         let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
         let table = Table {
             title: "Seats".to_owned(),
-            headers: heads(&[
-                "ICB",
-                "Band",
-                "Role",
-                "Title",
-                "Holder",
-                "Organisation",
-                "Vacant",
-                "Full-time",
-                "Expertise",
-                "Committees",
-            ]),
+            headers: heads(&[&["ICB"][..], &SEAT_HEADERS[..]].concat()),
             rows: vec![
                 row(&[
                     "NV",
