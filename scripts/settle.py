@@ -17,19 +17,27 @@ from Xlib import X, display
 from Xlib.ext import damage
 
 
-def frames_after(d, t0, seconds):
-    """Damage events until `seconds` after t0, grouped into frames (events < 4 ms apart)."""
-    times = []
+def frames_after(d, t0, seconds, sizes=None):
+    """Damage events until `seconds` after t0, grouped into frames (events < 4 ms apart).
+    With `sizes` (a list), each frame's largest damaged rectangle is appended to it, as
+    (width, height): how much of the window the frame painted again."""
+    events = []
     while time.monotonic() < t0 + seconds:
         while d.pending_events():
             ev = d.next_event()
             if type(ev).__name__ == "DamageNotify":
-                times.append(time.monotonic())
+                events.append((time.monotonic(), ev.area.width * ev.area.height,
+                               (ev.area.width, ev.area.height)))
         time.sleep(0.001)
-    frames = []
-    for t in times:
+    frames, largest = [], []
+    for t, area, size in events:
         if not frames or t - frames[-1] > 0.004:
             frames.append(t)
+            largest.append((area, size))
+        elif area > largest[-1][0]:
+            largest[-1] = (area, size)
+    if sizes is not None:
+        sizes.extend(size for _, size in largest)
     return [round((t - t0) * 1000) for t in frames]
 
 
@@ -57,16 +65,22 @@ def main():
             xdo("mousemove", "--window", wid, x, y)
             time.sleep(0.03)
         time.sleep(0.3)
-        frames_after(d, time.monotonic(), 0.0)  # drain
+        # What the window painted before the release is read and left out (reading for zero
+        # seconds, as this once did, read nothing: those were counted as a frame at ~3 ms).
+        d.sync()
+        while d.pending_events():
+            d.next_event()
         t0 = time.monotonic()
         # Beside the app's own log (ICS_BOARD_DESIGNER_LOG_REPAINTS=1), same clock.
         print(f"button released at {int(time.time() * 1000) % 100000} ms")
         xdo("mouseup", 1)
-        frames = frames_after(d, t0, 1.5)
+        sizes = []
+        frames = frames_after(d, t0, 1.5, sizes)
         settle = frames[-1] if frames else 0
         settles.append(settle)
         counts.append(len(frames))
-        print(f"run {run + 1}: {len(frames)} frames after the drop, at ms {frames}")
+        print(f"run {run + 1}: {len(frames)} frames after the drop, at ms {frames}, "
+              f"largest rectangles {sizes}")
     print(f"settled after the drop: median {statistics.median(settles)} ms "
           f"(min {min(settles)}, max {max(settles)}); frames: median {statistics.median(counts)}")
     idle = frames_after(d, time.monotonic(), 2.0)

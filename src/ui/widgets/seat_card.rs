@@ -10,7 +10,10 @@ use crate::{model::Seat, rules::Severity};
 pub const HOLDER_SIZE: f32 = 15.0;
 pub const CARD_MARGINS: f32 = 26.0;
 
-/// Whether the pointer has moved since a mouse button last went down or up.
+/// Whether cards may show their tooltips: the pointer has moved since a mouse button last went
+/// down or up, and no button is held (a card dragged shows no tooltips on its way: waiting for
+/// the pointer to be still, egui would paint every frame of the drag, and one would be under
+/// way when the card is let go).
 pub fn moved_since_button(ui: &egui::Ui) -> bool {
     let id = egui::Id::unique("last_button_time");
     let now = ui.input(|i| i.time);
@@ -26,7 +29,7 @@ pub fn moved_since_button(ui: &egui::Ui) -> bool {
     let last = ui
         .data(|d| d.get_temp::<f64>(id))
         .unwrap_or(f64::NEG_INFINITY);
-    f64::from(moved) < now - last
+    f64::from(moved) < now - last && !ui.input(|i| i.pointer.any_down())
 }
 
 /// What a card shows besides its seat: selected or a drop target (a thick outline), the
