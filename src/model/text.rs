@@ -87,9 +87,74 @@ pub fn upper_first(text: &str) -> String {
     }
 }
 
+/// Words a board's titles shorten to, as boards themselves write them, in the order they are
+/// tried: the longer forms first.
+const SHORTER: [(&str, &str); 8] = [
+    (" and ", " & "),
+    ("Non-executive", "Non-exec"),
+    ("non-executive", "non-exec"),
+    ("Director", "Dir."),
+    ("director", "dir."),
+    ("foundation trusts", "FTs"),
+    ("Local authorities", "LAs"),
+    ("local authorities", "LAs"),
+];
+
+/// A title shortened step by step, for a card too narrow for it ("Director of Strategy and
+/// Partnerships", "Director of Strategy & Partnerships", "Dir. of Strategy & Partnerships"):
+/// each form shorter than the one before, the title itself first. The whole title stays in the
+/// card's tooltip, its accessible label and every export.
+pub fn shorter_forms(title: &str) -> Vec<String> {
+    let mut forms = vec![title.to_owned()];
+    for (long, short) in SHORTER {
+        let last = forms.last().map_or(title, String::as_str);
+        if last.contains(long) {
+            let next = last.replace(long, short);
+            if next.chars().count() < last.chars().count() {
+                forms.push(next);
+            }
+        }
+    }
+    forms
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_shortens_step_by_step_and_never_grows() {
+        assert_eq!(
+            shorter_forms("Director of Strategy and Partnerships"),
+            [
+                "Director of Strategy and Partnerships",
+                "Director of Strategy & Partnerships",
+                "Dir. of Strategy & Partnerships",
+            ]
+        );
+        assert_eq!(
+            shorter_forms("Non-executive member").last().unwrap(),
+            "Non-exec member"
+        );
+        assert_eq!(
+            shorter_forms("NHS trusts and foundation trusts")
+                .last()
+                .unwrap(),
+            "NHS trusts & FTs"
+        );
+        // A title with nothing to shorten is itself, once.
+        assert_eq!(shorter_forms("Chair"), ["Chair"]);
+        for title in ["Local authorities (unitary)", "Medical director", ""] {
+            let forms = shorter_forms(title);
+            assert_eq!(forms[0], title);
+            for pair in forms.windows(2) {
+                assert!(
+                    pair[1].chars().count() < pair[0].chars().count(),
+                    "{pair:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn upper_first_capitalises_only_the_first_letter() {

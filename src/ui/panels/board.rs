@@ -157,11 +157,15 @@ pub fn bands_ui(cx: &DesignCtx, ui: &mut egui::Ui, fit: &BoardFit) {
     }
 }
 
-/// The band's cards: wider than the board's where the band has fewer seats than a row holds and
-/// a title would be cut (up to twice as wide), so the room is used before a title is cut.
+/// The band's cards: wider than the board's where the band's rows are not full and a title
+/// would be cut (up to twice as wide), so the room is used before a title is cut. The band
+/// keeps its number of rows (the board's fit counted them), with its cards shared evenly
+/// between them: six cards in rows of five are two rows of three.
 fn band_card(ui: &egui::Ui, fit: &BoardFit, seats: &[&Seat]) -> BoardFit {
     let count = seats.len();
-    if count == 0 || count >= fit.columns {
+    let columns = fit.columns.max(1);
+    let per_row = count.div_ceil(count.div_ceil(columns).max(1));
+    if count == 0 || per_row >= columns {
         return *fit;
     }
     let k = fit.scale;
@@ -171,11 +175,12 @@ fn band_card(ui: &egui::Ui, fit: &BoardFit, seats: &[&Seat]) -> BoardFit {
     if needed <= fit.card.x {
         return *fit;
     }
-    let gaps = (count as f32 - 1.0) * WINDOW.gap.x;
-    let room = (ui.available_width() - gaps) / count as f32;
+    let gaps = (per_row as f32 - 1.0) * WINDOW.gap.x;
+    let room = (ui.available_width() - gaps) / per_row as f32;
     let width = needed.min(room).min(fit.card.x * 2.0).max(fit.card.x);
     BoardFit {
         card: Vec2::new(width, fit.card.y),
+        columns: per_row,
         ..*fit
     }
 }

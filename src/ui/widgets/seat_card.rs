@@ -94,18 +94,26 @@ pub fn paint_card(
     // The card's label and tooltip keep the whole title.
     let title = seat.card_title();
     // The title gives the count badge its corner: the two never overlap. A title a little too
-    // long is set smaller (to 14 px, no less) before it is cut.
+    // long is set smaller (to 14 px, no less), then shortened as boards write it ("Dir.",
+    // "Non-exec", "&"), before it is cut.
     let room = layout.title.width();
-    let natural = painter
-        .layout_no_wrap(crate::model::cut(&title, 80), font(16.0), text)
-        .size()
-        .x;
-    let size = if natural > room && natural > 0.0 {
-        (16.0 * room / natural).max(14.0)
-    } else {
-        16.0
+    let width_at = |s: &str, size: f32| {
+        painter
+            .layout_no_wrap(crate::model::cut(s, 80), font(size), text)
+            .size()
+            .x
     };
-    fitted(y, &title, font(size), text, room);
+    let natural = width_at(&title, 16.0);
+    let (shown, size) = if natural <= room || natural <= 0.0 {
+        (title, 16.0)
+    } else if natural * 14.0 / 16.0 <= room {
+        (title, 16.0 * room / natural)
+    } else {
+        let forms = crate::model::text::shorter_forms(&crate::model::cut(&title, 80));
+        let fits = forms.iter().find(|form| width_at(form, 14.0) <= room);
+        (fits.or(forms.last()).cloned().unwrap_or(title), 14.0)
+    };
+    fitted(y, &shown, font(size), text, room);
     y += 22.0 * k;
     // A compact card leaves the role to its title, label and tooltip.
     if fit.shape.role_line {
