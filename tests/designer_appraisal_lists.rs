@@ -13,6 +13,8 @@ use ics_board_designer::{model::Measure, ui::DesignerApp};
 
 use common::{NoDialog, Picks, click, harness};
 
+use assert_cmd::cargo::cargo_bin_cmd;
+
 const EXAMPLE: &str = "saved_designs/appraisal_2027_merger.ron";
 const LEAN: &str = "C: one merged ICB, lean board";
 const CLINICAL: &str = "Clinical and care leadership on the board";
@@ -142,4 +144,54 @@ fn options_added_from_their_files_are_read_and_scored() {
     assert!(h.state().is_dirty());
     undo(&mut h);
     assert_eq!(options(&h), before);
+}
+
+#[test]
+fn an_appraisal_emptied_in_the_window_saves_reads_back_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("options.ron");
+    std::fs::copy(EXAMPLE, &path).unwrap();
+    let mut h = harness(DesignerApp::open_at_start(&path, Box::new(NoDialog)));
+    h.run();
+    // Every option and every criterion taken out, one by one, as a person would.
+    for name in options(&h) {
+        click_shown(&mut h, &format!("Remove option {name}"));
+    }
+    for name in criteria(&h) {
+        click_shown(&mut h, &format!("Remove criterion {name}"));
+    }
+    let (appraisal, scored) = h.state().appraisal().unwrap();
+    assert!(appraisal.options.is_empty() && appraisal.criteria.is_empty());
+    assert!(appraisal.scores.is_empty() && scored.options.is_empty());
+    // It still draws, and says what it lacks rather than recommending.
+    h.run();
+    assert!(
+        h.query_by_label_contains("the short list is empty")
+            .is_some(),
+        "an empty appraisal recommends nothing"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().is_dirty(), "saved");
+    let saved = ics_board_designer::io::load_appraisal_path(&path).expect("it reads back");
+    assert!(saved.options.is_empty() && saved.criteria.is_empty());
+    // The command line scores it (the appraisal itself has an error: exit 1) and writes its
+    // paper in every format.
+    let appraised = cargo_bin_cmd!("ics-board-designer")
+        .args(["appraise", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(appraised.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&appraised.stdout);
+    assert!(said.contains("needs at least two"), "{said}");
+    assert!(said.contains("the short list is empty"), "{said}");
+    for format in ["md", "csv", "html", "docx", "pdf"] {
+        let out = dir.path().join(format!("paper.{format}"));
+        cargo_bin_cmd!("ics-board-designer")
+            .args(["export", path.to_str().unwrap(), "--to", format])
+            .args(["-o", out.to_str().unwrap()])
+            .assert()
+            .success();
+        assert!(std::fs::metadata(&out).unwrap().len() > 0, "{format}");
+    }
 }

@@ -265,6 +265,13 @@ pub fn recommendation(input: &AppraisalInput) -> String {
 pub fn recommendation_of(scored: &Scored) -> String {
     let winners = scored.winners();
     match winners.as_slice() {
+        [] if scored.options.is_empty() => {
+            "No option can be ranked: the short list is empty.".to_owned()
+        }
+        [] if scored.options.iter().any(|o| o.unreadable.is_none()) => {
+            "No option can be ranked: no criterion has a weight to score the options against."
+                .to_owned()
+        }
         [] => "No option can be ranked: no option could be read.".to_owned(),
         [winner] if winner.valid() => format!(
             "Subject to the board's decision, option {} is recommended: it scores {} of 100.",

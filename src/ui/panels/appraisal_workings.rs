@@ -139,7 +139,13 @@ fn sensitivity_ui(cx: &DesignCtx, ui: &mut egui::Ui, appraisal: &Appraisal, scor
     ui.heading("How sure is the winner?");
     let winners = scored.winners();
     let [winner] = winners.as_slice() else {
-        ui.label("No single winner: the options at the top are tied, so any move of a weight decides between them.");
+        if winners.is_empty() {
+            // Nothing ranked: the recommendation line says why (no options, none read, no
+            // criteria).
+            ui.label("No option is ranked yet, so there is no winner to test.");
+        } else {
+            ui.label("No single winner: the options at the top are tied, so any move of a weight decides between them.");
+        }
         return;
     };
     ui.label(format!(
