@@ -21,7 +21,7 @@ pub fn window_ui(cx: &DesignCtx, ui: &mut egui::Ui) {
         panels::findings::findings_bottom_ui(cx, ui);
         egui::Panel::right("appraisal_workings")
             .resizable(true)
-            .default_size((ui.available_width() * 0.26).clamp(280.0, 420.0))
+            .default_size((ui.available_width() * 0.26).clamp(240.0, 420.0))
             .min_size(240.0)
             .show(ui, |ui| {
                 panels::appraisal_workings::workings_ui(cx, ui, space);
