@@ -11,25 +11,30 @@ pub const HOLDER_SIZE: f32 = 15.0;
 pub const CARD_MARGINS: f32 = 26.0;
 
 /// Whether cards may show their tooltips: the pointer has moved since a mouse button last went
-/// down or up, and no button is held (a card dragged shows no tooltips on its way: waiting for
-/// the pointer to be still, egui would paint every frame of the drag, and one would be under
-/// way when the card is let go).
+/// down or up, and since it came into the window, and no button is held. A window opened under
+/// a resting pointer shows no tooltip over the board; a card dragged shows none on its way
+/// (waiting for the pointer to be still, egui would paint every frame of the drag, and one
+/// would be under way when the card is let go).
 pub fn moved_since_button(ui: &egui::Ui) -> bool {
     let id = egui::Id::unique("last_button_time");
     let now = ui.input(|i| i.time);
-    let (pressed, moved) = ui.input(|i| {
+    let last = ui.data(|d| d.get_temp::<f64>(id));
+    let (pressed, arrived, moved, held) = ui.input(|i| {
         (
             i.pointer.any_pressed() || i.pointer.any_released(),
+            last.is_none() && i.pointer.hover_pos().is_some(),
             i.pointer.time_since_last_movement(),
+            i.pointer.any_down(),
         )
     });
-    if pressed {
+    if pressed || arrived {
         ui.data_mut(|d| d.insert_temp(id, now));
     }
-    let last = ui
-        .data(|d| d.get_temp::<f64>(id))
-        .unwrap_or(f64::NEG_INFINITY);
-    f64::from(moved) < now - last && !ui.input(|i| i.pointer.any_down())
+    let since = now
+        - ui.data(|d| d.get_temp::<f64>(id))
+            .unwrap_or(f64::NEG_INFINITY);
+    // A millisecond's margin: egui gives the time since the last movement in f32.
+    f64::from(moved) + 0.001 < since && !held
 }
 
 /// What a card shows besides its seat: selected or a drop target (a thick outline), the
@@ -175,5 +180,51 @@ pub fn paint_card(
             font(14.0),
             egui::Color32::WHITE,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Event, PointerButton, RawInput, pos2};
+
+    /// Whether cards may show tooltips in a frame given these input events.
+    fn frame(ctx: &egui::Context, events: Vec<Event>) -> bool {
+        let mut allowed = false;
+        let input = RawInput {
+            events,
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| allowed = super::moved_since_button(ui));
+        output.textures_delta.clear();
+        allowed
+    }
+
+    fn button(pressed: bool) -> Event {
+        Event::PointerButton {
+            pos: pos2(50.0, 50.0),
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        }
+    }
+
+    #[test]
+    fn tooltips_wait_for_the_pointer_to_move_after_it_arrives_or_a_button() {
+        let ctx = egui::Context::default();
+        // The window opens under the pointer: it arrives, and rests.
+        assert!(!frame(&ctx, vec![Event::PointerMoved(pos2(50.0, 50.0))]));
+        for _ in 0..40 {
+            assert!(!frame(&ctx, vec![]), "resting where it arrived");
+        }
+        // Moved: tooltips may show.
+        assert!(frame(&ctx, vec![Event::PointerMoved(pos2(54.0, 52.0))]));
+        assert!(frame(&ctx, vec![]));
+        // A button down: none while it is held, moving or not.
+        assert!(!frame(&ctx, vec![button(true)]));
+        assert!(!frame(&ctx, vec![Event::PointerMoved(pos2(80.0, 60.0))]));
+        // Let go, then still: none; moved on: again.
+        assert!(!frame(&ctx, vec![button(false)]));
+        assert!(!frame(&ctx, vec![]));
+        assert!(frame(&ctx, vec![Event::PointerMoved(pos2(90.0, 60.0))]));
     }
 }
