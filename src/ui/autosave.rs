@@ -107,12 +107,14 @@ impl Autosave {
             path.map(Path::to_path_buf),
             snapshot.clone(),
         )));
-        // Written already, and still there (a copy someone deleted is written again when due).
-        if self.written_serial == Some(serial) && store.has(&self.key) {
-            return Tick::default();
-        }
         let since = self.last_write.map(|t| t.elapsed());
         let due = since.is_none_or(|s| s >= self.interval);
+        // Written already: nothing to do, and the store is not looked at every frame (on a
+        // roaming profile it may be a network share). When a copy falls due, a copy someone
+        // deleted is written again.
+        if self.written_serial == Some(serial) && (!(focus_lost || due) || store.has(&self.key)) {
+            return Tick::default();
+        }
         if focus_lost || due {
             self.last_write = Some(Instant::now());
             match store.write_snapshot(&self.key, &snapshot, path) {
@@ -165,6 +167,25 @@ mod tests {
         assert!(!store.has(&autosave.key));
         // A later edit is new work, and is copied.
         autosave.tick(Some((4, snapshot())), None, true);
+        assert!(store.has(&autosave.key));
+    }
+
+    #[test]
+    fn a_copy_deleted_behind_its_back_is_written_again_when_due_not_looked_for_every_frame() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().to_path_buf());
+        let mut autosave = Autosave::new(None);
+        autosave.interval = Duration::from_secs(3600);
+        autosave.use_store(store.clone(), None);
+        let snapshot = || Snapshot::Design(std::sync::Arc::new(Design::default()));
+        autosave.tick(Some((7, snapshot())), None, false);
+        assert!(store.has(&autosave.key), "the first copy is due at once");
+        store.remove(&autosave.key);
+        // The frames that follow, before the next copy is due, write nothing.
+        autosave.tick(Some((7, snapshot())), None, false);
+        assert!(!store.has(&autosave.key));
+        // The window losing focus makes a copy due: it is there again.
+        autosave.tick(Some((7, snapshot())), None, true);
         assert!(store.has(&autosave.key));
     }
 }
