@@ -175,7 +175,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = RecoveryStore::new(dir.path().to_path_buf());
         let mut autosave = Autosave::new(None);
-        autosave.interval = Duration::from_secs(3600);
+        autosave.interval = Duration::from_hours(1);
         autosave.use_store(store.clone(), None);
         let snapshot = || Snapshot::Design(std::sync::Arc::new(Design::default()));
         autosave.tick(Some((7, snapshot())), None, false);
