@@ -131,6 +131,36 @@ fn an_option_renamed_is_one_undo_step_and_one_taken_out_comes_back() {
 }
 
 #[test]
+fn an_option_moved_along_the_short_list_keeps_its_scores_and_undo_moves_it_back() {
+    let mut h = opened(Box::new(NoDialog));
+    let (before, before_totals) = (options(&h), totals(&h));
+    // The first has no way left, the last no way right.
+    assert!(
+        h.query_by_label(&format!("Move option {} left", before[0]))
+            .is_none()
+    );
+    assert!(
+        h.query_by_label(&format!("Move option {LEAN} right"))
+            .is_none()
+    );
+    click_shown(&mut h, &format!("Move option {LEAN} left"));
+    let moved = options(&h);
+    assert_eq!(
+        moved,
+        [before[0].clone(), before[2].clone(), before[1].clone()]
+    );
+    // Each option's total goes with it.
+    let totals_now = totals(&h);
+    assert_eq!(
+        totals_now,
+        [before_totals[0], before_totals[2], before_totals[1]]
+    );
+    undo(&mut h);
+    assert_eq!(options(&h), before);
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
 fn options_added_from_their_files_are_read_and_scored() {
     let picked = vec![PathBuf::from("saved_designs/option_b_icb_committees.ron")];
     let mut h = opened(Picks::opening(picked));

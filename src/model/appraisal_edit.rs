@@ -57,6 +57,11 @@ pub enum AppraisalCommand {
         id: Id,
         name: String,
     },
+    /// An option moved to `index` on the short list (its column in the matrix and the paper).
+    MoveOption {
+        id: Id,
+        index: usize,
+    },
 }
 
 /// The heaviest weight a criterion takes (the file allows more; the view's control stops here).
@@ -113,6 +118,7 @@ impl Appraisal {
             AppraisalCommand::RemoveOption { id } => self.remove_option(id),
             AppraisalCommand::RenameCriterion { id, name } => self.rename_criterion(id, name),
             AppraisalCommand::RenameOption { id, name } => self.rename_option(id, name),
+            AppraisalCommand::MoveOption { id, index } => self.move_option(id, index),
         }
     }
 
@@ -202,6 +208,7 @@ impl AppraisalCommand {
             AppraisalCommand::RemoveOption { id } => format!("remove option {}", option(*id)),
             AppraisalCommand::RenameCriterion { id, .. } => format!("name of {}", criterion(*id)),
             AppraisalCommand::RenameOption { id, .. } => format!("name of {}", option(*id)),
+            AppraisalCommand::MoveOption { id, .. } => format!("move option {}", option(*id)),
             AppraisalCommand::SetSource { option: o, .. } => format!("edit option {}", option(*o)),
         }
     }

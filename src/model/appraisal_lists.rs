@@ -1,6 +1,7 @@
 //! The short list and the criteria of an appraisal, edited: a criterion or an option put in
-//! or taken out (with the team's scores on it, which its undo puts back where they were), and
-//! either renamed. Each returns its inverse, as every edit does.
+//! or taken out (with the team's scores on it, which its undo puts back where they were),
+//! either renamed, and an option moved along the list. Each returns its inverse, as every edit
+//! does.
 
 use super::{Appraisal, AppraisalCommand, AppraisalOption, CommandError, Criterion, Id, Score};
 
@@ -120,6 +121,17 @@ impl Appraisal {
         Ok(AppraisalCommand::RenameCriterion { id, name })
     }
 
+    pub(super) fn move_option(&mut self, id: Id, index: usize) -> Applied {
+        let from = self
+            .options
+            .iter()
+            .position(|o| o.id == id)
+            .ok_or(CommandError::NoOption(id))?;
+        let option = self.options.remove(from);
+        self.options.insert(index.min(self.options.len()), option);
+        Ok(AppraisalCommand::MoveOption { id, index: from })
+    }
+
     pub(super) fn rename_option(&mut self, id: Id, name: String) -> Applied {
         let found = self
             .options
@@ -171,6 +183,8 @@ mod tests {
                 id: 3,
                 name: "C".to_owned(),
             },
+            AppraisalCommand::MoveOption { id: 1, index: 2 },
+            AppraisalCommand::MoveOption { id: 3, index: 0 },
         ] {
             let mut edited = start.clone();
             let inverse = edited.apply(command.clone()).unwrap();

@@ -6,7 +6,7 @@ use egui::RichText;
 
 use crate::{
     export::appraisal::{rank_text, total_text},
-    model::{Appraisal, AppraisalCommand, Criterion, Measure, MergeKey, Part},
+    model::{Appraisal, AppraisalCommand, Criterion, Id, Measure, MergeKey, Part},
     rules::appraisal::Scored,
     ui::{
         action::{Action, FileAction},
@@ -25,6 +25,31 @@ fn remove_button(ui: &mut egui::Ui, what: &str) -> bool {
         .on_hover_text(format!("{label} (Ctrl+Z brings it back)"));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     response.clicked()
+}
+
+/// "◀" and "▶": the option one column earlier or later on the short list (where there is one).
+fn move_buttons(cx: &DesignCtx, ui: &mut egui::Ui, scored: &Scored, id: Id, name: &str) {
+    let Some(at) = scored.options.iter().position(|o| o.id == id) else {
+        return;
+    };
+    let last = scored.options.len().saturating_sub(1);
+    for (arrow, way, to) in [
+        ("◀", "left", at.checked_sub(1)),
+        ("▶", "right", Some(at + 1)),
+    ] {
+        let Some(index) = to.filter(|&to| to <= last) else {
+            continue;
+        };
+        let label = format!("Move option {name} {way}");
+        let response = ui.small_button(arrow).on_hover_text(&label);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if response.clicked() {
+            cx.push(Action::EditAppraisal {
+                command: AppraisalCommand::MoveOption { id, index },
+                merge: None,
+            });
+        }
+    }
 }
 
 /// A name typed in place, wrapping as a label would (Enter ends the typing): one undo step
@@ -82,7 +107,7 @@ pub(super) fn head_row(cx: &DesignCtx, ui: &mut egui::Ui, scored: &Scored, colum
                 ))
                 .size(BODY),
             );
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if option.unreadable.is_some() {
                     ui.label(RichText::new("⚠ could not be read").size(BODY - 2.0))
                         .on_hover_text(option.unreadable.clone().unwrap_or_default());
@@ -102,6 +127,7 @@ pub(super) fn head_row(cx: &DesignCtx, ui: &mut egui::Ui, scored: &Scored, colum
                         merge: None,
                     });
                 }
+                move_buttons(cx, ui, scored, option.id, &option.name);
             });
         });
     }
