@@ -10,7 +10,7 @@ use super::{
     LoadError, Loaded, at_text, check_design, load_any_path, parse, read_limited, unique_ids,
     utf8_text,
 };
-use crate::model::{Appraisal, FORMAT_VERSION, MAX_SCORE, Measure, OptionSource};
+use crate::model::{Appraisal, FORMAT_VERSION, Id, MAX_SCORE, Measure, OptionSource};
 use crate::rules::appraisal::{OptionInput, OptionRef};
 
 /// Load an appraisal from a path.
@@ -189,6 +189,23 @@ pub fn relative_path(folder: &Path, file: &Path) -> String {
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
     files: Vec<Option<Result<Loaded, String>>>,
+    /// Which option each was read for, and from which file (`None` inline), in the same order.
+    read_for: Vec<(Id, Option<String>)>,
+}
+
+/// Which options an appraisal has, and the file each is read from.
+fn read_key(appraisal: &Appraisal) -> Vec<(Id, Option<String>)> {
+    appraisal
+        .options
+        .iter()
+        .map(|o| {
+            let file = match &o.source {
+                OptionSource::File(file) => Some(file.clone()),
+                _ => None,
+            };
+            (o.id, file)
+        })
+        .collect()
 }
 
 /// Read every `File` option of the appraisal from `base` (the appraisal's folder). A missing
@@ -199,7 +216,10 @@ pub fn read_options(appraisal: &Appraisal, base: &Path) -> ReadOptions {
         .iter()
         .map(|option| read_one(&option.source, base))
         .collect();
-    ReadOptions { files }
+    ReadOptions {
+        files,
+        read_for: read_key(appraisal),
+    }
 }
 
 /// A `File` option read (or the reader's message); `None` for an inline option.
@@ -213,6 +233,32 @@ fn read_one(source: &OptionSource, base: &Path) -> Option<Result<Loaded, String>
 }
 
 impl ReadOptions {
+    /// Keep in step with the appraisal's list after an option was added, taken out or moved
+    /// (or that undone): an option still read from the same file keeps what was read, wherever
+    /// it now stands; only an option new to the list, or to its file, is read.
+    pub fn follow(&mut self, appraisal: &Appraisal, base: &Path) {
+        let key = read_key(appraisal);
+        if key == self.read_for {
+            return;
+        }
+        let mut old: Vec<_> = std::mem::take(&mut self.read_for)
+            .into_iter()
+            .zip(std::mem::take(&mut self.files).into_iter().map(Some))
+            .collect();
+        self.files = appraisal
+            .options
+            .iter()
+            .zip(&key)
+            .map(|(option, wanted)| {
+                old.iter_mut()
+                    .find(|(was, file)| *was == *wanted && file.is_some())
+                    .and_then(|(_, file)| file.take())
+                    .unwrap_or_else(|| read_one(&option.source, base))
+            })
+            .collect();
+        self.read_for = key;
+    }
+
     /// The option at `index` as its file was read: `None` for an inline option.
     pub fn file(&self, index: usize) -> Option<&Result<Loaded, String>> {
         self.files.get(index).and_then(Option::as_ref)
@@ -276,5 +322,54 @@ impl ReadOptions {
             }
         }
         (embedded, left)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AppraisalOption, Design};
+
+    fn in_file(id: Id, file: &str) -> AppraisalOption {
+        AppraisalOption {
+            id,
+            name: file.to_owned(),
+            source: OptionSource::File(file.to_owned()),
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_files_follow_the_list_reading_only_an_option_new_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        for file in ["a.ron", "b.ron", "c.ron"] {
+            std::fs::write(
+                dir.path().join(file),
+                super::super::to_ron_string(&Design::default()),
+            )
+            .unwrap();
+        }
+        let mut appraisal = Appraisal {
+            options: vec![in_file(1, "a.ron"), in_file(2, "b.ron")],
+            ..Appraisal::default()
+        };
+        let mut read = read_options(&appraisal, dir.path());
+        // Gone from the disk after it was read: moving its option does not read it again.
+        std::fs::remove_file(dir.path().join("a.ron")).unwrap();
+        appraisal.options.swap(0, 1);
+        appraisal.options.push(in_file(3, "c.ron"));
+        read.follow(&appraisal, dir.path());
+        let inputs = read.inputs(&appraisal);
+        assert!(
+            inputs.iter().all(|i| matches!(i, OptionInput::Read(_))),
+            "a and b kept, c read"
+        );
+        // An option new to the list is read: a file that is not there is the reader's message.
+        appraisal.options.push(in_file(4, "a.ron"));
+        read.follow(&appraisal, dir.path());
+        assert!(matches!(
+            read.inputs(&appraisal)[3],
+            OptionInput::Unreadable(_)
+        ));
     }
 }

@@ -18,9 +18,6 @@ pub struct AppraisalSpace {
     /// The folder its options' paths are read from (the appraisal's own).
     base: PathBuf,
     files: ReadOptions,
-    /// The options the files were read for: an option added or taken out (or its undo) reads
-    /// them again, so that they stay in step with the list.
-    read_for: Vec<(Id, Option<String>)>,
     pub scored: Scored,
     /// The appraisal's own findings (section 8), as the findings panel lists them.
     pub report: Arc<Report>,
@@ -33,12 +30,10 @@ pub struct AppraisalSpace {
 impl AppraisalSpace {
     pub fn new(appraisal: Appraisal, base: PathBuf) -> Self {
         let files = io::read_options(&appraisal, &base);
-        let read_for = read_key(&appraisal);
         let mut space = Self {
             doc: Document::new(appraisal),
             base,
             files,
-            read_for,
             scored: score(&Appraisal::default(), &[]),
             report: Arc::new(Report::default()),
             live: None,
@@ -79,11 +74,8 @@ impl AppraisalSpace {
 
     /// Score everything again (after an edit, or an option's change).
     pub fn revalidate(&mut self) {
-        let key = read_key(self.appraisal());
-        if key != self.read_for {
-            self.files = io::read_options(self.doc.design(), &self.base);
-            self.read_for = key;
-        }
+        // An option added, taken out or moved: its files follow the list.
+        self.files.follow(self.doc.design(), &self.base);
         let scored = score(self.appraisal(), &self.inputs());
         self.report = Arc::new(Report {
             findings: scored.findings.clone(),
@@ -179,19 +171,4 @@ impl AppraisalSpace {
         );
         crate::export::appraisal_export(&input, format)
     }
-}
-
-/// Which options an appraisal has, and the file each is read from.
-fn read_key(appraisal: &Appraisal) -> Vec<(Id, Option<String>)> {
-    appraisal
-        .options
-        .iter()
-        .map(|o| {
-            let file = match &o.source {
-                OptionSource::File(file) => Some(file.clone()),
-                _ => None,
-            };
-            (o.id, file)
-        })
-        .collect()
 }
