@@ -77,11 +77,7 @@ impl Appraisal {
                 score,
             } => self.set_score(option, criterion, score),
             AppraisalCommand::SetWeight { criterion, weight } => {
-                let found = self
-                    .criteria
-                    .iter_mut()
-                    .find(|c| c.id == criterion)
-                    .ok_or(CommandError::NoCriterion(criterion))?;
+                let found = self.criterion_mut(criterion)?;
                 let before = std::mem::replace(&mut found.weight, weight.min(MAX_WEIGHT));
                 Ok(AppraisalCommand::SetWeight {
                     criterion,
@@ -93,12 +89,7 @@ impl Appraisal {
                 title,
             ))),
             AppraisalCommand::SetSource { option, source } => {
-                let found = self
-                    .options
-                    .iter_mut()
-                    .find(|o| o.id == option)
-                    .ok_or(CommandError::NoOption(option))?;
-                let before = std::mem::replace(&mut found.source, *source);
+                let before = std::mem::replace(&mut self.option_mut(option)?.source, *source);
                 Ok(AppraisalCommand::SetSource {
                     option,
                     source: Box::new(before),

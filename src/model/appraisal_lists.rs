@@ -50,6 +50,34 @@ impl Appraisal {
             .saturating_add(1)
     }
 
+    /// Where the criterion `id` stands in the list, or that there is none.
+    fn criterion_index(&self, id: Id) -> Result<usize, CommandError> {
+        self.criteria
+            .iter()
+            .position(|c| c.id == id)
+            .ok_or(CommandError::NoCriterion(id))
+    }
+
+    /// Where the option `id` stands on the short list, or that there is none.
+    fn option_index(&self, id: Id) -> Result<usize, CommandError> {
+        self.options
+            .iter()
+            .position(|o| o.id == id)
+            .ok_or(CommandError::NoOption(id))
+    }
+
+    /// The criterion `id`, to change, or that there is none.
+    pub(super) fn criterion_mut(&mut self, id: Id) -> Result<&mut Criterion, CommandError> {
+        let index = self.criterion_index(id)?;
+        Ok(&mut self.criteria[index])
+    }
+
+    /// The option `id`, to change, or that there is none.
+    pub(super) fn option_mut(&mut self, id: Id) -> Result<&mut AppraisalOption, CommandError> {
+        let index = self.option_index(id)?;
+        Ok(&mut self.options[index])
+    }
+
     pub(super) fn insert_criterion(
         &mut self,
         index: usize,
@@ -67,11 +95,7 @@ impl Appraisal {
     }
 
     pub(super) fn remove_criterion(&mut self, id: Id) -> Applied {
-        let index = self
-            .criteria
-            .iter()
-            .position(|c| c.id == id)
-            .ok_or(CommandError::NoCriterion(id))?;
+        let index = self.criterion_index(id)?;
         let criterion = self.criteria.remove(index);
         let scores = take_scores(&mut self.scores, |s| s.criterion == id);
         Ok(AppraisalCommand::InsertCriterion {
@@ -97,11 +121,7 @@ impl Appraisal {
     }
 
     pub(super) fn remove_option(&mut self, id: Id) -> Applied {
-        let index = self
-            .options
-            .iter()
-            .position(|o| o.id == id)
-            .ok_or(CommandError::NoOption(id))?;
+        let index = self.option_index(id)?;
         let option = Box::new(self.options.remove(index));
         let scores = take_scores(&mut self.scores, |s| s.option == id);
         Ok(AppraisalCommand::InsertOption {
@@ -112,33 +132,19 @@ impl Appraisal {
     }
 
     pub(super) fn rename_criterion(&mut self, id: Id, name: String) -> Applied {
-        let found = self
-            .criteria
-            .iter_mut()
-            .find(|c| c.id == id)
-            .ok_or(CommandError::NoCriterion(id))?;
-        let name = std::mem::replace(&mut found.name, name);
+        let name = std::mem::replace(&mut self.criterion_mut(id)?.name, name);
         Ok(AppraisalCommand::RenameCriterion { id, name })
     }
 
     pub(super) fn move_option(&mut self, id: Id, index: usize) -> Applied {
-        let from = self
-            .options
-            .iter()
-            .position(|o| o.id == id)
-            .ok_or(CommandError::NoOption(id))?;
+        let from = self.option_index(id)?;
         let option = self.options.remove(from);
         self.options.insert(index.min(self.options.len()), option);
         Ok(AppraisalCommand::MoveOption { id, index: from })
     }
 
     pub(super) fn rename_option(&mut self, id: Id, name: String) -> Applied {
-        let found = self
-            .options
-            .iter_mut()
-            .find(|o| o.id == id)
-            .ok_or(CommandError::NoOption(id))?;
-        let name = std::mem::replace(&mut found.name, name);
+        let name = std::mem::replace(&mut self.option_mut(id)?.name, name);
         Ok(AppraisalCommand::RenameOption { id, name })
     }
 }
