@@ -17,7 +17,7 @@ use ics_board_designer::{
     ui::{DesignerApp, Dialog, FileChooser, Selection},
 };
 
-use common::{NoDialogAtAll, Picks, click, drag, example, findings_where, harness};
+use common::{NoDialogAtAll, Picks, carry, click, drag, example, findings_where, harness};
 
 fn chooser(save: Option<PathBuf>) -> Box<dyn FileChooser> {
     Picks::saving(save)
@@ -200,12 +200,7 @@ fn a_drop_is_drawn_in_the_frame_that_makes_it() {
     click(&mut h, "Show the palette");
     let from = centre_of(&mut h, "Add: Healthwatch");
     let to = centre_of(&mut h, "Drop participants roles here");
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    h.hover_at(to);
-    h.run();
+    carry(&mut h, from, to);
     // The button let go, and one frame: the one that takes the drop.
     h.event(egui::Event::PointerButton {
         pos: to,
